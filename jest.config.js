@@ -1,0 +1,13 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/dev', '<rootDir>/scripts'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  // Every test runs with the network cut off, except loopback (local test servers, the browser's pipe).
+  setupFiles: ['<rootDir>/test/setup/noNetwork.ts'],
+  // The bundle tests read dist/: build it once, before any worker starts.
+  globalSetup: '<rootDir>/test/setup/buildOnce.ts',
+  reporters: ['default', '<rootDir>/test/setup/summaryReporter.js'],
+  testTimeout: 30000,
+};

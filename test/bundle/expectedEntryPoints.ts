@@ -1,0 +1,16 @@
+// What the product promises to Sheets. Adding an entry point means adding it here on purpose; losing one
+// (or its JSDoc) fails the bundle tests.
+
+/** Triggers, menu targets and sidebar functions: global, with these exact parameters. */
+export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
+  onOpen: ['e'],
+  onInstall: ['e'],
+  showSidebar: [],
+  getSidebarContext: [],
+};
+
+/** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */
+export const EXPECTED_CUSTOM_FUNCTIONS: Record<string, readonly string[]> = {
+  KPI_VARIANCE: ['actual', 'target', 'direction', 'output', 'band'],
+  SMART_CHECK: ['objective', 'deadline', 'baseline', 'target', 'format'],
+};

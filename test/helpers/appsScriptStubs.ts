@@ -1,0 +1,93 @@
+// Minimal, strict stand-ins for the Apps Script services, for loading dist/Code.js in a bare `vm`
+// context. Any member that is not stubbed throws, and in AuthMode.NONE every service call except
+// building the add-on menu throws, as it does in Sheets, where it silently kills the menu.
+
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+export interface RecordedMenu {
+  readonly kind: 'addon';
+  readonly items: Array<{ label: string; functionName: string }>;
+  addedToUi: boolean;
+}
+
+export interface Stubs {
+  readonly globals: Record<string, unknown>;
+  /** Every service member touched, as `Service.member`, in order. */
+  readonly calls: string[];
+  readonly menus: RecordedMenu[];
+  readonly sidebars: Array<{ file: string; title: string }>;
+}
+
+const ALLOWED_IN_NONE = new Set(['ScriptApp.AuthMode', 'SpreadsheetApp.getUi']);
+
+export function createStubs(options: { authMode: AuthModeName; locale?: string }): Stubs {
+  const calls: string[] = [];
+  const menus: RecordedMenu[] = [];
+  const sidebars: Array<{ file: string; title: string }> = [];
+
+  const service = (name: string, members: Record<string, unknown>): unknown =>
+    new Proxy(members, {
+      get(target, prop) {
+        if (typeof prop === 'symbol') return undefined;
+        const key = `${name}.${prop}`;
+        calls.push(key);
+        if (options.authMode === 'NONE' && !ALLOWED_IN_NONE.has(key)) {
+          throw new Error(`${key} is not allowed in AuthMode.NONE (Sheets would drop the add-on menu)`);
+        }
+        if (!(prop in target)) throw new Error(`${key} is not stubbed`);
+        return target[prop];
+      },
+    });
+
+  const ui = {
+    createAddonMenu() {
+      const menu: RecordedMenu = { kind: 'addon', items: [], addedToUi: false };
+      menus.push(menu);
+      const api = {
+        addItem(label: string, functionName: string) {
+          menu.items.push({ label, functionName });
+          return api;
+        },
+        addSeparator() {
+          return api;
+        },
+        addToUi() {
+          menu.addedToUi = true;
+        },
+      };
+      return api;
+    },
+    showSidebar(output: { file: string; title: string }) {
+      sidebars.push(output);
+    },
+  };
+
+  const globals: Record<string, unknown> = {
+    ScriptApp: service('ScriptApp', {
+      AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
+    }),
+    SpreadsheetApp: service('SpreadsheetApp', { getUi: () => ui }),
+    Session: service('Session', { getActiveUserLocale: () => options.locale ?? 'en' }),
+    HtmlService: service('HtmlService', {
+      createHtmlOutputFromFile: (file: string) => {
+        const output = {
+          file,
+          title: '',
+          setTitle(title: string) {
+            output.title = title;
+            return output;
+          },
+        };
+        return output;
+      },
+    }),
+    PropertiesService: service('PropertiesService', {}),
+    CacheService: service('CacheService', {}),
+    LockService: service('LockService', {}),
+    UrlFetchApp: service('UrlFetchApp', {}),
+    Utilities: service('Utilities', {}),
+    Logger: { log: () => undefined },
+    console,
+  };
+  return { globals, calls, menus, sidebars };
+}
