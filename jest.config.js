@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/dev', '<rootDir>/scripts'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  transform: { '^.+\\.tsx?$': '<rootDir>/test/setup/esbuildTransform.js' },
   // Every test runs with the network cut off, except loopback (local test servers, the browser's pipe).
   setupFiles: ['<rootDir>/test/setup/noNetwork.ts'],
   // The bundle tests read dist/: build it once, before any worker starts.
