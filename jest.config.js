@@ -1,7 +1,12 @@
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/dev', '<rootDir>/scripts'],
+  roots: ['test', 'src', 'dev', 'scripts', 'sidebar']
+    .filter((d) => existsSync(join(__dirname, d)))
+    .map((d) => `<rootDir>/${d}`),
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': '<rootDir>/test/setup/esbuildTransform.js' },
   // Every test runs with the network cut off, except loopback (local test servers, the browser's pipe).
