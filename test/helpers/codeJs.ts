@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { BUILD_ERROR_FILE } from '../setup/buildOnce';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 
+/** A file of dist/ as the build left it; throws the build's own error when the build failed. */
 export function readDist(file: string): string {
+  if (existsSync(BUILD_ERROR_FILE))
+    throw new Error(`The build failed:\n${readFileSync(BUILD_ERROR_FILE, 'utf8')}`);
   return readFileSync(join(DIST, file), 'utf8');
 }
 
