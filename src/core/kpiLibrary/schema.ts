@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+// One source of truth for the shape of a library entry. The data itself is a plain typed literal (no
+// parsing at load time: custom functions load the whole script on every call); the library tests run
+// every entry through this schema.
+
+export const UNITS = ['number', 'percent', 'currency', 'duration'] as const;
+export const DIRECTIONS = ['higher', 'lower', 'target'] as const;
+export const AGGREGATIONS = ['last', 'sum', 'average'] as const;
+export const CHANNELS = [
+  'seo',
+  'social',
+  'email',
+  'paid',
+  'ecommerce',
+  'web',
+  'sales',
+  'finance',
+  'customer',
+] as const;
+export const FUNNEL_STAGES = ['attract', 'engage', 'convert', 'retain', 'advocate'] as const;
+export const CATEGORIES = ['quality', 'efficiency', 'capacity', 'strategy'] as const;
+export const SOURCES = [
+  'GA4',
+  'Search Console',
+  'Matomo',
+  'Google Ads',
+  'Meta',
+  'LinkedIn',
+  'YouTube Studio',
+  'Mailchimp',
+  'Brevo',
+  'HubSpot',
+  'Shopify',
+  'CRM',
+  'Accounting',
+  'Survey',
+] as const;
+
+const translated = z.object({ fr: z.string().min(1), en: z.string().min(1) });
+const aliases = z.object({ fr: z.array(z.string().min(2)), en: z.array(z.string().min(2)) });
+
+export const kpiDefinitionSchema = z.object({
+  /** snake_case, stable: plans store it as `libraryId`. */
+  id: z.string().regex(/^[a-z0-9_]{2,64}$/),
+  name: translated,
+  /** One sentence. */
+  definition: translated,
+  /** As practitioners define it, e.g. "clics / ouvertures" / "clicks / opens". */
+  formula: translated,
+  /** Other ways people write it (abbreviations, synonyms); used to find the KPI in free text. */
+  aliases,
+  unit: z.enum(UNITS),
+  direction: z.enum(DIRECTIONS),
+  aggregation: z.enum(AGGREGATIONS),
+  channel: z.enum(CHANNELS),
+  stage: z.enum(FUNNEL_STAGES),
+  category: z.enum(CATEGORIES),
+  sources: z.array(z.enum(SOURCES)).min(1),
+});
+
+export type KpiDefinition = z.infer<typeof kpiDefinitionSchema>;
+export type KpiUnit = KpiDefinition['unit'];
+export type KpiDirection = KpiDefinition['direction'];
+export type KpiAggregation = KpiDefinition['aggregation'];
