@@ -13,6 +13,8 @@ export interface Sheet {
   readonly KPI_FORECAST: CustomFunction;
   /** A Date made inside the script's realm, as Sheets hands date cells (month 1–12). */
   date(year: number, month: number, day: number): Date;
+  /** A Date made inside the script's realm from a timestamp (NaN gives an invalid Date). */
+  dateAt(time: number): Date;
 }
 
 /** dist/Code.js loaded as Sheets loads it for a custom function call, with a spreadsheet in `spreadsheetLocale`. */
@@ -28,6 +30,7 @@ export function openSheet(options: Partial<StubOptions> = {}): Sheet {
     KPI_PACE: fn('KPI_PACE'),
     KPI_FORECAST: fn('KPI_FORECAST'),
     date: (year, month, day) => vm.runInContext(`new Date(${year}, ${month - 1}, ${day})`, context) as Date,
+    dateAt: (time) => vm.runInContext(`new Date(${time})`, context) as Date,
   };
 }
 

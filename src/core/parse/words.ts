@@ -11,7 +11,11 @@ export interface WordParser<T extends string> {
 }
 
 /** A parser for one option argument (`direction`, `output`...), built once per table at load time. */
-export function wordParser<T extends string>(arg: string, table: WordTable<T>, fallback: T): WordParser<T> {
+export function wordParser<T extends string>(
+  arg: string,
+  table: WordTable<T>,
+  fallback: NoInfer<T>,
+): WordParser<T> {
   const byWord = new Map<string, T>();
   for (const option of Object.keys(table) as T[])
     for (const word of table[option]) byWord.set(foldText(word), option);
