@@ -103,6 +103,31 @@ const CHANNEL_HINTS: Readonly<Record<string, Channel>> = {
 };
 
 /**
+ * Phrases that contain a KPI's word but name no KPI ("sales team", "reach out", "tenir nos
+ * engagements"). Matched like terms, so that they consume their words, and then dropped.
+ */
+const NOT_KPIS: readonly string[] = [
+  'sales team',
+  'sales teams',
+  'sales rep',
+  'sales reps',
+  'sales representatives',
+  'sales manager',
+  'sales director',
+  'sales force',
+  'reach out',
+  'reach a',
+  'reach an',
+  'reach the',
+  'reach our',
+  'to reach',
+  'nos engagements',
+  'engagements rse',
+  'vos engagements',
+  'leurs engagements',
+];
+
+/**
  * Compiles the library's names and aliases once into a map from folded term to KPIs, indexed by first
  * word. A text is then read word by word, and at each word the longest term starting there wins (its
  * words are consumed), so the cost is a few map look-ups per word, whatever the library's size; no
@@ -116,11 +141,11 @@ export function compileTermMatcher(kpis: readonly KpiDefinition[]): TermMatcher 
   const channels = kpis.map((kpi) => kpi.channel);
   const hints = new Map(Object.entries(CHANNEL_HINTS));
 
-  const add = (key: string, index: number): void => {
+  const add = (key: string, index?: number): void => {
     if (key === '') return;
-    const owners = terms.get(key);
-    if (owners === undefined) terms.set(key, [index]);
-    else if (!owners.includes(index)) owners.push(index);
+    const owners = terms.get(key) ?? [];
+    terms.set(key, owners);
+    if (index !== undefined && !owners.includes(index)) owners.push(index);
     const words = key.split(' ');
     const first = words[0] as string;
     mostWords.set(first, Math.max(mostWords.get(first) ?? 0, words.length));
@@ -138,6 +163,7 @@ export function compileTermMatcher(kpis: readonly KpiDefinition[]): TermMatcher 
       add(capital, index);
     }
   });
+  for (const phrase of NOT_KPIS) add(phrase);
   const explicit = new Set(terms.keys());
   for (const key of explicit) {
     const plural = pluralKey(key);
@@ -165,7 +191,7 @@ export function compileTermMatcher(kpis: readonly KpiDefinition[]): TermMatcher 
         const key = n === 1 ? (keys[i] as string) : keys.slice(i, i + n).join(' ');
         const owners = terms.get(key);
         if (owners === undefined) continue;
-        matches.push({ length: key.length, owners });
+        if (owners.length > 0) matches.push({ length: key.length, owners });
         i += n - 1;
         break;
       }

@@ -92,6 +92,11 @@ const NO_KPI: readonly string[] = [
   'Publish two blog posts per week',
   'Profiter du rebond du marché pour lancer la gamme',
   'CES OBJECTIFS SONT PRIORITAIRES',
+  // A KPI word inside a phrase that means something else.
+  'Hire two sales reps by Q3',
+  'Reach out to 50 partners in 2027',
+  'Reach a wider audience next year',
+  "Tenir nos engagements RSE d'ici 2027",
 ];
 
 describe('findKpisInText', () => {
@@ -123,6 +128,12 @@ describe('findKpisInText', () => {
     expect(ids('Improve open rates')).toEqual(['email_open_rate']);
     expect(ids('Plus de ventes')).toEqual(['revenue']);
     expect(ids('baisser les coûts par acquisition')).toEqual(['cpa']);
+  });
+
+  it('still reads the KPI word outside the phrases that mean something else', () => {
+    expect(ids('Increase sales by 15%')).toEqual(['revenue']);
+    expect(ids('Increase our reach to 100k')).toEqual(['social_reach']);
+    expect(ids('Améliorer l’engagement de nos abonnés Instagram')[0]).toBe('social_engagements');
   });
 
   it('reads "CA" and "CES" only as capitals in a text that also has lower case', () => {

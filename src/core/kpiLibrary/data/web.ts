@@ -31,13 +31,13 @@ export const WEB_KPIS: readonly KpiDefinition[] = [
       en: 'Number of distinct people (devices or IDs) who visited the website.',
     },
     formula: { fr: 'utilisateurs actifs sur la période', en: 'active users over the period' },
-    // Unique people cannot be summed across periods: the usual view is the average period.
     aliases: {
       fr: ['utilisateurs actifs', 'visiteurs', 'visiteurs uniques'],
       en: ['active users', 'visitors', 'unique visitors'],
     },
     unit: 'number',
     direction: 'higher',
+    // Unique people cannot be summed across periods: the usual view is the average period.
     aggregation: 'average',
     channel: 'web',
     stage: 'attract',
