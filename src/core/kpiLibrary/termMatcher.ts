@@ -5,7 +5,10 @@ type Channel = KpiDefinition['channel'];
 /** The indices of the KPIs a text names, best match first, each once. */
 export type TermMatcher = (text: string) => number[];
 
+const NOT_ASCII = /[^\0-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const LIGATURES = /[œŒæÆ]/g;
+const SPELLED_OUT: Readonly<Record<string, string>> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
 const WORD = /[A-Za-z0-9]+/g;
 const LOWER_CASE = /[a-z]/;
 const GLUED_AFTER_E = /^(?:mails?|commerce)$/i;
@@ -17,14 +20,14 @@ const GLUED_AFTER_E = /^(?:mails?|commerce)$/i;
  * so that they equal "email" and "ecommerce".
  */
 export function matchWords(text: string): string[] {
-  const words =
-    text
-      .normalize('NFD')
-      .replace(COMBINING_MARKS, '')
-      .replace(/œ/g, 'oe')
-      .replace(/Œ/g, 'OE')
-      .replace(/æ/g, 'ae')
-      .match(WORD) ?? [];
+  // Most objectives typed without accents are plain ASCII: skip the Unicode work for them.
+  const plain = NOT_ASCII.test(text)
+    ? text
+        .normalize('NFD')
+        .replace(COMBINING_MARKS, '')
+        .replace(LIGATURES, (ligature) => SPELLED_OUT[ligature] ?? ligature)
+    : text;
+  const words = plain.match(WORD) ?? [];
   const glued: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -174,7 +177,7 @@ export function compileTermMatcher(kpis: readonly KpiDefinition[]): TermMatcher 
   return (text) => {
     const words = matchWords(text);
     // In a text with no lower case at all, capitals say nothing ("CES OBJECTIFS"): they are ignored.
-    const keepCapitals = LOWER_CASE.test(words.join(''));
+    const keepCapitals = LOWER_CASE.test(text);
     const keys = words.map((word) => word.toLowerCase());
 
     const hinted = new Set<Channel>();
@@ -186,18 +189,22 @@ export function compileTermMatcher(kpis: readonly KpiDefinition[]): TermMatcher 
     const matches: { length: number; owners: readonly number[] }[] = [];
     for (let i = 0; i < keys.length; i++) {
       const most = Math.min(mostWords.get(keys[i] as string) ?? 0, keys.length - i);
-      let n = most;
-      for (; n >= 1; n--) {
-        const key = n === 1 ? (keys[i] as string) : keys.slice(i, i + n).join(' ');
-        const owners = terms.get(key);
+      // Grow the phrase word by word and keep the longest term it makes.
+      let phrase = keys[i] as string;
+      let longest: { length: number; owners: readonly number[] } | undefined;
+      let longestWords = 0;
+      for (let n = 1; n <= most; n++) {
+        if (n > 1) phrase += ` ${keys[i + n - 1] as string}`;
+        const owners = terms.get(phrase);
         if (owners === undefined) continue;
-        if (owners.length > 0) matches.push({ length: key.length, owners });
-        i += n - 1;
-        break;
+        longest = { length: phrase.length, owners };
+        longestWords = n;
       }
-      const word = words[i] as string;
-      if (n === 0 && keepCapitals && capitals.has(word)) {
-        matches.push({ length: word.length, owners: terms.get(word) ?? [] });
+      if (longest !== undefined) {
+        if (longest.owners.length > 0) matches.push(longest);
+        i += longestWords - 1;
+      } else if (keepCapitals && capitals.has(words[i] as string)) {
+        matches.push({ length: (words[i] as string).length, owners: terms.get(words[i] as string) ?? [] });
       }
     }
     // Longest term first; Array#sort is stable, so equal lengths keep the order of the text.
