@@ -23,8 +23,12 @@ const PAIR_LINK = /^\s*(?:a|to|jusqu'a|->|→|vers)\s*$/;
 const ARROW = /^\s*(?:->|→)\s*$/;
 const PAIR_START = /(?:\bde|\bd'un|\bfrom|\bdepuis|\bof)\s*$/;
 const CHANGE_PREPOSITION = /(?:\bde|\bd'|\bby|\bof)\s*$/;
+const LEVEL_PREPOSITION =
+  /(?:\ba|\bau|\bto|\bat|\bjusqu'a|\bvers|\bsous|\bbelow|\bunder|\babove|\bover|\bau-dessus de|\bau-dessous de|\bmoins de|\bplus de|\bless than|\bmore than|\bat least|\bau moins|\bmaximum|\bminimum|\bmax|\bmin|[:=])\s*$/;
 const CHANGE_NOUN_BEFORE =
   /\b(?:(hausse|augmentation|croissance|progression|increase|growth|uplift|lift|rise|gain)|(baisse|reduction|diminution|decrease|decline|drop|cut))\s(?:de\s|d'|of\s|by\s)?(?:un[e]?\s|a\s)?$/;
+// "20 % de leads en plus", "10 % de coûts en moins".
+const CHANGE_AFTER_OBJECT = /^\s(?:de\s|d')[a-z' -]{1,30}?\s(?:(en plus)|(en moins))\b/;
 const CHANGE_AFTER =
   /^\s(?:(de plus|supplementaires?|more|higher|additional|extra|increase|growth|uplift|lift|de croissance|de hausse|d'augmentation|de progression)|(de moins|less|lower|fewer|decrease|reduction|drop|de baisse|de reduction))\b/;
 
@@ -79,14 +83,19 @@ function changeDirection(text: string, q: Quantity, verbs: readonly VerbHit[]): 
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   const noun = CHANGE_NOUN_BEFORE.exec(before);
   if (noun !== null) return noun[1] !== undefined ? 1 : -1;
-  const after = CHANGE_AFTER.exec(text.slice(q.end, q.end + 24));
+  const after =
+    CHANGE_AFTER.exec(text.slice(q.end, q.end + 24)) ??
+    CHANGE_AFTER_OBJECT.exec(text.slice(q.end, q.end + 40));
   if (after !== null) return after[1] !== undefined ? 1 : -1;
   const verb = lastVerbBefore(verbs, q.start);
   if (verb === undefined) return 0;
   // "gagner 500 abonnés", "add 300 subscribers": the number is an increment.
   if (verb.kind === 'gain' && !/\ba\s*$|\bto\s*$/.test(before)) return 1;
   if (q.unit === 'points' && verb.direction !== 'neutral') return verb.direction === 'down' ? -1 : 1;
-  if ((verb.direction === 'up' || verb.direction === 'down') && CHANGE_PREPOSITION.test(before)) {
+  if (verb.direction !== 'up' && verb.direction !== 'down') return 0;
+  // "augmenter de 20 %", "increase by 20%", and "increase MQLs 30 percent"; but "augmenter à 3 %",
+  // "increase to 25%", "réduire sous 40 %" name the level to reach.
+  if (CHANGE_PREPOSITION.test(before) || (q.unit === 'percent' && !LEVEL_PREPOSITION.test(before))) {
     return verb.direction === 'up' ? 1 : -1;
   }
   return 0;

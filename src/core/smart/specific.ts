@@ -15,7 +15,7 @@ const SKIPPED = new Set(
     'the an our your their its my his her this these that those of to by in on for with from more new ' +
     'additional extra further significantly substantially steadily at least moins less than que s ' +
     'k m pts pt points point pourcent pourcents percent cent eur euros usd dollars x fois times moitie half ' +
-    'marque brand faire up down over'
+    'marque brand faire up down over online ligne digital digitale numerique social sociale sociaux mobile local locale'
   ).split(' '),
 );
 
@@ -24,7 +24,7 @@ const VAGUE = new Set(
     'image images visibilite visibility visible presence reputation performance performances resultat resultats ' +
     'result results business activite activites activity activities choses chose things thing situation ' +
     'effort efforts impact positionnement positioning communication communications marketing strategie ' +
-    'strategy digital numerique online ligne internet reseaux sociaux social media medias qualite quality ' +
+    'strategy internet reseaux media medias qualite quality ' +
     'experience better known mieux connu connue connus reconnu reconnue recognized recognised famous popular ' +
     'efficace efficient efficiency efficacite good bon bonne meilleur meilleure meilleurs best attractivite ' +
     'attractiveness dynamisme ecosysteme ecosystem'
