@@ -13,6 +13,7 @@ function label(example: SmartExample): string {
 describe('the example table', () => {
   it('has at least 70 objectives, about half French and half English', () => {
     expect(ALL_EXAMPLES.length).toBeGreaterThanOrEqual(70);
+    expect(FRENCH_EXAMPLES.length + ENGLISH_EXAMPLES.length).toBe(ALL_EXAMPLES.length);
     const share = FRENCH_EXAMPLES.length / ALL_EXAMPLES.length;
     expect(share).toBeGreaterThan(0.4);
     expect(share).toBeLessThan(0.6);
