@@ -128,6 +128,10 @@ const NOT_KPIS: readonly string[] = [
   'engagements rse',
   'vos engagements',
   'leurs engagements',
+  'pipeline de recrutement',
+  'recruitment pipeline',
+  'hiring pipeline',
+  'data pipeline',
 ];
 
 /**
