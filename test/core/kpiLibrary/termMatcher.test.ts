@@ -54,6 +54,7 @@ describe('everyday words', () => {
     'avis',
     'pipeline de recrutement',
     'data pipeline',
+    'onboarding completion rate',
   ];
 
   it.each(EVERYDAY)('does not read "%s" as a KPI', (word) => {

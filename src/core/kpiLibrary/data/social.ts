@@ -284,8 +284,14 @@ export const SOCIAL_KPIS: readonly KpiDefinition[] = [
     },
     formula: { fr: 'vues complètes / impressions', en: 'completed views / impressions' },
     aliases: {
-      fr: ['VTR', 'taux de vue', 'taux de complétion', 'taux de visionnage complet'],
-      en: ['VTR', 'view rate', 'completion rate', 'video completion rate'],
+      fr: [
+        'VTR',
+        'taux de vue',
+        'taux de complétion vidéo',
+        'taux de complétion des vidéos',
+        'taux de visionnage complet',
+      ],
+      en: ['VTR', 'view rate', 'video completion rate'],
     },
     unit: 'percent',
     direction: 'higher',
