@@ -1,3 +1,4 @@
+import { compileNow } from './eagerRegExp';
 import { NUMBER_WORDS, numberWordValue, parseWrittenNumber, scaleOf } from './numbers';
 import type { Span } from './timeExpressions';
 
@@ -97,6 +98,10 @@ const MULTIPLIERS: readonly { readonly pattern: RegExp; readonly ratio: (m: RegE
   { pattern: /\b(?:twice (?:as|more)|two-?fold)\b/g, ratio: () => 2 },
 ];
 
+// Most objectives state no multiplier: one cheap test spares the ten patterns above.
+const MAY_HAVE_MULTIPLIER = /doubl|tripl|quadrupl|halv|moitie|half|multipl|divi|fois|times|fold|twice|[x×]/;
+const MAY_HAVE_WORD_SCALE = /tiers|third|quart|million|milliard|billion|thousand/;
+
 function wordOrNumber(text: string | undefined): number {
   if (text === undefined) return Number.NaN;
   return numberWordValue(text) ?? parseWrittenNumber(text);
@@ -109,6 +114,14 @@ const QUANTITY = new RegExp(
   'g',
 );
 
+// "réduire d'un tiers", "cut by a third", "un quart des clients": a share, read as a percentage.
+const FRACTION_WORD = /\b(?:un|a|one)\s(tiers|third|quart|quarter)\b/g;
+const FRACTION_PERCENT: Readonly<Record<string, number>> = {
+  tiers: 100 / 3,
+  third: 100 / 3,
+  quart: 25,
+  quarter: 25,
+};
 const SCALED_WORD = /\b(?:un|une|a|one)\s(million|milliard|billion|thousand)\b/g;
 const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\b(?!-)`, 'g');
 
@@ -120,6 +133,14 @@ const YEAR_CONTEXT = new Set(
     'durant through exercice fy mi mid debut early late annee year rapport compare compared apres after au'
   ).split(' '),
 );
+
+let compiled = false;
+
+function wordQuantity(pattern: RegExp, word: string): Pick<Quantity, 'raw' | 'scale' | 'unit'> {
+  if (pattern === FRACTION_WORD) return { raw: FRACTION_PERCENT[word] ?? 0, scale: 1, unit: 'percent' };
+  if (pattern === SCALED_WORD) return { raw: 1, scale: scaleOf(word), unit: 'none' };
+  return { raw: numberWordValue(word) ?? 0, scale: 1, unit: 'none' };
+}
 
 function unitOf(word: string | undefined): QuantityUnit {
   if (word === undefined) return 'none';
@@ -148,12 +169,16 @@ function isYear(text: string, start: number, end: number, digits: string): boole
  * Positions index into `folded`.
  */
 export function findQuantities(folded: string, timeSpans: readonly Span[]): StatedQuantities {
+  if (!compiled) {
+    compileNow([NOT_TARGETS, QUANTITY, NUMBER_WORD, ...MULTIPLIERS.map((m) => m.pattern)]);
+    compiled = true;
+  }
   let text = folded;
   for (const span of timeSpans) text = blank(text, span.start, span.end);
   text = blankAll(text, NOT_TARGETS);
 
   const multipliers: Multiplier[] = [];
-  for (const { pattern, ratio } of MULTIPLIERS) {
+  for (const { pattern, ratio } of MAY_HAVE_MULTIPLIER.test(text) ? MULTIPLIERS : []) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const value = ratio(m);
@@ -192,18 +217,17 @@ export function findQuantities(folded: string, timeSpans: readonly Span[]): Stat
   }
   for (const q of quantities) text = blank(text, q.start, q.end);
 
-  for (const pattern of [SCALED_WORD, NUMBER_WORD]) {
+  const wordPatterns = MAY_HAVE_WORD_SCALE.test(text)
+    ? [FRACTION_WORD, SCALED_WORD, NUMBER_WORD]
+    : [NUMBER_WORD];
+  for (const pattern of wordPatterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const word = m[1] ?? '';
-      const isScaled = pattern === SCALED_WORD;
       quantities.push({
         start: m.index,
         end: m.index + m[0].length,
-        raw: isScaled ? 1 : (numberWordValue(word) ?? 0),
-        scale: isScaled ? scaleOf(word) : 1,
-        unit: 'none',
         sign: 0,
+        ...wordQuantity(pattern, m[1] ?? ''),
       });
     }
     text = blankAll(text, pattern);

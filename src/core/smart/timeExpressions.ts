@@ -1,3 +1,5 @@
+import { eagerRegExp } from './eagerRegExp';
+
 // Deadlines and time frames in folded text (lower case, no accents; see foldText). Every pattern here
 // names a moment or a span the objective must be met by: a date, a period, or a duration introduced by
 // a preposition ("en 6 mois", "within 90 days"). Rates ("par mois", "per month", "mensuel") and vague
@@ -47,23 +49,61 @@ const MONTHS_ALL = [
   'dec',
 ];
 // After a bare preposition, "sept" (seven) and "mar" are too ambiguous to be months.
-const MONTHS_AFTER_PREPOSITION = MONTHS_ALL.filter((m) => m !== 'sept' && m !== 'mar');
+const AMBIGUOUS_MONTHS = new Set(['sept', 'mar']);
+const NUMBER_WORDS = [
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'huit',
+  'neuf',
+  'dix',
+  'douze',
+  'quinze',
+  'dix-huit',
+  'vingt',
+  'trente',
+  'soixante',
+  'cent',
+  'two',
+  'three',
+  'four',
+  'five',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'fifteen',
+  'eighteen',
+  'twenty',
+  'thirty',
+  'sixty',
+  'ninety',
+];
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const DAY_WORD = `(?:${DAY}|1er|1re|premier)`;
 const ORDINAL = '(?:st|nd|rd|th)?';
-const NUM_WORD =
-  '(?:\\d+|un|une|a|an|one|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|dix-huit|vingt|trente|' +
-  'soixante|cent|two|three|four|five|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety)';
+// Month names and number words are first replaced by runs of capitals of the same length (folded text
+// has none): "M" for a month, "N" for "sept"/"mar" (a month or not), "W" for a number word. One long
+// alternation repeated in many patterns made the combined RegExp take a tenth of a second to compile,
+// on every custom-function call; placeholders keep it small.
+const MONTH = '(?:[MN]+)';
+const MONTH_AFTER_PREPOSITION = '(?:M+)';
+const NUM_WORD = '(?:\\d+|[WN]+|un|une|a|an|one)';
 const DURATION_UNIT =
   '(?:jours?|j|semaines?|sem|mois|ans?|annees?|trimestres?|semestres?|days?|weeks?|wks?|months?|mos?|years?|' +
   'yrs?|quarters?|semesters?)';
 const SEASON = '(?:ete|hiver|printemps|automne|summer|winter|spring|autumn|fall)';
 const PERIOD_WORD = '(?:annee|trimestre|semestre|mois|exercice|year|quarter|semester|half|month|fiscal year)';
 
+  return timePatterns();
+}
 function timePatterns(): string[] {
-  const month = `(?:${MONTHS_ALL.join('|')})`;
-  const monthAfterPreposition = `(?:${MONTHS_AFTER_PREPOSITION.join('|')})`;
+  const month = MONTH;
+  const monthAfterPreposition = MONTH_AFTER_PREPOSITION;
   return [
     // 2027-12-31
     '\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b',
@@ -109,7 +149,8 @@ function timePatterns(): string[] {
     // été 2027, d'ici l'été, avant Noël, by Christmas, pour la rentrée, this summer
     `\\b${SEASON}\\s\\d{4}\\b`,
     `\\b(?:avant|d'ici|pour|a|by|before|until)\\s(?:l'|le\\s|la\\s|les\\s|the\\s)?(?:${SEASON}|rentree|noel|christmas|black friday|soldes)\\b`,
-    `\\b(?:cet|this)\\s${SEASON}\\b`,
+    `\\b(?:cet|this|next)\\s${SEASON}\\b`,
+    `\\b(?:l'|le\\s)${SEASON}\\sprochain\\b`,
     // d'ici juin, en mars, fin mars, mi-mars, by June, end of March, early May
     "\\b(?:en|d'ici(?:\\sa)?|avant|pour|fin|debut|mi|au|jusqu'en|in|by|before|until|till|early|late|mid)" +
       `(?:\\s|-)(?:le\\s|la\\s|l')?(?:mois\\s(?:de\\s|d'))?${monthAfterPreposition}\\b`,
@@ -121,11 +162,25 @@ function timePatterns(): string[] {
 }
 
 let timeRegExp: RegExp | undefined;
+let wordRegExp: RegExp | undefined;
 
 /** Built once, on first use: KPI_VARIANCE loads this file too and should not pay for it. */
 function timeExpressionRegExp(): RegExp {
-  timeRegExp ??= new RegExp(timePatterns().join('|'), 'g');
+  timeRegExp ??= eagerRegExp(timePatterns().join('|'), 'g');
   return timeRegExp;
+}
+
+function placeholderRegExp(): RegExp {
+  wordRegExp ??= eagerRegExp(`\\b(?:(${MONTHS_ALL.join('|')})|${NUMBER_WORDS.join('|')})\\b`, 'g');
+  return wordRegExp;
+}
+
+/** Month names and number words as same-length runs of "M", "N" or "W" (see MONTH above). */
+function withPlaceholders(folded: string): string {
+  return folded.replace(placeholderRegExp(), (word: string, month: string | undefined) => {
+    const letter = month === undefined ? 'W' : AMBIGUOUS_MONTHS.has(month) ? 'N' : 'M';
+    return letter.repeat(word.length);
+  });
 }
 
 export interface Span {
@@ -136,9 +191,10 @@ export interface Span {
 /** Where the folded text states a deadline or a time frame, left to right. */
 export function findTimeExpressions(folded: string): Span[] {
   const pattern = timeExpressionRegExp();
+  const text = withPlaceholders(folded);
   pattern.lastIndex = 0;
   const spans: Span[] = [];
-  for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     spans.push({ start: match.index, end: match.index + match[0].length });
     if (match[0].length === 0) pattern.lastIndex += 1;
   }

@@ -1,3 +1,5 @@
+import { eagerRegExp } from './eagerRegExp';
+
 // Change verbs (and their noun forms) in folded text, French and English, accents optional.
 // - concrete: a change you can observe (augmenter, réduire, atteindre, lancer, increase, reach...);
 // - soft: an aim that is specific only when applied to a named KPI (améliorer, optimiser, improve, boost...).
@@ -88,6 +90,7 @@ const GROUPS: readonly VerbGroup[] = [
       'driv(?:e|es|ing)',
       'onboard(?:er|ons|s|ed|ing)?',
       'capt(?:er|ons|ez|ure|ures|ured|uring)',
+      'book(?:s|ed|ing)?|decroch(?:er|ons|ez)',
     ],
   },
   {
@@ -129,7 +132,7 @@ const GROUPS: readonly VerbGroup[] = [
 let verbRegExp: RegExp | undefined;
 
 function verbPattern(): RegExp {
-  verbRegExp ??= new RegExp(GROUPS.map((g) => `\\b(${g.forms.join('|')})\\b`).join('|'), 'g');
+  verbRegExp ??= eagerRegExp(GROUPS.map((g) => `\\b(${g.forms.join('|')})\\b`).join('|'), 'g');
   return verbRegExp;
 }
 
