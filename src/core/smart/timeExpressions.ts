@@ -99,22 +99,18 @@ const DURATION_UNIT =
 const SEASON = '(?:ete|hiver|printemps|automne|summer|winter|spring|autumn|fall)';
 const PERIOD_WORD = '(?:annee|trimestre|semestre|mois|exercice|year|quarter|semester|half|month|fiscal year)';
 
-  return timePatterns();
-}
 function timePatterns(): string[] {
-  const month = MONTH;
-  const monthAfterPreposition = MONTH_AFTER_PREPOSITION;
   return [
     // 2027-12-31
     '\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b',
     // 31/12/2027, 12/31/27, 31.12.2027, 31-12-2027
     '\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})\\b',
     // 31 décembre 2027, 1er mars, 31st of December
-    `\\b${DAY_WORD}${ORDINAL}\\s(?:of\\s)?${month}\\b\\.?(?:\\s(?:\\d{4}|'\\d{2})\\b)?`,
+    `\\b${DAY_WORD}${ORDINAL}\\s(?:of\\s)?${MONTH}\\b\\.?(?:\\s(?:\\d{4}|'\\d{2})\\b)?`,
     // December 31, 2027; Dec 31
-    `\\b${month}\\b\\.?\\s${DAY}${ORDINAL}\\b(?:,?\\s\\d{4}\\b)?`,
+    `\\b${MONTH}\\b\\.?\\s${DAY}${ORDINAL}\\b(?:,?\\s\\d{4}\\b)?`,
     // décembre 2027, Dec 2027, June '27
-    `\\b${month}\\b\\.?\\s(?:\\d{4}|'\\d{2})\\b`,
+    `\\b${MONTH}\\b\\.?\\s(?:\\d{4}|'\\d{2})\\b`,
     // d'ici le 30/06, by 30/06 (a bare "24/7" is no date)
     "(?:\\bd'ici (?:le|au)|\\bavant le|\\bau|\\ble|\\bby|\\bbefore|\\buntil|\\btill|\\bon|\\bjusqu'au|\\bpour le|\\bdue)" +
       `\\s${DAY}[/.](?:1[0-2]|0?[1-9])\\b(?!\\s?(?:%|€)|[.,/]\\d)`,
@@ -126,9 +122,9 @@ function timePatterns(): string[] {
       `${NUM_WORD}\\s(?:(?:prochains|prochaines|next)\\s)?${DURATION_UNIT}\\b(?!\\s(?:glissants?|rolling))`,
     // fin 2026, fin d'année, fin du trimestre, fin juin
     "\\bfin\\s(?:\\d{4}|d'annee|de l'annee|d'exercice|de l'exercice|de cette annee|(?:du|de|de ce)\\s(?:trimestre|semestre|mois)|" +
-      `[qt][1-4]|[sh][12]|${month})\\b`,
+      `[qt][1-4]|[sh][12]|${MONTH})\\b`,
     // end of year, end of the quarter, end of Q3, end of 2026, year-end, EOY
-    `\\b(?:end|close)\\sof\\s(?:the\\s)?(?:\\d{4}|year|quarter|month|semester|half|fiscal year|financial year|fy\\s?\\d*|[qh][1-4]|${month})\\b`,
+    `\\b(?:end|close)\\sof\\s(?:the\\s)?(?:\\d{4}|year|quarter|month|semester|half|fiscal year|financial year|fy\\s?\\d*|[qh][1-4]|${MONTH})\\b`,
     '\\b(?:year|quarter|month)[\\s-]end\\b',
     '\\beo[yqm]\\b',
     // 1er trimestre, troisième trimestre, second semestre; first quarter, second half of 2027
@@ -153,7 +149,7 @@ function timePatterns(): string[] {
     `\\b(?:l'|le\\s)${SEASON}\\sprochain\\b`,
     // d'ici juin, en mars, fin mars, mi-mars, by June, end of March, early May
     "\\b(?:en|d'ici(?:\\sa)?|avant|pour|fin|debut|mi|au|jusqu'en|in|by|before|until|till|early|late|mid)" +
-      `(?:\\s|-)(?:le\\s|la\\s|l')?(?:mois\\s(?:de\\s|d'))?${monthAfterPreposition}\\b`,
+      `(?:\\s|-)(?:le\\s|la\\s|l')?(?:mois\\s(?:de\\s|d'))?${MONTH_AFTER_PREPOSITION}\\b`,
     // en 2027, d'ici 2027, by 2027, mi-2027, FY2027
     "\\b(?:en|in|by|d'ici(?:\\sa)?|pour|for|avant|before|fin|until|till|jusqu'en|horizon|courant|during|durant|" +
       'through|exercice|mi|mid|debut|early|late|cours de)(?:\\s|-)(?:19|20)\\d{2}\\b',
