@@ -23,8 +23,9 @@ const PAIR_LINK = /^\s*(?:a|to|jusqu'a|->|→|vers)\s*$/;
 const ARROW = /^\s*(?:->|→)\s*$/;
 const PAIR_START = /(?:\bde|\bd'un|\bfrom|\bdepuis|\bof)\s*$/;
 const CHANGE_PREPOSITION = /(?:\bde|\bd'|\bby|\bof)\s*$/;
+// Before a level to reach: "à 3 %", "to 25%", "sous les 8 %", "below the 2% mark", "au moins 30 %".
 const LEVEL_PREPOSITION =
-  /(?:\ba|\bau|\bto|\bat|\bjusqu'a|\bvers|\bsous|\bbelow|\bunder|\babove|\bover|\bau-dessus de|\bau-dessous de|\bmoins de|\bplus de|\bless than|\bmore than|\bat least|\bau moins|\bmaximum|\bminimum|\bmax|\bmin|[:=])\s*$/;
+  /(?:\b(?:a|au|aux|to|at|jusqu'a|vers|sous|below|under|above|over|beyond|au-dessus|au-dessous|en dessous|en-dessous|moins|plus|less than|more than|at least|au moins|maximum|minimum|max|min)(?:\s(?:de|des|du|d'|les|la|le|l'|the|a|an))?|[:=])\s*$/;
 const CHANGE_NOUN_BEFORE =
   /\b(?:(hausse|augmentation|croissance|progression|increase|growth|uplift|lift|rise|gain)|(baisse|reduction|diminution|decrease|decline|drop|cut))\s(?:de\s|d'|of\s|by\s)?(?:un[e]?\s|a\s)?$/;
 // "20 % de leads en plus", "10 % de coûts en moins".

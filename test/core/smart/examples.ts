@@ -170,6 +170,11 @@ export const FRENCH_EXAMPLES: readonly SmartExample[] = [
   fr('Augmenter la valeur vie client de 10 % à terme', 'SMAR-', undefined, '« à terme » is vague'),
   fr('Augmenter les ventes bientôt', 'S--R-', undefined, 'no number, vague time'),
   fr('Réduire de moitié le coût par lead d’ici le T3 2027', 'SMART', undefined, '« de moitié »'),
+  fr('Réduire le taux de retour sous les 8 % d’ici 2027', 'SM-RT', undefined, 'a level, not a −8 % change'),
+  fr('Maintenir le taux de churn sous 2 % en 2027', 'SM-RT', undefined, 'baseline unknown'),
+  fr('Hausse de 15 % du trafic organique d’ici fin 2027', 'SMART', undefined, 'noun instead of a verb'),
+  fr('Augmenter le CA de 10% vs 2025 d’ici fin 2026', 'SMART', undefined, '2025 is a year, not a target'),
+  fr('Réduire le CAC d’un tiers d’ici fin 2027', 'SMART', undefined, '« d’un tiers »'),
 ];
 
 export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
@@ -237,6 +242,16 @@ export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
   en('Increase customer lifetime value by 30% by 2027-12-31', 'SMART'),
   en('Keep churn rate under 2% asap', 'SM-R-', undefined, '"asap" is vague'),
   en('Increase repeat purchase rate from 20% to 25% in the next 6 months', 'SMART'),
+  en(
+    'Increase newsletter subscribers from 1,500 to 2,250 by Q2 2027',
+    'SMART',
+    undefined,
+    'thousands commas',
+  ),
+  en('A 20% reduction in cost per acquisition by Q2', 'SMART', undefined, 'noun instead of a verb'),
+  en('Cut CAC by a third within 6 months', 'SMART', undefined, '"a third"'),
+  en('Book 25 sales meetings per month by March', 'SM-RT'),
+  en('Increase conversion rate by 3 percentage points by 2027', 'SM-RT', undefined, 'points need a baseline'),
 ];
 
 export const ALL_EXAMPLES: readonly SmartExample[] = [...FRENCH_EXAMPLES, ...ENGLISH_EXAMPLES];
