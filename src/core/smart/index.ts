@@ -7,7 +7,8 @@ import { hintFor } from './hints';
 import { detectLanguage } from './language';
 import { findQuantities } from './quantities';
 import { isSpecific } from './specific';
-import { findTimeExpressions, type Span } from './timeExpressions';
+import { blankSpans } from './spans';
+import { findTimeExpressions } from './timeExpressions';
 import { SMART_CRITERIA, type SmartCriterion, type SmartInput, type SmartResult } from './types';
 import { findVerbs, type VerbDirection } from './verbs';
 
@@ -18,12 +19,6 @@ export { ALL_MET_MARK, formatSmartText } from './format';
 export { SMART_CRITERIA, SMART_LETTERS } from './types';
 export type { SmartCriterion, SmartInput, SmartResult } from './types';
 export { detectLanguage } from './language';
-
-function blankSpans(text: string, spans: readonly Span[]): string {
-  let out = text;
-  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-  return out;
-}
 
 function finiteOrUndefined(value: number | undefined): number | undefined {
   return value !== undefined && Number.isFinite(value) ? value : undefined;
@@ -42,7 +37,7 @@ export function smartCheck(input: SmartInput): SmartResult {
   const folded = foldText(objective);
   const timeSpans = findTimeExpressions(folded);
   const text = blankSpans(folded, timeSpans);
-  const stated = findQuantities(folded, timeSpans);
+  const stated = findQuantities(text);
   const verbs = findVerbs(text);
   const kpis = findKpisInText(objective);
   const change = findStatedChange(text, stated, verbs);

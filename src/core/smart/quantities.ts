@@ -1,6 +1,6 @@
 import { compileNow } from './eagerRegExp';
 import { NUMBER_WORDS, numberWordValue, parseWrittenNumber, scaleOf } from './numbers';
-import type { Span } from './timeExpressions';
+import { blankSpans } from './spans';
 
 // The quantities an objective states: "20 %", "50 000 €", "€50k", "1,5 M€", "500 leads", "+2 points",
 // "x2", "doubler", "diviser par deux". Numbers that are not targets are masked first: dates, periods and
@@ -99,7 +99,8 @@ const MULTIPLIERS: readonly { readonly pattern: RegExp; readonly ratio: (m: RegE
 ];
 
 // Most objectives state no multiplier: one cheap test spares the ten patterns above.
-const MAY_HAVE_MULTIPLIER = /doubl|tripl|quadrupl|halv|moitie|half|multipl|divi|fois|times|fold|twice|[x×]/;
+const MAY_HAVE_MULTIPLIER =
+  /doubl|tripl|quadrupl|halv|moitie|half|multipl|divi|fois|times|fold|twice|×|(?:^|[^a-z])x\s?\d|\dx?\s?x(?![a-z])/;
 const MAY_HAVE_WORD_SCALE = /tiers|third|quart|million|milliard|billion|thousand/;
 
 function wordOrNumber(text: string | undefined): number {
@@ -149,10 +150,6 @@ function unitOf(word: string | undefined): QuantityUnit {
   return 'currency';
 }
 
-function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-}
-
 function blankAll(text: string, pattern: RegExp): string {
   return text.replace(pattern, (match) => ' '.repeat(match.length));
 }
@@ -165,17 +162,16 @@ function isYear(text: string, start: number, end: number, digits: string): boole
 }
 
 /**
- * The quantities and multipliers in folded text, with `timeSpans` (from findTimeExpressions) masked.
+ * The quantities and multipliers in folded text whose time expressions are already blanked (see
+ * findTimeExpressions and blankSpans).
  * Positions index into `folded`.
  */
-export function findQuantities(folded: string, timeSpans: readonly Span[]): StatedQuantities {
+export function findQuantities(withoutTime: string): StatedQuantities {
   if (!compiled) {
     compileNow([NOT_TARGETS, QUANTITY, NUMBER_WORD, ...MULTIPLIERS.map((m) => m.pattern)]);
     compiled = true;
   }
-  let text = folded;
-  for (const span of timeSpans) text = blank(text, span.start, span.end);
-  text = blankAll(text, NOT_TARGETS);
+  let text = blankAll(withoutTime, NOT_TARGETS);
 
   const multipliers: Multiplier[] = [];
   for (const { pattern, ratio } of MAY_HAVE_MULTIPLIER.test(text) ? MULTIPLIERS : []) {
@@ -188,7 +184,8 @@ export function findQuantities(folded: string, timeSpans: readonly Span[]): Stat
         multipliers.push({ start, end: m.index + m[0].length, ratio: value });
     }
   }
-  for (const m of multipliers) text = blank(text, m.start, m.end);
+  multipliers.sort((a, b) => a.start - b.start);
+  text = blankSpans(text, multipliers);
 
   const quantities: Quantity[] = [];
   QUANTITY.lastIndex = 0;
@@ -215,7 +212,7 @@ export function findQuantities(folded: string, timeSpans: readonly Span[]): Stat
       sign: sign === undefined ? 0 : sign.startsWith('+') ? 1 : -1,
     });
   }
-  for (const q of quantities) text = blank(text, q.start, q.end);
+  text = blankSpans(text, quantities);
 
   const wordPatterns = MAY_HAVE_WORD_SCALE.test(text)
     ? [FRACTION_WORD, SCALED_WORD, NUMBER_WORD]

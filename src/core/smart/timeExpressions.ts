@@ -1,4 +1,5 @@
 import { eagerRegExp } from './eagerRegExp';
+import type { Span } from './spans';
 
 // Deadlines and time frames in folded text (lower case, no accents; see foldText). Every pattern here
 // names a moment or a span the objective must be met by: a date, a period, or a duration introduced by
@@ -179,10 +180,7 @@ function withPlaceholders(folded: string): string {
   });
 }
 
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Span } from './spans';
 
 /** Where the folded text states a deadline or a time frame, left to right. */
 export function findTimeExpressions(folded: string): Span[] {
