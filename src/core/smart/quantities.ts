@@ -100,7 +100,7 @@ const MULTIPLIERS: readonly { readonly pattern: RegExp; readonly ratio: (m: RegE
 
 // Most objectives state no multiplier: one cheap test spares the ten patterns above.
 const MAY_HAVE_MULTIPLIER =
-  /doubl|tripl|quadrupl|halv|moitie|half|multipl|divi|fois|times|fold|twice|×|(?:^|[^a-z])x\s?\d|\dx?\s?x(?![a-z])/;
+  /doubl|tripl|quadrupl|halv|moitie|half|multipl|divi|fois|times|fold|twice|×|(?:^|[^a-z])x\s?\d|\d\s?x(?![a-z])/;
 const MAY_HAVE_WORD_SCALE = /tiers|third|quart|million|milliard|billion|thousand/;
 
 function wordOrNumber(text: string | undefined): number {
