@@ -1,5 +1,5 @@
 import { type Quantity, quantityValue, type StatedQuantities } from './quantities';
-import type { VerbDirection, VerbHit } from './verbs';
+import type { SettledDirection, VerbDirection, VerbHit } from './verbs';
 
 // What the objective says about where it starts and where it goes:
 // - a pair "de 2 % à 3 %", "from 40 to 32", "passer de 1 000 à 1 500", "2 % → 3 %";
@@ -45,11 +45,15 @@ export function statedDirection(verbs: readonly VerbHit[]): VerbDirection {
   return verbs.find((v) => v.direction !== 'neutral')?.direction ?? 'neutral';
 }
 
-/** `text`: the folded objective with time expressions blanked (same positions as the quantities). */
+/**
+ * `text`: the folded objective with time expressions blanked (same positions as the quantities).
+ * `improveMeans`: which way "améliorer"/"improve" moves the KPI named (down for a bounce rate).
+ */
 export function findStatedChange(
   text: string,
   stated: StatedQuantities,
   verbs: readonly VerbHit[],
+  improveMeans: SettledDirection,
 ): StatedChange {
   const { quantities, multipliers } = stated;
   for (let i = 0; i + 1 < quantities.length; i++) {
@@ -69,7 +73,7 @@ export function findStatedChange(
   let delta: number | undefined;
   let target: number | undefined;
   for (const q of quantities) {
-    const direction = changeDirection(text, q, verbs);
+    const direction = changeDirection(text, q, verbs, improveMeans);
     const value = quantityValue(q);
     if (direction !== 0 && q.unit === 'percent') return { ratio: 1 + direction * value, hasFromTo: false };
     if (direction !== 0) delta ??= direction * value;
@@ -79,7 +83,12 @@ export function findStatedChange(
 }
 
 /** +1 or −1 when `q` is a change (relative or increment), 0 when it is a level to reach. */
-function changeDirection(text: string, q: Quantity, verbs: readonly VerbHit[]): number {
+function changeDirection(
+  text: string,
+  q: Quantity,
+  verbs: readonly VerbHit[],
+  improveMeans: SettledDirection,
+): number {
   if (q.sign !== 0) return q.sign;
   const before = text.slice(Math.max(0, q.start - 40), q.start);
   const noun = CHANGE_NOUN_BEFORE.exec(before);
@@ -92,12 +101,13 @@ function changeDirection(text: string, q: Quantity, verbs: readonly VerbHit[]): 
   if (verb === undefined) return 0;
   // "gagner 500 abonnés", "add 300 subscribers": the number is an increment.
   if (verb.kind === 'gain' && !/\ba\s*$|\bto\s*$/.test(before)) return 1;
-  if (q.unit === 'points' && verb.direction !== 'neutral') return verb.direction === 'down' ? -1 : 1;
-  if (verb.direction !== 'up' && verb.direction !== 'down') return 0;
+  const direction = verb.direction === 'improve' ? improveMeans : verb.direction;
+  if (direction === 'neutral') return 0;
+  if (q.unit === 'points') return direction === 'down' ? -1 : 1;
   // "augmenter de 20 %", "increase by 20%", and "increase MQLs 30 percent"; but "augmenter à 3 %",
   // "increase to 25%", "réduire sous 40 %" name the level to reach.
   if (CHANGE_PREPOSITION.test(before) || (q.unit === 'percent' && !LEVEL_PREPOSITION.test(before))) {
-    return verb.direction === 'up' ? 1 : -1;
+    return direction === 'up' ? 1 : -1;
   }
   return 0;
 }

@@ -8,6 +8,8 @@ import { eagerRegExp } from './eagerRegExp';
 // either way.
 
 export type VerbDirection = 'up' | 'down' | 'improve' | 'neutral';
+/** A direction once "improve" is settled by the KPI's own direction. */
+export type SettledDirection = Exclude<VerbDirection, 'improve'>;
 
 /** "gain": gagner/gain/ajouter/add: the number that follows is an increment ("gagner 500 abonnés"). */
 export type VerbKind = 'concrete' | 'soft' | 'gain' | 'passer';

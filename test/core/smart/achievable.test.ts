@@ -71,6 +71,9 @@ describe('achievable: the ratio target / baseline', () => {
     expect(check('Améliorer le taux de rebond de 50 % à 40 %').criteria.achievable).toBe(true);
     expect(check('Améliorer le taux de rebond de 40 % à 50 %').criteria.achievable).toBe(false);
     expect(check('Improve conversion rate from 2% to 3%').criteria.achievable).toBe(true);
+    expect(check('Améliorer le taux de conversion de 20 %').ratio).toBeCloseTo(1.2);
+    expect(check('Améliorer le taux de rebond de 10 %').ratio).toBeCloseTo(0.9);
+    expect(check('Improve bounce rate by 5 points', { baseline: 0.45 }).ratio).toBeCloseTo(0.4 / 0.45);
   });
 
   it('accepts either way for a neutral verb (atteindre, reach, porter, passer)', () => {
