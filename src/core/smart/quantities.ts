@@ -109,7 +109,8 @@ function wordOrNumber(text: string | undefined): number {
 }
 
 const QUANTITY = new RegExp(
-  `([+\\-−]\\s?)?([$€£]\\s?)?(${NUMBER_SOURCE})` +
+  // A minus sign only when glued to the number: " - 200 leads" is a dash, "-15 %" a decrease.
+  `(\\+\\s?|[-−])?([$€£]\\s?)?(${NUMBER_SOURCE})` +
     '(?:\\s?(k|m|mn|md|mds|mrd|bn|millions?|milliards?|mille|thousand|billions?)(?![a-z]))?' +
     '(?:\\s?(%|pour ?cents?|pourcents?|percent|per ?cent|pts?|points?|€|\\$|£|eur(?:os?)?|usd|dollars?)(?![a-z]))?',
   'g',
@@ -163,8 +164,7 @@ function isYear(text: string, start: number, end: number, digits: string): boole
 
 /**
  * The quantities and multipliers in folded text whose time expressions are already blanked (see
- * findTimeExpressions and blankSpans).
- * Positions index into `folded`.
+ * findTimeExpressions and blankSpans). Positions index into that text, hence into the folded objective.
  */
 export function findQuantities(withoutTime: string): StatedQuantities {
   if (!compiled) {

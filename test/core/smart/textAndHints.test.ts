@@ -128,4 +128,33 @@ describe('properties', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('an argument only ever adds: a deadline makes T true, a target makes M true, and neither lowers the score', () => {
+    const deadline = { year: 2027, month: 12, day: 31 };
+    fc.assert(
+      fc.property(objectives, fc.double({ min: 0.001, max: 1e6, noNaN: true }), (objective, target) => {
+        const plain = smartCheck({ objective });
+        const withDeadline = smartCheck({ objective, deadline });
+        const withTarget = smartCheck({ objective, target });
+        expect(withDeadline.criteria.timeBound).toBe(true);
+        expect(withDeadline.score).toBeGreaterThanOrEqual(plain.score);
+        expect(withTarget.criteria.measurable).toBe(true);
+        expect({ ...withDeadline.criteria, timeBound: plain.criteria.timeBound }).toEqual(plain.criteria);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a stated date makes any objective time-bound, in either language', () => {
+    fc.assert(
+      fc.property(
+        objectives,
+        fc.constantFrom(" d'ici le 31/12/2027", ' by Dec 31, 2027', ' en 6 mois', ' by Q3 2027'),
+        (objective, tail) => {
+          expect(smartCheck({ objective: objective + tail }).criteria.timeBound).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
