@@ -51,7 +51,9 @@ const MONTHS_ALL = [
 ];
 // After a bare preposition, "sept" (seven) and "mar" are too ambiguous to be months.
 const AMBIGUOUS_MONTHS = new Set(['sept', 'mar']);
+// "dix-huit" before "dix": the first alternative that matches wins.
 const NUMBER_WORDS = [
+  'dix-huit',
   'deux',
   'trois',
   'quatre',
@@ -62,7 +64,6 @@ const NUMBER_WORDS = [
   'dix',
   'douze',
   'quinze',
-  'dix-huit',
   'vingt',
   'trente',
   'soixante',
