@@ -34,15 +34,13 @@ const VAGUE = new Set(
 const WORD = /[a-z]+|\d/g;
 const WORDS_LOOKED_AT = 8;
 
-type Head = { readonly word: string } | undefined;
-
 /** The object a verb applies to: the first content word after it, or undefined. */
-function headAfter(text: string, verb: VerbHit): Head {
+function headAfter(text: string, verb: VerbHit): string | undefined {
   WORD.lastIndex = verb.end;
   for (let i = 0, m = WORD.exec(text); m !== null && i < WORDS_LOOKED_AT; i++, m = WORD.exec(text)) {
     const word = m[0];
     if (/\d/.test(word) || SKIPPED.has(word) || word.length === 1) continue;
-    return { word };
+    return word;
   }
   return undefined;
 }
@@ -66,7 +64,7 @@ export function isSpecific(text: string, facts: SpecificFacts): boolean {
       if (facts.namesKpi) return true;
       continue;
     }
-    if (VAGUE.has(head.word)) continue;
+    if (VAGUE.has(head)) continue;
     if (verb.kind !== 'soft' || facts.namesKpi) return true;
   }
   // "+20 % de CA d'ici 2027": a signed change of a named metric is a concrete change.
