@@ -156,10 +156,22 @@ function blankAll(text: string, pattern: RegExp): string {
 }
 
 function isYear(text: string, start: number, end: number, digits: string): boolean {
-  if (!/^(?:19[9]\d|20\d\d)$/.test(digits)) return false;
-  const before = /([a-z]+)\W*$/.exec(text.slice(Math.max(0, start - 24), start));
-  if (before?.[1] !== undefined && YEAR_CONTEXT.has(before[1])) return true;
-  return /^\s*(?:$|[.;:!?)\]])/.test(text.slice(end));
+  if (digits.length !== 4 || !/^(?:199\d|20\d\d)$/.test(digits)) return false;
+  if (YEAR_CONTEXT.has(wordBefore(text, start))) return true;
+  return /^\s*(?:$|[.;:!?)\]])/.test(text.slice(end, end + 8));
+}
+
+/** The last word (letters only) before `position`, skipping spaces and punctuation. */
+function wordBefore(text: string, position: number): string {
+  let end = position;
+  while (end > 0 && !isLetter(text.charCodeAt(end - 1)) && position - end < 8) end--;
+  let start = end;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /**
