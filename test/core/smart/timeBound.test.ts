@@ -100,6 +100,9 @@ describe('not time-bound: vague words, rates, and numbers that are no dates', ()
     'Keep first response time under 2 days',
     'Increase revenue by 10% compared to 2025',
     'Improve retention after 6 months',
+    'Augmenter le CA sur 12 mois glissants de 10 %',
+    'Increase revenue over a rolling 12 months by 10%',
+    'Objectif 2027 : 1 000 clients',
   ])('%s', (objective) => {
     expect(timeBound(objective)).toBe(false);
   });
