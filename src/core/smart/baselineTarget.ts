@@ -19,7 +19,12 @@ export interface StatedChange {
   readonly hasFromTo: boolean;
 }
 
-const PAIR_LINK = /^\s*(?:a|to|jusqu'a|->|→|vers)\s*$/;
+const PAIR_LINK = /^\s*(?:a|(?:up |down )?to|jusqu'a|->|→|vers)\s*$/;
+// Where the objective says where it stands now: "contre 2 % aujourd'hui", "currently 3,200", "vs 40 €".
+const BASELINE_BEFORE =
+  /(?:\bactuellement|\baujourd'hui|\bcurrently|\btoday|\bnow|\bvs\.?|\bversus|\bcontre|\bau lieu de|\binstead of|\bbaseline|\bpoint de depart|\bdepuis|\bup from|\bdown from)\s*(?:a|at|de|of|:)?\s*$/;
+const BASELINE_AFTER =
+  /^\s*(?:aujourd'hui|actuellement|currently|today|now|at present|a present|l'an dernier|l'annee derniere|last year|en ce moment)\b/;
 const ARROW = /^\s*(?:->|→)\s*$/;
 const PAIR_START = /(?:\bde|\bd'un|\bfrom|\bdepuis|\bof)\s*$/;
 const CHANGE_PREPOSITION = /(?:\bde|\bd'|\bby|\bof)\s*$/;
@@ -67,19 +72,38 @@ export function findStatedChange(
     return { baseline, target, hasFromTo: true };
   }
 
+  // "atteindre 3 % (contre 2 % aujourd'hui)", "reach 5,000 subscribers (currently 3,200)"
+  const statedBaseline = quantities.find((q) => isStatedBaseline(text, q));
+  const others = statedBaseline === undefined ? quantities : quantities.filter((q) => q !== statedBaseline);
+  const baseline = statedBaseline === undefined ? undefined : baselineValue(statedBaseline, others[0]);
+
   const multiplier = multipliers[0];
-  if (multiplier !== undefined) return { ratio: multiplier.ratio, hasFromTo: false };
+  if (multiplier !== undefined) return { baseline, ratio: multiplier.ratio, hasFromTo: false };
 
   let delta: number | undefined;
   let target: number | undefined;
-  for (const q of quantities) {
+  for (const q of others) {
     const direction = changeDirection(text, q, verbs, improveMeans);
     const value = quantityValue(q);
-    if (direction !== 0 && q.unit === 'percent') return { ratio: 1 + direction * value, hasFromTo: false };
+    if (direction !== 0 && q.unit === 'percent') {
+      return { baseline, ratio: 1 + direction * value, hasFromTo: false };
+    }
     if (direction !== 0) delta ??= direction * value;
     else target ??= value;
   }
-  return { delta, target, hasFromTo: false };
+  return { baseline, delta, target, hasFromTo: false };
+}
+
+function isStatedBaseline(text: string, q: Quantity): boolean {
+  return (
+    BASELINE_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) ||
+    BASELINE_AFTER.test(text.slice(q.end, q.end + 24))
+  );
+}
+
+/** "contre 2 aujourd'hui" beside "3 %": the bare baseline takes the target's unit, as in a pair. */
+function baselineValue(baseline: Quantity, target: Quantity | undefined): number {
+  return target === undefined ? quantityValue(baseline) : sameUnitPair(baseline, target)[0];
 }
 
 /** +1 or −1 when `q` is a change (relative or increment), 0 when it is a level to reach. */

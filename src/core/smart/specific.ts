@@ -55,7 +55,9 @@ export interface SpecificFacts {
 /** `text`: folded, with time expressions blanked so "d'ici" or "mois" are never taken for the object. */
 export function isSpecific(text: string, facts: SpecificFacts): boolean {
   for (const verb of facts.verbs) {
-    if (verb.kind === 'passer' && !facts.hasFromTo) continue;
+    // "passer de 2 % à 3 %", "passer le CPA à 30 €" change a number; "passer à la vitesse supérieure" does not.
+    if (verb.kind === 'passer' && !facts.hasFromTo && !facts.quantities.some((q) => q.start > verb.end))
+      continue;
     // "gagner en notoriété", "gain in visibility": an aim, not a change of a number.
     if (verb.kind === 'gain' && /^\s(?:en|in)\s/.test(text.slice(verb.end, verb.end + 4))) continue;
     const head = headAfter(text, verb);

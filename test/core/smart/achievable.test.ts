@@ -25,6 +25,12 @@ describe('achievable: the ratio target / baseline', () => {
     ['Multiplier par 1,5 les ventes', 1.5],
     ['Augmenter le revenu de 10 k€ à 15 k€', 1.5],
     ['Passer de 10 à 15 k€ de revenu mensuel', 1.5],
+    ['Atteindre 3 % de conversion (contre 2 % aujourd’hui)', 1.5],
+    ['Atteindre 3 % de conversion, contre 2 aujourd’hui', 1.5],
+    ['Reach 5,000 subscribers (currently 4,000)', 1.25],
+    ['Lower CPA to $30 vs $40 today', 0.75],
+    ['Grow revenue 20% vs last year', 1.2],
+    ['Increase conversion rate from 2% up to 3%', 1.5],
   ])('%s → ×%d', (objective, ratio) => {
     const result = check(objective);
     expect(result.criteria.achievable).toBe(true);

@@ -175,6 +175,13 @@ export const FRENCH_EXAMPLES: readonly SmartExample[] = [
   fr('Hausse de 15 % du trafic organique d’ici fin 2027', 'SMART', undefined, 'noun instead of a verb'),
   fr('Augmenter le CA de 10% vs 2025 d’ici fin 2026', 'SMART', undefined, '2025 is a year, not a target'),
   fr('Réduire le CAC d’un tiers d’ici fin 2027', 'SMART', undefined, '« d’un tiers »'),
+  fr(
+    'Atteindre 3 % de taux de conversion (contre 2 % aujourd’hui) d’ici fin 2027',
+    'SMART',
+    undefined,
+    'baseline stated after the target',
+  ),
+  fr('Passer le CPA à 30 € contre 40 € actuellement', 'SMAR-', undefined, '« passer … à » with a baseline'),
 ];
 
 export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
@@ -252,6 +259,8 @@ export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
   en('Cut CAC by a third within 6 months', 'SMART', undefined, '"a third"'),
   en('Book 25 sales meetings per month by March', 'SM-RT'),
   en('Increase conversion rate by 3 percentage points by 2027', 'SM-RT', undefined, 'points need a baseline'),
+  en('Reach 5,000 newsletter subscribers (currently 3,200) by Q4 2027', 'SMART', undefined, '"currently"'),
+  en('Reach 5,000 newsletter subscribers, up from 1,200, by Q4 2027', 'SM-RT', undefined, 'ratio 4.2'),
 ];
 
 export const ALL_EXAMPLES: readonly SmartExample[] = [...FRENCH_EXAMPLES, ...ENGLISH_EXAMPLES];
