@@ -112,7 +112,7 @@ const QUANTITY = new RegExp(
   // A minus sign only when glued to the number: " - 200 leads" is a dash, "-15 %" a decrease.
   `(\\+\\s?|[-−])?([$€£]\\s?)?(${NUMBER_SOURCE})` +
     '(?:\\s?(k|m|mn|md|mds|mrd|bn|millions?|milliards?|mille|thousand|billions?)(?![a-z]))?' +
-    '(?:\\s?(%|pour ?cents?|pourcents?|percent|per ?cent|pts?|points?|€|\\$|£|eur(?:os?)?|usd|dollars?)(?![a-z]))?',
+    '(?:\\s?(%|pour ?cents?|pourcents?|percent|per ?cent|pct|pts?|points?|€|\\$|£|eur(?:os?)?|usd|dollars?)(?![a-z]))?',
   'g',
 );
 
@@ -146,7 +146,7 @@ function wordQuantity(pattern: RegExp, word: string): Pick<Quantity, 'raw' | 'sc
 
 function unitOf(word: string | undefined): QuantityUnit {
   if (word === undefined) return 'none';
-  if (word === '%' || word.startsWith('pour') || word.startsWith('per')) return 'percent';
+  if (word === '%' || word === 'pct' || word.startsWith('pour') || word.startsWith('per')) return 'percent';
   if (word.startsWith('p')) return 'points';
   return 'currency';
 }
