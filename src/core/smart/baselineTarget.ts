@@ -128,9 +128,10 @@ function changeDirection(
   const direction = verb.direction === 'improve' ? improveMeans : verb.direction;
   if (direction === 'neutral') return 0;
   if (q.unit === 'points') return direction === 'down' ? -1 : 1;
-  // "augmenter de 20 %", "increase by 20%", and "increase MQLs 30 percent"; but "augmenter à 3 %",
-  // "increase to 25%", "réduire sous 40 %" name the level to reach.
-  if (CHANGE_PREPOSITION.test(before) || (q.unit === 'percent' && !LEVEL_PREPOSITION.test(before))) {
+  // "augmenter à 3 %", "increase to 25%", "réduire à moins de 2 %" name the level to reach;
+  // "augmenter de 20 %", "increase by 20%", and "increase MQLs 30 percent" a change.
+  if (LEVEL_PREPOSITION.test(before)) return 0;
+  if (CHANGE_PREPOSITION.test(before) || q.unit === 'percent') {
     return direction === 'up' ? 1 : -1;
   }
   return 0;

@@ -61,7 +61,14 @@ const NOT_TARGETS = new RegExp(
 const NUMBER_SOURCE = "\\d{1,3}(?:[ .,']\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
 const NUMBER_WORD_SOURCE = `(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS.join('|')})`;
 
-const MULTIPLIERS: readonly { readonly pattern: RegExp; readonly ratio: (m: RegExpExecArray) => number }[] = [
+interface MultiplierPattern {
+  readonly pattern: RegExp;
+  readonly ratio: (m: RegExpExecArray) => number;
+  /** "un ROAS de 4x", "from 3x to 4x": after a level word, "4x" is a value, not a change. */
+  readonly mayBeLevel?: true;
+}
+
+const MULTIPLIERS: readonly MultiplierPattern[] = [
   { pattern: /\bdoubl(?:er|ons|ez|e|es|ed|ing|ement)\b(?![\s-]?opt)/g, ratio: () => 2 },
   { pattern: /\btripl(?:er|ons|ez|e|es|ed|ing|ement)\b/g, ratio: () => 3 },
   { pattern: /\bquadrupl(?:er|ons|ez|e|es|ed|ing|ement)\b/g, ratio: () => 4 },
@@ -86,14 +93,20 @@ const MULTIPLIERS: readonly { readonly pattern: RegExp; readonly ratio: (m: RegE
   },
   {
     pattern: new RegExp(
-      `\\b(${NUMBER_WORD_SOURCE})(?:\\s?(?:x|×)(?![a-z0-9])|\\s(?:fois plus|times (?:more|higher|bigger|as))\\b|-?fold\\b)`,
+      `\\b(${NUMBER_WORD_SOURCE})\\s(?:fois plus|times (?:more|higher|bigger|as))\\b|\\b(${NUMBER_WORD_SOURCE})-?fold\\b`,
       'g',
     ),
+    ratio: (m) => wordOrNumber(m[1] ?? m[2]),
+  },
+  {
+    pattern: /\b(\d+(?:[.,]\d+)?)\s?[x×](?![a-z0-9])/g,
     ratio: (m) => wordOrNumber(m[1]),
+    mayBeLevel: true,
   },
   {
     pattern: /(?:^|[^a-z0-9])[x×]\s?(\d+(?:[.,]\d+)?)(?![\d.,]?\d)(?![a-z])/g,
     ratio: (m) => wordOrNumber(m[1]),
+    mayBeLevel: true,
   },
   { pattern: /\b(?:twice (?:as|more)|two-?fold)\b/g, ratio: () => 2 },
 ];
@@ -170,6 +183,17 @@ function wordBefore(text: string, position: number): string {
   return text.slice(start, end);
 }
 
+const LEVEL_WORDS = new Set(
+  'de d a au to at of from vs versus contre actuellement currently today aujourd hui depuis entre between and et'.split(
+    ' ',
+  ),
+);
+
+function afterLevelWord(text: string, position: number): boolean {
+  if (/[:=]\s*$/.test(text.slice(Math.max(0, position - 3), position))) return true;
+  return LEVEL_WORDS.has(wordBefore(text, position));
+}
+
 function isLetter(code: number): boolean {
   return code >= 97 && code <= 122;
 }
@@ -186,20 +210,29 @@ export function findQuantities(withoutTime: string): StatedQuantities {
   let text = blankAll(withoutTime, NOT_TARGETS);
 
   const multipliers: Multiplier[] = [];
-  for (const { pattern, ratio } of MAY_HAVE_MULTIPLIER.test(text) ? MULTIPLIERS : []) {
+  const quantities: Quantity[] = [];
+  for (const { pattern, ratio, mayBeLevel } of MAY_HAVE_MULTIPLIER.test(text) ? MULTIPLIERS : []) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const value = ratio(m);
       // "(?:^|[^a-z0-9])" may have eaten one leading character: start after it.
       const start = m[0].search(/[^\s]/) + m.index;
-      if (Number.isFinite(value) && value > 0)
-        multipliers.push({ start, end: m.index + m[0].length, ratio: value });
+      const end = m.index + m[0].length;
+      if (!Number.isFinite(value) || value <= 0) continue;
+      if (mayBeLevel === true && afterLevelWord(text, start)) {
+        quantities.push({ start, end, raw: value, scale: 1, unit: 'none', sign: 0 });
+      } else {
+        multipliers.push({ start, end, ratio: value });
+      }
     }
   }
   multipliers.sort((a, b) => a.start - b.start);
-  text = blankSpans(text, multipliers);
+  quantities.sort((a, b) => a.start - b.start);
+  text = blankSpans(
+    text,
+    [...multipliers, ...quantities].sort((a, b) => a.start - b.start),
+  );
 
-  const quantities: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
     const [whole, sign, currency, digits = '', scale, unit] = m;

@@ -154,7 +154,7 @@ function timePatterns(): string[] {
       `(?:\\s|-)(?:le\\s|la\\s|l')?(?:mois\\s(?:de\\s|d'))?${MONTH_AFTER_PREPOSITION}\\b`,
     // en 2027, d'ici 2027, by 2027, mi-2027, FY2027
     "\\b(?:en|in|by|d'ici(?:\\sa)?|pour|for|avant|before|fin|until|till|jusqu'en|horizon|courant|during|durant|" +
-      'through|exercice|mi|mid|debut|early|late|cours de)(?:\\s|-)(?:19|20)\\d{2}\\b',
+      'through|exercice|annee|year|mi|mid|debut|early|late|cours de)(?:\\s|-)(?:19|20)\\d{2}\\b',
     "\\bfy\\s?'?(?:\\d{4}|\\d{2})\\b",
   ];
 }

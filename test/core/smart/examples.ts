@@ -182,6 +182,14 @@ export const FRENCH_EXAMPLES: readonly SmartExample[] = [
     'baseline stated after the target',
   ),
   fr('Passer le CPA à 30 € contre 40 € actuellement', 'SMAR-', undefined, '« passer … à » with a baseline'),
+  fr(
+    'Réduire le taux d’attrition mensuel à moins de 2 % d’ici 2027',
+    'SM-RT',
+    undefined,
+    'a level, not −2 %',
+  ),
+  fr('Augmenter le taux de réachat de 25 % à 35 % sur l’année 2027', 'SMART'),
+  fr('Atteindre un ROAS de 4x sur Meta d’ici fin 2027', 'SM-RT', undefined, '« 4x » is a level here'),
 ];
 
 export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
@@ -261,6 +269,8 @@ export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
   en('Increase conversion rate by 3 percentage points by 2027', 'SM-RT', undefined, 'points need a baseline'),
   en('Reach 5,000 newsletter subscribers (currently 3,200) by Q4 2027', 'SMART', undefined, '"currently"'),
   en('Reach 5,000 newsletter subscribers, up from 1,200, by Q4 2027', 'SM-RT', undefined, 'ratio 4.2'),
+  en('Increase paid social ROAS from 3x to 4x by Q1 2027', 'SMART', undefined, '"3x", "4x" are levels'),
+  en('Grow organic search traffic 50% YoY by end of 2027', 'SMART'),
 ];
 
 export const ALL_EXAMPLES: readonly SmartExample[] = [...FRENCH_EXAMPLES, ...ENGLISH_EXAMPLES];
