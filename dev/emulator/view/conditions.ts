@@ -16,8 +16,9 @@ import { calendarToSerial, dateToSerial, serialToCalendar } from '../serial';
  *   (`options.timeZone`, default UTC). Relative dates (TODAY, TOMORROW, YESTERDAY, PAST_WEEK,
  *   PAST_MONTH, PAST_YEAR) need `options.today`; DATE_EQUAL_TO_RELATIVE with a PAST_* date means
  *   "from that date up to today", as the Sheets UI's "Date is in the past week".
- * - Criteria values may be numbers, Dates, numeric text or formulas ("=B1"), which `evaluateFormula`
- *   computes (already shifted to the cell by the caller).
+ * - Criteria values may be numbers, Dates, numeric text or formulas: any value starting with "=" is a
+ *   formula (as in the Sheets UI, also for TEXT_*), which `evaluateFormula` computes (already shifted
+ *   to the cell by the caller); without an evaluator that is an error naming the fix.
  * - CUSTOM_FORMULA is met when the formula's value is TRUE, a non-zero number or a Date; text (even
  *   "TRUE"), empty, FALSE, 0 and errors are not. An array result uses its top-left value.
  * - Data validation: VALUE_IN_LIST matches the text exactly (case-sensitive), VALUE_IN_RANGE reads a

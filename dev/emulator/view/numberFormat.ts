@@ -1,4 +1,4 @@
-import { serialToCalendar } from '../serial';
+import { dateToSerial, serialToCalendar } from '../serial';
 
 /**
  * The text a Sheets cell shows for a value and a number format pattern (`Range.getDisplayValue()`).
@@ -36,10 +36,15 @@ import { serialToCalendar } from '../serial';
  *   Times round to the displayed precision of seconds, then lower units are truncated (23:59:59.6 with
  *   "hh:mm:ss" shows 00:00:00 of the next day; with "hh:mm" 0.9999 shows 23:59). Elapsed "[h]", "[m]",
  *   "[s]" count whole units of the total and show a "-" for negative durations.
- * - Non-finite numbers (which Sheets cannot hold) show "#NUM!".
+ * - Non-finite numbers (which Sheets cannot hold) show "#NUM!". A date pattern on a number past
+ *   JavaScript's Date range (|serial| > ~1e8) shows the number in automatic format.
+ * - A JavaScript Date is the serial of its wall-clock time in the spreadsheet's time zone. Under an
+ *   automatic format it shows as the date-time format Sheets gives a cell written with setValue(Date):
+ *   en "M/d/yyyy H:mm:ss" (1/31/2024 13:05:00), fr "dd/MM/yyyy HH:mm:ss" (31/01/2024 13:05:00), other
+ *   locales "yyyy-MM-dd HH:mm:ss" (`defaultDateTimePattern`).
  */
 
-export type CellValue = number | string | boolean | null;
+export type CellValue = number | string | boolean | Date | null;
 
 type Condition = { op: '<' | '>' | '=' | '<=' | '>=' | '<>'; value: number };
 
@@ -501,6 +506,8 @@ function formatDateSection(section: Section, serial: number, locale: string, sym
   const fracDigits = Math.max(0, ...tokens.map((t) => (t.kind === 'fracsec' ? t.digits : 0)));
   const unitMs = 1000 / 10 ** fracDigits;
   const totalMs = Math.round((s * 86_400_000) / unitMs) * unitMs;
+  // Beyond JavaScript's Date range (about year 275760) there is no calendar to show.
+  if (Math.abs(totalMs - 25569 * 86_400_000) > 8.64e15) return formatGeneral(serial, sym);
   const c = serialToCalendar(totalMs / 86_400_000);
   const weekday = (((Math.floor(totalMs / 86_400_000) + 6) % 7) + 7) % 7; // serial 0 was a Saturday
   const twelveHour = tokens.some((t) => t.kind === 'ampm');
@@ -605,12 +612,32 @@ function formatText(text: string, pattern: string | null): string {
   return section.tokens.map((t) => (t.kind === 'text' ? text : t.kind === 'lit' ? t.text : '')).join('');
 }
 
-/** The text a Sheets cell shows for `value` under the number format `pattern` in `locale` ("en_US"). */
-export function formatForDisplay(value: CellValue, pattern: string | null, locale: string): string {
+/** The date-time pattern Sheets gives a cell written with a Date, in `locale`. */
+export function defaultDateTimePattern(locale: string): string {
+  const { lang } = symbolsFor(locale);
+  if (lang === 'en') return 'm/d/yyyy h:mm:ss';
+  if (lang === 'fr') return 'dd/mm/yyyy hh:mm:ss';
+  return 'yyyy-mm-dd hh:mm:ss';
+}
+
+/**
+ * The text a Sheets cell shows for `value` under the number format `pattern` in `locale` ("en_US");
+ * a Date value is read in `timeZone` (the spreadsheet's).
+ */
+export function formatForDisplay(
+  value: CellValue,
+  pattern: string | null,
+  locale: string,
+  timeZone = 'UTC',
+): string {
   const sym = symbolsFor(locale);
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? sym.true : sym.false;
   if (typeof value === 'string') return formatText(value, pattern);
+  if (value instanceof Date) {
+    const serial = dateToSerial(value, timeZone);
+    return formatForDisplay(serial, isAutomatic(pattern) ? defaultDateTimePattern(locale) : pattern, locale);
+  }
   if (!Number.isFinite(value)) return '#NUM!';
   if (isAutomatic(pattern)) return formatGeneral(value, sym);
   const picked = pickNumberSection(sectionsOf(pattern as string), value);
@@ -623,8 +650,9 @@ export function formatForDisplay(value: CellValue, pattern: string | null, local
 }
 
 /** The colour a pattern's section gives the value ("[Red]" → "#ff0000"), or null when it sets none. */
-export function formatColor(value: CellValue, pattern: string | null): string | null {
+export function formatColor(value: CellValue, pattern: string | null, timeZone = 'UTC'): string | null {
   if (value === null || typeof value === 'boolean' || isAutomatic(pattern)) return null;
+  if (value instanceof Date) return formatColor(dateToSerial(value, timeZone), pattern);
   const sections = sectionsOf(pattern as string);
   if (typeof value === 'string') {
     const section = sections.length >= 4 ? sections[3] : sections.length === 1 ? sections[0] : undefined;

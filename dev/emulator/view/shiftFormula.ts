@@ -13,7 +13,8 @@ import { MAX_COLUMNS, MAX_ROWS, columnToLetters, lettersToColumn } from '../a1';
  *   (1E5, 1.5e-3, 2.), error literals (#REF!, #N/A, #DIV/0!).
  * - A reference pushed above row 1, left of column A, or past row 10,000,000 / column ZZZ becomes
  *   "#REF!", sheet prefix included; for a range, one bad corner makes the whole range "#REF!".
- * - Whitespace and everything else is kept byte for byte.
+ * - Whitespace and everything else is kept byte for byte, and so is a reference that does not move
+ *   (a shift of (0, 0) returns the formula unchanged); a moved reference is written in upper case.
  */
 
 type RefPart = {
@@ -58,8 +59,11 @@ function validRange(a: RefPart, b: RefPart): boolean {
   return (isFull(a) && isColumn(b)) || (isColumn(a) && isFull(b));
 }
 
-/** The shifted text of one part, or null when it falls off the sheet. */
-function shiftPart(p: RefPart, dRows: number, dCols: number): string | null {
+/** The shifted text of one part (`original` when nothing moves), or null when it falls off the sheet. */
+function shiftPart(p: RefPart, original: string, dRows: number, dCols: number): string | null {
+  const moves =
+    (p.col !== undefined && !p.colAbs && dCols !== 0) || (p.row !== undefined && !p.rowAbs && dRows !== 0);
+  if (!moves) return original;
   let text = '';
   if (p.col !== undefined) {
     const col = p.colAbs ? p.col : p.col + dCols;
@@ -166,16 +170,17 @@ export function shiftFormula(formula: string, dRows: number, dCols: number): str
     let consumed = end;
     if (first && formula[end] === ':') {
       const secondEnd = readWord(formula, end + 1);
-      const second = parsePart(formula.slice(end + 1, secondEnd));
+      const secondWord = formula.slice(end + 1, secondEnd);
+      const second = parsePart(secondWord);
       if (second && validRange(first, second)) {
-        const a = shiftPart(first, dRows, dCols);
-        const b = shiftPart(second, dRows, dCols);
+        const a = shiftPart(first, word, dRows, dCols);
+        const b = shiftPart(second, secondWord, dRows, dCols);
         replacement = a === null || b === null ? null : `${a}:${b}`;
         consumed = secondEnd;
       }
     }
     if (replacement === undefined && first && isFull(first)) {
-      replacement = shiftPart(first, dRows, dCols);
+      replacement = shiftPart(first, word, dRows, dCols);
     }
     if (replacement === undefined) {
       // A name, a boolean, a number or a lone column/row that is not a reference.

@@ -224,3 +224,23 @@ describe('formatRangeA1', () => {
     );
   });
 });
+
+describe('parseA1 robustness', () => {
+  it('either parses or throws "Range not found" for any string of A1 characters', () => {
+    const unit = fc.constantFrom(..."aAzZ019$:!' _".split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (a1) => {
+        let ref;
+        try {
+          ref = parseA1(a1);
+        } catch (e) {
+          expect(e).toEqual(new Error('Range not found'));
+          return;
+        }
+        // Whatever parses formats to a string that parses to the same reference.
+        expect(parseA1(formatRangeA1(ref))).toEqual(ref);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { calendarToSerial } from '../../../dev/emulator/serial';
-import { formatColor, formatForDisplay } from '../../../dev/emulator/view/numberFormat';
+import {
+  defaultDateTimePattern,
+  formatColor,
+  formatForDisplay,
+} from '../../../dev/emulator/view/numberFormat';
 
 const NNBSP = '\u202f';
 const en = (value: number | string | boolean | null, pattern: string | null): string =>
@@ -290,6 +294,49 @@ describe('dates and times', () => {
           expect(en(serial, 'yyyy-mm-dd')).toBe(d.toISOString().slice(0, 10));
         },
       ),
+    );
+  });
+});
+
+describe('Date values', () => {
+  const instant = new Date('2024-01-31T12:05:00Z');
+
+  it('reads a Date in the spreadsheet time zone', () => {
+    expect(formatForDisplay(instant, 'yyyy-mm-dd hh:mm', 'en_US', 'Europe/Paris')).toBe('2024-01-31 13:05');
+    expect(formatForDisplay(instant, 'yyyy-mm-dd hh:mm', 'en_US', 'America/New_York')).toBe(
+      '2024-01-31 07:05',
+    );
+    expect(formatForDisplay(instant, 'yyyy-mm-dd hh:mm', 'en_US')).toBe('2024-01-31 12:05');
+  });
+
+  it('shows a Date under an automatic format as the locale date-time', () => {
+    expect(defaultDateTimePattern('en_US')).toBe('m/d/yyyy h:mm:ss');
+    expect(formatForDisplay(instant, null, 'en_US', 'Europe/Paris')).toBe('1/31/2024 13:05:00');
+    expect(formatForDisplay(instant, '', 'fr_FR', 'Europe/Paris')).toBe('31/01/2024 13:05:00');
+    expect(formatForDisplay(instant, null, 'de_DE', 'UTC')).toBe('2024-01-31 12:05:00');
+  });
+
+  it('picks the colour section from the Date serial', () => {
+    expect(formatColor(instant, '[Blue][>45000]yyyy;[Red]yyyy', 'Europe/Paris')).toBe('#0000ff');
+    expect(formatColor(new Date('1900-01-01T00:00:00Z'), '[Blue][>45000]yyyy;[Red]yyyy')).toBe('#ff0000');
+  });
+});
+
+describe('robustness', () => {
+  it('returns a string for any pattern made of format characters and any value', () => {
+    const unit = fc.constantFrom(...'0#?.,%E+-;"\\_*[]$@yMmdhsAP/: abRed<>=1'.split(''));
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 20 }),
+        fc.oneof(fc.double(), fc.integer(), fc.string(), fc.boolean()),
+        (pattern, value) => {
+          expect(typeof formatForDisplay(value, pattern, 'fr_FR')).toBe('string');
+          expect(typeof formatForDisplay(value, pattern, 'en_US')).toBe('string');
+          const color = formatColor(value, pattern);
+          expect(color === null || /^#[0-9a-f]{6}$/.test(color)).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

@@ -94,3 +94,21 @@ describe('shiftFormula', () => {
     );
   });
 });
+
+describe('shiftFormula robustness', () => {
+  it('never throws, and a (0, 0) shift changes nothing', () => {
+    const unit = fc.constantFrom(...'=aAbZ019$:!\'"(),.+-#E /&;{}'.split(''));
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 24 }),
+        fc.integer({ min: -5, max: 5 }),
+        fc.integer({ min: -5, max: 5 }),
+        (formula, dRows, dCols) => {
+          expect(typeof shiftFormula(formula, dRows, dCols)).toBe('string');
+          expect(shiftFormula(formula, 0, 0)).toBe(formula);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
