@@ -36,6 +36,8 @@ import { dateToSerial, serialToCalendar } from '../serial';
  *   Times round to the displayed precision of seconds, then lower units are truncated (23:59:59.6 with
  *   "hh:mm:ss" shows 00:00:00 of the next day; with "hh:mm" 0.9999 shows 23:59). Elapsed "[h]", "[m]",
  *   "[s]" count whole units of the total and show a "-" for negative durations.
+ * - Not supported (shown literally): fraction patterns ("# ?/?"), [ColorN], locale tags other than
+ *   the currency in "[$...]".
  * - Non-finite numbers (which Sheets cannot hold) show "#NUM!". A date pattern on a number past
  *   JavaScript's Date range (|serial| > ~1e8) shows the number in automatic format.
  * - A JavaScript Date is the serial of its wall-clock time in the spreadsheet's time zone. Under an
@@ -82,8 +84,11 @@ const COLORS: Record<string, string> = {
   cyan: '#00ffff',
 };
 
+/** What Apps Script's `getNumberFormat()` returns for a cell left in automatic format. */
+export const AUTOMATIC_NUMBER_FORMAT = '0.###############';
+
 /** Patterns Sheets treats as its automatic format. */
-const AUTOMATIC_PATTERNS = new Set(['', 'general', '0.###############']);
+const AUTOMATIC_PATTERNS = new Set(['', 'general', AUTOMATIC_NUMBER_FORMAT]);
 
 // ---------------------------------------------------------------------------------------------------
 // Locale
