@@ -191,8 +191,11 @@ export class RangeImpl implements Pick<Range, Implemented> {
   }
 
   private _writeContents(grid: unknown[][]): void {
-    const contents: RawCellContent[][] = grid.map((line, r) =>
-      line.map((value, c) => toCellContent(this._ctx, this._sheet, this._row + r, this._col + c, value)),
+    // Array.from: arrays made in a vm context (Code.js) are not `instanceof Array` for HyperFormula.
+    const contents: RawCellContent[][] = Array.from(grid, (line, r) =>
+      Array.from(line, (value, c) =>
+        toCellContent(this._ctx, this._sheet, this._row + r, this._col + c, value),
+      ),
     );
     this._ctx.engine.setContents(this._sheet.hfId, this._row - 1, this._col - 1, contents);
   }
