@@ -166,9 +166,7 @@ describe('conditional formatting as the user sees it', () => {
     expect(first?.getCriteriaValues()).toEqual(['x']);
     expect(first?.getBold()).toBe(true);
     expect(after[0]?.getRanges().map((r) => r.getA1Notation())).toEqual(['D1:D5']);
-    expect(after[1]?.getBooleanCondition()?.getBackgroundObject()?.asRgbColor().asHexString()).toBe(
-      '#ff0000',
-    );
+    expect(after[1]?.getBooleanCondition()?.getBackground()).toBe('#ff0000');
     const copy = after[1]?.copy().whenNumberLessThan(0).build();
     expect(copy?.getBooleanCondition()?.getCriteriaType()).toBe('NUMBER_LESS_THAN');
     expect(after[1]?.getBooleanCondition()?.getCriteriaType()).toBe('NUMBER_GREATER_THAN');
