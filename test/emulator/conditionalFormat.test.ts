@@ -276,6 +276,23 @@ describe('protections', () => {
     expect(sheet.getProtections(app.ProtectionType.SHEET)).toHaveLength(0);
   });
 
+  test('a sheet protection can leave ranges editable', () => {
+    const { sheet, emulator } = setup();
+    sheet
+      .protect()
+      .setWarningOnly(true)
+      .setUnprotectedRanges([sheet.getRange('B2:B9')]);
+    expect(
+      sheet
+        .protect()
+        .getUnprotectedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['B2:B9']);
+    expect(emulator.snapshot().sheets[0]?.protections).toEqual([
+      { type: 'SHEET', range: null, description: '', warningOnly: true, unprotected: ['B2:B9'] },
+    ]);
+  });
+
   test('range protections are listed separately', () => {
     const { app, sheet } = setup();
     sheet.getRange('A1:B2').protect().setDescription('header');
