@@ -50,6 +50,37 @@ describe('conditional formatting as the user sees it', () => {
     expect(view.cell('C3').background).toBe('#ffffff');
   });
 
+  test('B2:B10 with =$C2<0 and =B2>C2: anchored column, relative row and column', () => {
+    const { emulator, app, sheet } = setup();
+    sheet.getRange('B2:C4').setValues([
+      [3, -1],
+      [3, 1],
+      [0, 1],
+    ]);
+    const range = sheet.getRange('B2:B10');
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$C2<0')
+        .setBackground('#cc0000')
+        .setRanges([range])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=B2>C2')
+        .setBackground('#00cc00')
+        .setRanges([range])
+        .build(),
+    ]);
+    const view = emulator.view(sheet);
+    // B2: C2 < 0 and B2 > C2 both hold; the first rule wins. B3 only > C3; B4 neither.
+    expect([view.cell('B2').background, view.cell('B3').background, view.cell('B4').background]).toEqual([
+      '#cc0000',
+      '#00cc00',
+      '#ffffff',
+    ]);
+  });
+
   test('colours follow the data when it changes', () => {
     const { emulator, app, sheet } = setup();
     sheet.getRange('A1').setValue(1);
