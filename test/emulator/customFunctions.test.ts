@@ -153,6 +153,20 @@ describe('Sheets-only and missing functions', () => {
     expect(sheet.getRange('E1:E2').getValues()).toEqual([[10], [20]]);
   });
 
+  test('SUMPRODUCT evaluates range arithmetic; values are not rounded', () => {
+    const emulator = createEmulator();
+    const sheet = emulator.SpreadsheetApp.getActive().getActiveSheet();
+    sheet.getRange('A1:B3').setValues([
+      [1, 5],
+      [-2, 6],
+      [3, 7],
+    ]);
+    sheet
+      .getRange('D1:D3')
+      .setFormulas([['=SUMPRODUCT((A1:A3>0)*B1:B3)'], ['=ARRAYFORMULA(MAX(A1:A3-B1:B3))'], ['=0.1+0.2']]);
+    expect(sheet.getRange('D1:D3').getValues().flat()).toEqual([12, -4, 0.1 + 0.2]);
+  });
+
   test('native functions the scorecard uses exist', () => {
     const emulator = createEmulator({ today: '2026-03-15T12:00:00Z', timeZone: 'UTC' });
     const sheet = emulator.SpreadsheetApp.getActive().getActiveSheet();

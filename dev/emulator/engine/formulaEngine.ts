@@ -56,6 +56,8 @@ export class FormulaEngine {
         matchWholeCell: true,
         caseSensitive: false,
         evaluateNullToZero: false,
+        // Sheets returns IEEE doubles as computed; HyperFormula would round outputs to ~10 digits.
+        smartRounding: false,
       }),
     );
     // Sheets reads TRUE and FALSE as literals; HyperFormula only knows TRUE() and FALSE().

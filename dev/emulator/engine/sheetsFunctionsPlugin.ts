@@ -234,9 +234,18 @@ function nowSerial(): number {
   return context ? context.nowSerial() : Date.now() / 86_400_000 + 25569;
 }
 
+/** Functions Sheets evaluates over arrays without ARRAYFORMULA (HyperFormula needs a flag for it). */
+const ARRAY_ARGUMENT_FUNCTIONS = ['SUMPRODUCT'];
+
 let done = false;
 export function registerSheetsFunctions(): void {
   if (done) return;
+  for (const id of ARRAY_ARGUMENT_FUNCTIONS) {
+    const plugin = HyperFormula.getFunctionPlugin(id) as
+      { implementedFunctions?: Record<string, { enableArrayArithmeticForArguments?: boolean }> } | undefined;
+    const metadata = plugin?.implementedFunctions?.[id];
+    if (metadata) metadata.enableArrayArithmeticForArguments = true;
+  }
   const names = Object.keys(SheetsFunctionsPlugin.implementedFunctions);
   HyperFormula.registerFunctionPlugin(SheetsFunctionsPlugin as never, {
     enGB: Object.fromEntries(names.map((n) => [n, n])),
