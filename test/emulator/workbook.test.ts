@@ -114,6 +114,40 @@ describe('sheet structure', () => {
     expect(() => sheet.insertRowsAfter(5000, 1)).toThrow('Those rows are out of bounds.');
   });
 
+  test('rule ranges, merges and named ranges move with inserted and deleted rows', () => {
+    const { emulator, ss, sheet } = setup();
+    const app = emulator.SpreadsheetApp;
+    sheet.getRange('A2:A4').setValues([[1], [2], [3]]);
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenNumberGreaterThan(2)
+        .setBackground('#ff0000')
+        .setRanges([sheet.getRange('A2:A4')])
+        .build(),
+    ]);
+    ss.setNamedRange('Values', sheet.getRange('A2:A4'));
+    sheet.getRange('C2:D2').merge();
+    sheet.insertRowsBefore(1, 2);
+    expect(
+      sheet
+        .getConditionalFormatRules()[0]
+        ?.getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A4:A6']);
+    expect(ss.getRangeByName('Values')?.getA1Notation()).toBe('A4:A6');
+    expect(sheet.getRange('C4').isPartOfMerge()).toBe(true);
+    expect(emulator.view(sheet).cell('A6').background).toBe('#ff0000');
+    sheet.deleteRows(5, 1);
+    expect(
+      sheet
+        .getConditionalFormatRules()[0]
+        ?.getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A4:A5']);
+    expect(ss.getRangeByName('Values')?.getA1Notation()).toBe('A4:A5');
+  });
+
   test('frozen rows and columns, widths, heights, tab colour, hide and show', () => {
     const { ss, sheet } = setup();
     sheet.setFrozenRows(2);

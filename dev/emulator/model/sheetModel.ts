@@ -170,7 +170,7 @@ function shiftMap(map: Map<number, number>, from: number, delta: number): void {
 }
 
 /** Shifts or shrinks an area when rows/columns are inserted (delta > 0) or deleted (delta < 0) at `at`. */
-function shiftArea(area: GridArea, axis: 'row' | 'column', at: number, delta: number): void {
+export function shiftArea(area: GridArea, axis: 'row' | 'column', at: number, delta: number): void {
   const startKey = axis;
   const sizeKey = axis === 'row' ? 'numRows' : 'numColumns';
   const start = area[startKey];
