@@ -35,6 +35,8 @@ export interface CellView {
   rule: number | null;
   note: string;
   validation: { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string } | null;
+  /** The value fails the cell's validation (Sheets marks it; scripts may still write it). */
+  invalid: boolean;
 }
 
 export interface SheetView {
@@ -152,6 +154,7 @@ export function sheetView(ctx: EmulatorContext, model: SheetModel): SheetView {
       bold: meta?.fontWeight === 'bold',
       italic: meta?.fontStyle === 'italic',
       rule: null,
+      invalid: false,
       note: meta?.note ?? '',
       validation: meta?.validation
         ? {
@@ -164,6 +167,19 @@ export function sheetView(ctx: EmulatorContext, model: SheetModel): SheetView {
     };
     const error = readErrorMessage(ctx, model, row, col);
     if (error !== undefined) view.error = error;
+    if (meta?.validation && value !== '') {
+      try {
+        view.invalid = !evaluateBooleanCondition(
+          meta.validation.criteria as ConditionCriteria,
+          meta.validation.values,
+          value,
+          (formula) => computed(ctx, model, formula),
+          { timeZone: tz, today: ctx.now() },
+        );
+      } catch (problem) {
+        warn(`Validation of ${view.a1} could not be evaluated: ${(problem as Error).message}`);
+      }
+    }
 
     model.conditionalFormatRules.some((rule, index) => {
       if (!contains(rule, row, col)) return false;
