@@ -7,6 +7,7 @@ import { addMetadata, makeFinder, metadataObject } from './developerMetadata';
 import { errors } from './errors';
 import { shiftArea, type SheetModel } from './model/sheetModel';
 import { makeProtection } from './protection';
+import { bandingObject } from './banding';
 import { sheetRange } from './range';
 import { ruleServices } from './ruleServices';
 import { normalizeColorInput } from './colorInput';
@@ -522,8 +523,8 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
   }
 
   getBandings(): GoogleAppsScript.Spreadsheet.Banding[] {
-    this._alive();
-    return [];
+    const m = this._alive();
+    return m.bandings.map((b) => bandingObject(this._ctx, m, b));
   }
 }
 

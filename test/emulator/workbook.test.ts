@@ -181,6 +181,28 @@ describe('sheet structure', () => {
     expect([sheet.getRange('A1').getValue(), sheet.getRange('A1').getBackground()]).toEqual(['', '#ffffff']);
   });
 
+  test('row banding colours cells without a background of their own', () => {
+    const { emulator, sheet } = setup();
+    const banding = sheet
+      .getRange('A1:B5')
+      .applyRowBanding(emulator.SpreadsheetApp.BandingTheme.LIGHT_GREY, true, false);
+    banding.setSecondRowColor('#e8f0fe');
+    sheet.getRange('B3').setBackground('#ff0000');
+    const view = emulator.view(sheet);
+    expect(['A1', 'A2', 'A3', 'B3', 'A4'].map((a1) => view.cell(a1).background)).toEqual([
+      '#bdbdbd',
+      '#ffffff',
+      '#e8f0fe',
+      '#ff0000',
+      '#ffffff',
+    ]);
+    expect(sheet.getBandings().map((b) => b.getRange().getA1Notation())).toEqual(['A1:B5']);
+    expect(() => sheet.getRange('B2:C3').applyRowBanding()).toThrow(/already has alternating colours/);
+    expect(sheet.getRange('A1').getBandings()).toHaveLength(1);
+    banding.remove();
+    expect(sheet.getBandings()).toEqual([]);
+  });
+
   test('getRangeList and appendRow', () => {
     const { sheet } = setup();
     sheet.getRangeList(['A1', 'C3:D3']).setValue('x').setFontWeight('bold');

@@ -50,8 +50,10 @@ export interface GridArea {
 export interface BandingData {
   range: GridArea;
   theme: string;
-  showHeader: boolean;
-  showFooter: boolean;
+  header: string | null;
+  first: string;
+  second: string;
+  footer: string | null;
 }
 
 export class SheetModel {

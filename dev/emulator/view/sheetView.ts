@@ -17,6 +17,7 @@ import { interpolateColorScale, normalizeColor } from './colors';
 import { evaluateBooleanCondition, type ConditionCriteria } from './conditions';
 import { formatColor } from './numberFormat';
 import { shiftFormula } from './shiftFormula';
+import { bandingColor } from '../banding';
 
 export interface CellView {
   a1: string;
@@ -149,7 +150,7 @@ export function sheetView(ctx: EmulatorContext, model: SheetModel): SheetView {
       value,
       display: readDisplay(ctx, model, row, col),
       formula: readFormula(ctx, model, row, col),
-      background: meta?.background ?? '#ffffff',
+      background: meta?.background ?? bandingColor(model, row, col) ?? '#ffffff',
       fontColor: meta?.fontColor ?? formatFont ?? '#000000',
       bold: meta?.fontWeight === 'bold',
       italic: meta?.fontStyle === 'italic',
