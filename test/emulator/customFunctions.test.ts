@@ -85,6 +85,18 @@ describe('custom functions called from a cell', () => {
     expect(sheet.getRange('B2').getValue()).toBe(40);
   });
 
+  test('the spill grows and shrinks with the result, as in Sheets', () => {
+    const { sheet } = setup();
+    // Written before its data: the first result is a single blank cell.
+    sheet.getRange('B1').setFormula('=DOUBLE(A1:A3)');
+    sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
+    expect(sheet.getRange('B1:B3').getValues()).toEqual([[2], [4], [6]]);
+    sheet.getRange('C1').setFormula('=DOUBLE(FILTER(A1:A3,A1:A3>1))');
+    expect(sheet.getRange('C1:C3').getValues()).toEqual([[4], [6], ['']]);
+    sheet.getRange('A1').setValue(5);
+    expect(sheet.getRange('C1:C3').getValues()).toEqual([[10], [4], [6]]);
+  });
+
   test('a single cell arrives as a scalar', () => {
     const { sheet } = setup();
     sheet.getRange('A1').setValue(21);

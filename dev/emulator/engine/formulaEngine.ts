@@ -4,7 +4,7 @@
  * (custom functions, TODAY) see this emulator's functions and clock.
  */
 import { HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
-import { withActiveContext, type EvaluationContext } from './activeEngine';
+import { SpillTracker, withActiveContext, type EngineContext, type EvaluationContext } from './activeEngine';
 import { registerCustomFunctionName } from './customFunctionPlugin';
 import { registerSheetsFunctions } from './sheetsFunctionsPlugin';
 
@@ -24,13 +24,14 @@ function dateFormatsFor(locale: string): string[] {
 
 export class FormulaEngine {
   private hf: HyperFormula;
-  private readonly context: EvaluationContext;
+  private readonly context: EngineContext;
+  private readonly spill = new SpillTracker();
   private readonly locale: string;
 
   constructor(options: EngineOptions) {
     registerSheetsFunctions();
     for (const name of options.customFunctionNames) registerCustomFunctionName(name);
-    this.context = options.context;
+    this.context = { ...options.context, spill: this.spill };
     this.locale = options.locale;
     this.hf = this.build(options.locale);
   }
@@ -69,7 +70,29 @@ export class FormulaEngine {
   }
 
   run<T>(fn: () => T): T {
-    return withActiveContext(this.context, fn);
+    const result = withActiveContext(this.context, fn);
+    if (this.spill.resize.size > 0) this.settle();
+    return result;
+  }
+
+  /**
+   * Writes again the custom-function formulas whose result changed size, so their spill is sized
+   * anew (as Sheets does after each call). A few rounds at most: a result that keeps changing size
+   * stays as it is.
+   */
+  private settle(): void {
+    for (let round = 0; round < 3 && this.spill.resize.size > 0; round++) {
+      const keys = [...this.spill.resize];
+      this.spill.resize.clear();
+      withActiveContext(this.context, () => {
+        for (const key of keys) {
+          const [sheet, row, col] = key.split(':').map(Number) as [number, number, number];
+          const formula = this.hf.getCellFormula({ sheet, row, col });
+          if (formula !== undefined) this.hf.setCellContents({ sheet, row, col }, formula);
+        }
+      });
+    }
+    this.spill.resize.clear();
   }
 
   addSheet(name: string): number {
