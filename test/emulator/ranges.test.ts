@@ -99,6 +99,17 @@ describe('errors from ranges, as Apps Script gives them', () => {
     },
   );
 
+  test('errors print like Apps Script exceptions', () => {
+    const { sheet } = setup();
+    let caught: unknown;
+    try {
+      sheet.getRange('not a range');
+    } catch (error) {
+      caught = error;
+    }
+    expect(String(caught)).toBe('Exception: Range not found');
+  });
+
   test('1-based indexes and sizes', () => {
     const { sheet } = setup();
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
