@@ -156,6 +156,16 @@ describe('errors from ranges, as Apps Script gives them', () => {
     ]);
   });
 
+  test('arguments of the wrong type, with the signature message', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1:B1').setValues([1, 2] as unknown as unknown[][])).toThrow(
+      "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+    expect(() => sheet.getRange(undefined as unknown as number, 1)).toThrow(
+      "The parameters (null,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    );
+  });
+
   test('an unknown member fails loudly', () => {
     const { sheet } = setup();
     const range = sheet.getRange('A1') as unknown as Record<string, () => unknown>;
