@@ -4,6 +4,7 @@
  */
 import type { RawCellContent } from 'hyperformula';
 import { toA1 } from './a1';
+import { unwrap } from './calls';
 import { colorObject } from './builders/color';
 import { makeValidation, validationData, type ValidationData } from './builders/dataValidation';
 import {
@@ -832,14 +833,10 @@ export class RangeImpl implements Pick<Range, Implemented> {
   }
 }
 
-import { unwrap } from './calls';
-
-function unwrapRange(range: unknown): RangeImpl | undefined {
+export function unwrapRange(range: unknown): RangeImpl | undefined {
   const impl = unwrap(range);
   return impl instanceof RangeImpl ? impl : undefined;
 }
-
-export { unwrapRange };
 
 function structuredCloneData(data: ValidationData): ValidationData {
   return { ...data, values: data.values.map((v) => (Array.isArray(v) ? [...v] : v)) };
