@@ -34,6 +34,19 @@ import { sheetView, type SheetView } from './view/sheetView';
 import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot';
 import { join } from 'node:path';
 
+/**
+ * The host Date, except that `new Date()`, `Date()` and `Date.now()` read the emulator's clock. A Proxy
+ * rather than a subclass, so that every Date (the emulator's included) is `instanceof` it.
+ */
+function clockDate(now: () => number): DateConstructor {
+  return new Proxy(Date, {
+    construct: (target, args, newTarget) =>
+      Reflect.construct(target, args.length === 0 ? [now()] : args, newTarget),
+    apply: () => new Date(now()).toString(),
+    get: (target, prop, receiver) => (prop === 'now' ? () => now() : Reflect.get(target, prop, receiver)),
+  });
+}
+
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
 export interface EmulatorOptions {
@@ -170,8 +183,9 @@ export function createEmulator(options: EmulatorOptions = {}) {
     Logger: { log: (...args: unknown[]) => (logged.push(args.map(String).join(' ')), undefined) },
     console,
     // Code.js in a vm context shares the emulator's Date, so `value instanceof Date` holds for the
-    // Dates getValues() returns and custom functions receive, as in Apps Script's single realm.
-    Date,
+    // Dates getValues() returns and custom functions receive, as in Apps Script's single realm; and
+    // `new Date()` / `Date.now()` read the emulator's clock.
+    Date: clockDate(() => clock.getTime()),
   };
 
   const namedExpressions = () =>

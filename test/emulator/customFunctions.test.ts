@@ -277,6 +277,25 @@ describe('dist/Code.js against the emulator', () => {
     expect(emulator.calls.total).toBe(8);
   });
 
+  test('new Date() and Date.now() in Code.js read the emulator clock; Dates stay instanceof Date', () => {
+    const emulator = createEmulator({ today: '2027-07-15T10:00:00Z', timeZone: 'UTC' });
+    const sheet = emulator.SpreadsheetApp.getActive().getActiveSheet();
+    sheet.getRange('A1').setValue(new Date('2027-01-01T00:00:00Z'));
+    const context = loadCodeJs(
+      emulator.globals,
+      'function probe() { var v = SpreadsheetApp.getActive().getActiveSheet().getRange("A1").getValue();' +
+        ' return [new Date().toISOString(), Date.now(), v instanceof Date, new Date(0) instanceof Date]; }',
+    ) as unknown as { probe(): unknown[] };
+    expect(context.probe()).toEqual([
+      '2027-07-15T10:00:00.000Z',
+      Date.parse('2027-07-15T10:00:00Z'),
+      true,
+      true,
+    ]);
+    emulator.setToday('2027-08-01T00:00:00Z');
+    expect(context.probe()[0]).toBe('2027-08-01T00:00:00.000Z');
+  });
+
   test('onOpen in AuthMode.NONE only builds the menu', () => {
     const emulator = createEmulator({ authMode: 'NONE' });
     const context = loadCodeJs(emulator.globals, CODE_JS) as unknown as { onOpen(): void; build(): number };
