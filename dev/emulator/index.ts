@@ -14,7 +14,7 @@ import { CallLog, serviceProxy, unwrap } from './calls';
 import type { EmulatorContext } from './context';
 import { customFunctionsFromCodeJs, type CustomFunction } from './customFunctions';
 import { FormulaEngine } from './engine/formulaEngine';
-import { errors } from './errors';
+import { appsScriptError, errors } from './errors';
 import { quoteSheetName, columnToLetters } from './a1';
 import type { SheetModel } from './model/sheetModel';
 import { WorkbookModel } from './model/workbookModel';
@@ -71,6 +71,14 @@ export interface EmulatorOptions {
   userEmail?: string;
 }
 
+/**
+ * What a custom function may call: reads of the spreadsheet, Utilities, Session's locale and time
+ * zone, the caches. Writes (set*, insert*, clear*...), menus, properties and locks need authorization,
+ * which custom functions do not have.
+ */
+const READ_ONLY_IN_CUSTOM_FUNCTION =
+  /^(SpreadsheetApp\.(getActive|getActiveSpreadsheet|getActiveSheet|getActiveRange)|Spreadsheet\.(get\w+)|Sheet\.(get\w+|is\w+)|Range\.(get\w+|is\w+|offset)|Utilities\.\w+|Session\.(getActiveUserLocale|getScriptTimeZone)|CacheService\.\w+|Cache\.\w+|Color\.\w+|RgbColor\.\w+)$/;
+
 /** Services allowed while the script runs in AuthMode.NONE (an installed add-on's onOpen). */
 const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Ui\.createMenu|Menu\..*)$/;
 
@@ -90,10 +98,15 @@ export function createEmulator(options: EmulatorOptions = {}) {
   for (const [name, fn] of Object.entries(initial))
     customFunctions.set(name.toUpperCase(), fn as CustomFunction);
 
+  // > 0 while a custom function runs: Sheets runs it without authorization, read-only.
+  let customFunctionDepth = 0;
   const wrap = <T>(impl: object, className: string): T =>
     serviceProxy<T>(impl, className, log, (key) => {
       if (authMode === 'NONE' && !ALLOWED_IN_NONE.test(key)) {
         throw new Error(`${key} is not allowed in AuthMode.NONE (Sheets would drop the add-on menu)`);
+      }
+      if (customFunctionDepth > 0 && !READ_ONLY_IN_CUSTOM_FUNCTION.test(key)) {
+        throw appsScriptError(`You do not have permission to call ${key.split('.')[1] ?? key}`);
       }
     });
 
@@ -127,7 +140,18 @@ export function createEmulator(options: EmulatorOptions = {}) {
     locale: workbook.settings.locale,
     customFunctionNames: [...customFunctions.keys()],
     context: {
-      customFunction: (name) => customFunctions.get(name.toUpperCase()),
+      customFunction: (name) => {
+        const fn = customFunctions.get(name.toUpperCase());
+        if (!fn) return undefined;
+        return (...args: unknown[]) => {
+          customFunctionDepth += 1;
+          try {
+            return fn(...args);
+          } finally {
+            customFunctionDepth -= 1;
+          }
+        };
+      },
       isDateCell: (hfId, row, col) => {
         const model = workbook.sheets.find((s) => s.hfId === hfId);
         return model ? isDateTimeFormat(model.cell(row + 1, col + 1)?.numberFormat) : false;

@@ -154,6 +154,22 @@ describe('custom functions called from a cell', () => {
     expect(sheet.getRange('B1').getValue()).toBe(5);
   });
 
+  test('a custom function may read but not write, as in Sheets', () => {
+    const emulator = createEmulator();
+    const app = emulator.SpreadsheetApp;
+    emulator.registerCustomFunctions({
+      READER: () => app.getActiveSpreadsheet().getActiveSheet().getRange('A1').getValue(),
+      WRITER: () => app.getActiveSpreadsheet().getActiveSheet().getRange('A1').setValue(1),
+    });
+    const sheet = app.getActive().getActiveSheet();
+    sheet.getRange('A1').setValue('hello');
+    sheet.getRange('B1:B2').setFormulas([['=READER()'], ['=WRITER()']]);
+    expect(sheet.getRange('B1:B2').getValues()).toEqual([['hello'], ['#ERROR!']]);
+    expect(emulator.view(sheet).cell('B2').error).toBe('You do not have permission to call setValue');
+    // Outside a custom function the same call is allowed.
+    sheet.getRange('A1').setValue(2);
+  });
+
   test('an error argument propagates without calling the function', () => {
     const { sheet } = setup();
     sheet.getRange('A1').setFormula('=1/0');
