@@ -100,15 +100,21 @@ export function createEmulator(options: EmulatorOptions = {}) {
 
   // > 0 while a custom function runs: Sheets runs it without authorization, read-only.
   let customFunctionDepth = 0;
-  const wrap = <T>(impl: object, className: string): T =>
-    serviceProxy<T>(impl, className, log, (key) => {
-      if (authMode === 'NONE' && !ALLOWED_IN_NONE.test(key)) {
-        throw new Error(`${key} is not allowed in AuthMode.NONE (Sheets would drop the add-on menu)`);
-      }
-      if (customFunctionDepth > 0 && !READ_ONLY_IN_CUSTOM_FUNCTION.test(key)) {
-        throw appsScriptError(`You do not have permission to call ${key.split('.')[1] ?? key}`);
-      }
-    });
+  const wrap = <T>(impl: object, className: string, describe?: () => string): T =>
+    serviceProxy<T>(
+      impl,
+      className,
+      log,
+      (key) => {
+        if (authMode === 'NONE' && !ALLOWED_IN_NONE.test(key)) {
+          throw new Error(`${key} is not allowed in AuthMode.NONE (Sheets would drop the add-on menu)`);
+        }
+        if (customFunctionDepth > 0 && !READ_ONLY_IN_CUSTOM_FUNCTION.test(key)) {
+          throw appsScriptError(`You do not have permission to call ${key.split('.')[1] ?? key}`);
+        }
+      },
+      describe,
+    );
 
   const sheets = new Map<SheetModel, GoogleAppsScript.Spreadsheet.Sheet>();
   // Assigned once the context exists (the spreadsheet needs the context, the context returns it).
