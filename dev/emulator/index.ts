@@ -275,8 +275,8 @@ export function createEmulator(options: EmulatorOptions = {}) {
     properties: propertyStores,
     toasts: () => [...(spreadsheetImpl._toasts ?? [])],
     registerCustomFunctions,
-    /** Loads a Code.js (default: none) against this emulator, registering its custom functions. */
-    loadCodeJs(code: string): Record<string, unknown> {
+    /** Registers the @customfunction functions of a Code.js text (loaded against these services). */
+    registerCodeJs(code: string): Record<string, unknown> {
       const fns = customFunctionsFromCodeJs(code, globals);
       registerCustomFunctions(fns);
       return fns;
