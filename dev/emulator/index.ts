@@ -52,8 +52,10 @@ export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 export interface EmulatorOptions {
   /** Spreadsheet locale (number display, date entry): 'en_US' (default) or 'fr_FR'... */
   locale?: string;
-  /** Spreadsheet and script time zone (default 'Europe/Paris'). */
+  /** Spreadsheet time zone (default 'Europe/Paris'). */
   timeZone?: string;
+  /** Session.getScriptTimeZone(): the manifest's timeZone (default: appsscript.json's, Europe/Paris). */
+  scriptTimeZone?: string;
   /** The emulator's clock: TODAY(), NOW(), cache expiry. Default: the real time at creation. */
   today?: Date | string;
   /** Session.getActiveUserLocale() (default 'en'). */
@@ -199,7 +201,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
     Session: session(
       {
         userLocale: () => options.userLocale ?? 'en',
-        timeZone: () => workbook.settings.timeZone,
+        timeZone: () => options.scriptTimeZone ?? 'Europe/Paris',
         email: options.userEmail ?? 'user@example.com',
       },
       wrap,
