@@ -144,17 +144,18 @@ export function createEmulator(options: EmulatorOptions = {}) {
     now: () => clock,
   };
 
-  const engine = new FormulaEngine({
+  const engine: FormulaEngine = new FormulaEngine({
     locale: workbook.settings.locale,
     customFunctionNames: [...customFunctions.keys()],
     context: {
       customFunction: (name) => {
         const fn = customFunctions.get(name.toUpperCase());
         if (!fn) return undefined;
-        return (...args: unknown[]) => {
+        return (...args: unknown[]): unknown => {
           customFunctionDepth += 1;
           try {
-            return fn(...args);
+            // The call HyperFormula makes to size a spill is the emulator's, not a Sheets round trip.
+            return engine.predicting ? log.uncounted(() => fn(...args)) : fn(...args);
           } finally {
             customFunctionDepth -= 1;
           }

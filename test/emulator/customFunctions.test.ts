@@ -165,6 +165,10 @@ describe('custom functions called from a cell', () => {
     sheet.getRange('A1').setValue('hello');
     sheet.getRange('B1:B2').setFormulas([['=READER()'], ['=WRITER()']]);
     expect(sheet.getRange('B1:B2').getValues()).toEqual([['hello'], ['#ERROR!']]);
+    // Each call from a cell is counted once (not the emulator's call that sizes the result).
+    emulator.calls.reset();
+    sheet.getRange('C1').setFormula('=READER()');
+    expect(emulator.calls.count('Range.getValue')).toBe(1);
     expect(emulator.view(sheet).cell('B2').error).toBe('You do not have permission to call setValue');
     // Outside a custom function the same call is allowed.
     sheet.getRange('A1').setValue(2);
