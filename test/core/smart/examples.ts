@@ -190,6 +190,15 @@ export const FRENCH_EXAMPLES: readonly SmartExample[] = [
   ),
   fr('Augmenter le taux de réachat de 25 % à 35 % sur l’année 2027', 'SMART'),
   fr('Atteindre un ROAS de 4x sur Meta d’ici fin 2027', 'SM-RT', undefined, '« 4x » is a level here'),
+  // A vague word before a KPI is an adjective, not the object (fix 1)
+  fr(
+    'Augmenter les marketing qualified leads de 400 à 600 d’ici fin 2027',
+    'SMART',
+    undefined,
+    '« marketing » qualifies a KPI',
+  ),
+  fr('Augmenter le chiffre d’affaires en ligne de 960 k€ à 1,2 M€ d’ici fin 2027', 'SMART'),
+  fr('Améliorer la qualité du trafic organique', '---R-', undefined, '« qualité du … » stays vague'),
 ];
 
 export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
@@ -271,6 +280,16 @@ export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
   en('Reach 5,000 newsletter subscribers, up from 1,200, by Q4 2027', 'SM-RT', undefined, 'ratio 4.2'),
   en('Increase paid social ROAS from 3x to 4x by Q1 2027', 'SMART', undefined, '"3x", "4x" are levels'),
   en('Grow organic search traffic 50% YoY by end of 2027', 'SMART'),
+  // A vague word before a KPI is an adjective, not the object (fix 1)
+  en('Increase online revenue from $960k to $1.2M by the end of 2027', 'SMART'),
+  en(
+    'Increase marketing qualified leads from 400 to 600 by the end of 2027',
+    'SMART',
+    undefined,
+    '"marketing" qualifies a KPI',
+  ),
+  en('Increase business revenue by 10% in 2027', 'SMART', undefined, '"business" qualifies a KPI'),
+  en('Improve our brand image by the end of 2027', '----T', undefined, 'no KPI: still vague'),
 ];
 
 export const ALL_EXAMPLES: readonly SmartExample[] = [...FRENCH_EXAMPLES, ...ENGLISH_EXAMPLES];
