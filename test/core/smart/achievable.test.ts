@@ -31,6 +31,16 @@ describe('achievable: the ratio target / baseline', () => {
     ['Lower CPA to $30 vs $40 today', 0.75],
     ['Grow revenue 20% vs last year', 1.2],
     ['Increase conversion rate from 2% up to 3%', 1.5],
+    // Durations with a unit on each side, abbreviated or not, compared in one unit.
+    ['Réduire le délai de première réponse de 8 h à 4 h', 0.5],
+    ['Réduire le délai de première réponse de 8 à 4 heures', 0.5],
+    ['Reduce first response time from 8h to 4h', 0.5],
+    ['Réduire le temps de résolution de 2 min à 1 min 30', 0.75],
+    ['Reduce resolution time from 3 days to 2 days', 2 / 3],
+    ['Réduire le délai de première réponse de 48 h à 24 h', 0.5],
+    ['Réduire le délai de résolution de 2 jours à 36 h', 0.75],
+    ['Réduire le délai de résolution de 1h30 à 45 min', 0.5],
+    ['Reduce page load time from 3.2 s to 2 s', 2 / 3.2],
   ])('%s → ×%d', (objective, ratio) => {
     const result = check(objective);
     expect(result.criteria.achievable).toBe(true);

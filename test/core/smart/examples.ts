@@ -199,6 +199,11 @@ export const FRENCH_EXAMPLES: readonly SmartExample[] = [
   ),
   fr('Augmenter le chiffre d’affaires en ligne de 960 k€ à 1,2 M€ d’ici fin 2027', 'SMART'),
   fr('Améliorer la qualité du trafic organique', '---R-', undefined, '« qualité du … » stays vague'),
+  // Durations written with an abbreviated unit on each side (fix 2)
+  fr('Réduire le délai de première réponse du support de 8 h à 4 h d’ici le 30/06/2027', 'SMART'),
+  fr('Réduire le temps de résolution de 2 min à 1 min 30 d’ici fin 2027', 'SMART', undefined, '1 min 30'),
+  fr('Réduire le délai de première réponse de 48 h à 24 h au T2 2027', 'SMART', undefined, '×0,5'),
+  fr('Réduire le délai de résolution de 2 jours à 36 h d’ici fin 2027', 'SMART', undefined, 'two units'),
 ];
 
 export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
@@ -290,6 +295,10 @@ export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
   ),
   en('Increase business revenue by 10% in 2027', 'SMART', undefined, '"business" qualifies a KPI'),
   en('Improve our brand image by the end of 2027', '----T', undefined, 'no KPI: still vague'),
+  // Durations written with an abbreviated unit on each side (fix 2)
+  en('Reduce first response time from 8h to 4h by Q2 2027', 'SMART'),
+  en('Reduce resolution time from 3 days to 2 days by Q2 2027', 'SMART'),
+  en('Cut first response time from 8h to 2h by Q2 2027', 'SM-RT', undefined, 'ratio 0.25'),
 ];
 
 export const ALL_EXAMPLES: readonly SmartExample[] = [...FRENCH_EXAMPLES, ...ENGLISH_EXAMPLES];
