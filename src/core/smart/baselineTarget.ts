@@ -48,9 +48,12 @@ function sameUnitPair(first: Quantity, second: Quantity): [number, number] {
   return [quantityValue(from) * perUnit, quantityValue(second)];
 }
 
-/** The direction the objective's verbs state: the first verb that has one. */
+/**
+ * The direction the objective's verbs state: the first verb that has one. A level to hold ("maintenir
+ * le churn sous 2 %") states none: the level may sit either side of the baseline.
+ */
 export function statedDirection(verbs: readonly VerbHit[]): VerbDirection {
-  return verbs.find((v) => v.direction !== 'neutral')?.direction ?? 'neutral';
+  return verbs.find((v) => v.direction !== 'neutral' || v.kind === 'hold')?.direction ?? 'neutral';
 }
 
 /**

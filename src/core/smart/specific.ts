@@ -6,7 +6,8 @@ import type { VerbHit } from './verbs';
 // the verb, skipping articles, possessives, prepositions, numbers and units ("augmenter de 20 % le
 // chiffre d'affaires" → "chiffre"). An aim whose object is vague ("améliorer notre image", "augmenter
 // notre visibilité", "gagner en notoriété") is not specific; a soft verb (améliorer, optimiser, improve)
-// is specific only when the objective names a KPI the library knows. A vague word that modifies a KPI the
+// is specific only when the objective names a KPI the library knows, and so is a level to hold (maintenir,
+// keep, rester sous). A vague word that modifies a KPI the
 // library knows ("increase marketing qualified leads", "grow business revenue") is an adjective, not the
 // object: the object is the KPI.
 
@@ -86,7 +87,7 @@ export function isSpecific(text: string, facts: SpecificFacts): boolean {
       continue;
     }
     if (VAGUE.has(head.word) && !modifiesKpi(text, head)) continue;
-    if (verb.kind !== 'soft' || facts.namesKpi) return true;
+    if ((verb.kind !== 'soft' && verb.kind !== 'hold') || facts.namesKpi) return true;
   }
   // "+20 % de CA d'ici 2027": a signed change of a named metric is a concrete change.
   return facts.namesKpi && facts.quantities.some((q) => q.sign !== 0);

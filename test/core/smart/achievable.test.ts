@@ -97,6 +97,27 @@ describe('achievable: the ratio target / baseline', () => {
     expect(check('Reach a bounce rate of 40%', { baseline: 0.5 }).criteria.achievable).toBe(true);
   });
 
+  it('holds a level (maintenir, keep, rester sous): achievable when the baseline is within [½, 2] of it', () => {
+    const churn = 'Maintenir le taux de désabonnement sous 0,3 % chaque mois';
+    // Either side of the level: already under it (keep it there) or above it (bring it back).
+    expect(check(churn, { baseline: 0.0025 }).ratio).toBeCloseTo(1.2);
+    expect(check(churn, { baseline: 0.0025 }).criteria.achievable).toBe(true);
+    expect(check(churn, { baseline: 0.004 }).criteria.achievable).toBe(true);
+    expect(check(churn, { baseline: 0.01 }).hints.achievable).toBe(
+      'cible à ×0,3 du départ : visez entre ½ et 2 fois le point de départ',
+    );
+    expect(check('Keep CPA below €40 (currently €45)').ratio).toBeCloseTo(40 / 45);
+    expect(check('Hold ROAS above 4', { baseline: 5 }).criteria.achievable).toBe(true);
+    // Baseline unknown: not met, with the usual hint.
+    expect(check(churn).criteria.achievable).toBe(false);
+    expect(check(churn).hints.achievable).toBe('précisez le point de départ (ex. « de 2 % à 3 % »)');
+    expect(check('Keep CPA below €40').hints.achievable).toBe('give the baseline (e.g. "from 2% to 3%")');
+    // A verb that holds comes first: a later "réduire" does not make the level a decrease.
+    expect(check('Garder le CPA sous 40 € en réduisant le CPC', { baseline: 38 }).criteria.achievable).toBe(
+      true,
+    );
+  });
+
   it('asks for the baseline when only the target is known', () => {
     for (const objective of ['Atteindre 10 000 abonnés', 'Générer 200 leads', 'Reach a 3% conversion rate']) {
       const result = check(objective);

@@ -204,6 +204,23 @@ export const FRENCH_EXAMPLES: readonly SmartExample[] = [
   fr('Réduire le temps de résolution de 2 min à 1 min 30 d’ici fin 2027', 'SMART', undefined, '1 min 30'),
   fr('Réduire le délai de première réponse de 48 h à 24 h au T2 2027', 'SMART', undefined, '×0,5'),
   fr('Réduire le délai de résolution de 2 jours à 36 h d’ici fin 2027', 'SMART', undefined, 'two units'),
+  // A level to hold: specific on a named KPI, achievable once the baseline is known (fix 3)
+  fr(
+    'Maintenir le taux de désabonnement sous 0,3 % chaque mois jusqu’au 31/12/2027',
+    'SM-RT',
+    undefined,
+    'a level to hold, baseline unknown',
+  ),
+  fr(
+    'Maintenir le taux de désabonnement sous 0,3 % chaque mois jusqu’au 31/12/2027',
+    'SMART',
+    { baseline: 0.0025 },
+    'already under the level: ×1,2',
+  ),
+  fr('Garder le CPA sous 40 € (contre 45 € aujourd’hui) jusqu’à fin 2027', 'SMART'),
+  fr('Rester sous les 2 % de churn mensuel en 2027', 'SMART', { baseline: 0.025 }),
+  fr('Conserver un taux de marge brute au-dessus de 40 % en 2027', 'SM-RT', undefined, 'baseline unknown'),
+  fr('Garder le cap en 2027', '----T', undefined, 'nothing measured to hold'),
 ];
 
 export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
@@ -299,6 +316,12 @@ export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
   en('Reduce first response time from 8h to 4h by Q2 2027', 'SMART'),
   en('Reduce resolution time from 3 days to 2 days by Q2 2027', 'SMART'),
   en('Cut first response time from 8h to 2h by Q2 2027', 'SM-RT', undefined, 'ratio 0.25'),
+  // A level to hold: specific on a named KPI, achievable once the baseline is known (fix 3)
+  en('Keep CPA below €40 through Q4 2027', 'SM-RT', undefined, 'a level to hold, baseline unknown'),
+  en('Keep CPA below €40 (currently €36) through Q4 2027', 'SMART'),
+  en('Hold ROAS above 4 through Q4 2027', 'SMART', { baseline: 5 }),
+  en('Stay below 2% monthly churn through 2027', 'SM-RT', { baseline: 0.05 }, 'baseline ×2.5 the level'),
+  en('Keep our team motivated through 2027', '----T', undefined, 'nothing measured to hold'),
 ];
 
 export const ALL_EXAMPLES: readonly SmartExample[] = [...FRENCH_EXAMPLES, ...ENGLISH_EXAMPLES];

@@ -46,6 +46,13 @@ describe('specific: a concrete change applied to a named object', () => {
     'Grow business revenue',
     'Improve marketing ROI',
     'Augmenter les marketing qualified leads',
+    // A level to hold, on a named KPI.
+    'Maintenir le taux de désabonnement sous 0,3 %',
+    'Garder le CPA sous 40 €',
+    'Rester sous les 2 % de churn',
+    'Keep CPA below €40',
+    'Hold ROAS above 4',
+    'Stay below 2% monthly churn',
   ])('%s', (objective) => {
     expect(specific(objective)).toBe(true);
   });
@@ -79,6 +86,11 @@ describe('not specific: vague aims, vague objects, soft verbs on no KPI', () => 
     'Improve our brand image and conversion rate',
     'Améliorer la qualité du trafic organique',
     'Boost our marketing',
+    // Holding something that is no KPI.
+    'Garder le cap',
+    'Rester leader du marché',
+    'Keep our team motivated',
+    'Maintain our reputation',
   ])('%s', (objective) => {
     expect(specific(objective)).toBe(false);
   });
