@@ -86,7 +86,7 @@ export const FRENCH_EXAMPLES: readonly SmartExample[] = [
   fr('Recruter 3 commerciaux d’ici le 1er mars', 'SM--T', undefined, 'no KPI named'),
   // Local business
   fr('Obtenir 50 avis clients sur Google d’ici 3 mois', 'SM-RT', undefined, 'baseline unknown'),
-  fr('Augmenter la fréquentation du magasin', 'S----'),
+  fr('Augmenter la fréquentation du magasin', 'S--R-', undefined, 'store visits are a KPI'),
   fr('Être plus visible dans le quartier', '-----', undefined, 'vague aim, no verb'),
   fr('Améliorer notre image', '-----', undefined, 'vague aim'),
   fr('Optimiser notre présence en ligne d’ici fin 2026', '----T', undefined, 'vague object'),
@@ -221,6 +221,20 @@ export const FRENCH_EXAMPLES: readonly SmartExample[] = [
   fr('Rester sous les 2 % de churn mensuel en 2027', 'SMART', { baseline: 0.025 }),
   fr('Conserver un taux de marge brute au-dessus de 40 % en 2027', 'SM-RT', undefined, 'baseline unknown'),
   fr('Garder le cap en 2027', '----T', undefined, 'nothing measured to hold'),
+  // KPIs the library now knows (fix 4)
+  fr(
+    'Conquérir 50 nouveaux clients B2B d’ici fin 2027',
+    'SM-RT',
+    undefined,
+    'new customers, baseline unknown',
+  ),
+  fr('Augmenter la fréquentation du magasin de 10 % d’ici fin 2027', 'SMART', undefined, 'store visits'),
+  fr('Réduire les réclamations de 30 % d’ici fin 2027', 'SMART'),
+  fr('Augmenter la notoriété de 20 % à 30 % d’ici fin 2027', 'SMART'),
+  fr('Générer 25 % de demandes de démo en plus en 2027', 'SMART'),
+  fr('Réduire le délai de livraison de 5 à 3 jours d’ici fin 2027', 'SMART'),
+  fr('Fidéliser nos clients d’ici fin 2027', 'S---T', undefined, '« nos clients » names no KPI'),
+  fr('Atteindre le seuil de rentabilité d’ici fin 2027', 'S---T', undefined, 'break-even is not ROI'),
 ];
 
 export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
@@ -322,6 +336,15 @@ export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
   en('Hold ROAS above 4 through Q4 2027', 'SMART', { baseline: 5 }),
   en('Stay below 2% monthly churn through 2027', 'SM-RT', { baseline: 0.05 }, 'baseline ×2.5 the level'),
   en('Keep our team motivated through 2027', '----T', undefined, 'nothing measured to hold'),
+  // KPIs the library now knows (fix 4)
+  en('Win 50 new B2B customers by the end of 2027', 'SM-RT', undefined, 'new customers, baseline unknown'),
+  en('Grow footfall by 10% by the end of 2027', 'SMART', undefined, 'store visits'),
+  en('Reduce page load time from 3.2 s to 2 s by Q2 2027', 'SMART'),
+  en('Increase brand awareness from 20% to 30% by the end of 2027', 'SMART'),
+  en('Grow our email list from 8,000 to 12,000 contacts by Q4 2027', 'SMART'),
+  en('Increase market share from 8% to 10% by 2027', 'SMART'),
+  en('Improve our SEO rankings from 12 to 8 by Q3 2027', 'SMART', undefined, 'rankings with SEO context'),
+  en('Delight our customers by the end of 2027', '----T', undefined, '"our customers" names no KPI'),
 ];
 
 export const ALL_EXAMPLES: readonly SmartExample[] = [...FRENCH_EXAMPLES, ...ENGLISH_EXAMPLES];
