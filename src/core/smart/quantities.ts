@@ -131,7 +131,7 @@ const QUANTITY = new RegExp(
     // Durations: "8 h", "8h30", "1 min 30", "3 days" (a duration after "en", "within"... is a deadline,
     // already blanked by the caller).
     '|\\s?(h|hrs?|heures?|hours?|min|mins|minutes?)(?![a-z])(?:\\s?([0-5]\\d)(?![\\d%.,]|\\s?(?:h|min)))?' +
-    '|\\s?(s|secs?|secondes?|seconds?|j|jrs?|jours?|days?|semaines?|weeks?|mois|months?)(?![a-z']))?',
+    "|\\s?(s|secs?|secondes?|seconds?|j|jrs?|jours?|days?|semaines?|weeks?|mois|months?)(?![a-z']))?",
   'g',
 );
 
