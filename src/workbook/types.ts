@@ -169,7 +169,11 @@ export interface SheetSpec {
   readonly blocks: readonly CellBlock[];
   readonly conditionalFormats?: readonly ConditionalFormatSpec[];
   /** Whole-sheet protection; always warning-only (a nudge against accidents, not a lock). */
-  readonly protection?: { readonly description: string };
+  readonly protection?: {
+    readonly description: string;
+    /** A1 ranges left out of the protection: cells the user is meant to change (e.g. a period selector). */
+    readonly unprotected?: readonly string[];
+  };
   readonly namedRanges?: readonly NamedRangeSpec[];
   /** Extra developer metadata on the sheet (the applier always adds `kpikit.role`). */
   readonly metadata?: readonly DeveloperMetadataSpec[];
