@@ -12,17 +12,14 @@ export type SheetNames = Readonly<Record<SheetRole, string>>;
 
 /** Columns of the Objectives sheet's KPI table, by field. 1-based. */
 export const OBJECTIVES_COLUMNS = [
-  'strategicId',
   'strategicTitle',
   'strategicSmartScore',
   'strategicSmartMissing',
-  'operationalId',
   'operationalTitle',
   'operationalSmartScore',
   'operationalSmartMissing',
   'kpiId',
   'name',
-  'libraryId',
   'definition',
   'formula',
   'unit',
@@ -36,6 +33,10 @@ export const OBJECTIVES_COLUMNS = [
   'benchmark',
   'owner',
   'source',
+  // Hidden keys, last so that column A can carry the plan header's labels.
+  'strategicId',
+  'operationalId',
+  'libraryId',
 ] as const;
 export type ObjectivesColumn = (typeof OBJECTIVES_COLUMNS)[number];
 
