@@ -93,6 +93,8 @@ export interface ScorecardGrid {
   readonly planEndCell: CellPosition;
   /** 1-based index of the period shown in the Tracking columns; 0 when nothing is tracked yet. */
   readonly selectedIndexCell: CellPosition;
+  /** KPI_VARIANCE's tolerance on status boundaries (hidden): 1.1 vs 1 is 0.10000000000000009, still "at risk". */
+  readonly statusToleranceCell: CellPosition;
   /** Hidden rows of period helpers: index 1..n and end dates, from `firstPeriodHelperColumn`. */
   readonly periodIndexRow: number;
   readonly periodEndRow: number;
@@ -195,6 +197,7 @@ export function scorecardGrid(context: LayoutContext): ScorecardGrid {
     planStartCell: { row: 4, column: 8 },
     planEndCell: { row: 4, column: 10 },
     selectedIndexCell: { row: 4, column: firstHelperColumn },
+    statusToleranceCell: { row: 4, column: firstHelperColumn + 1 },
     periodIndexRow: 1,
     periodEndRow: 2,
     firstPeriodHelperColumn: firstHelperColumn,

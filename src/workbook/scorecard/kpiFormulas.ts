@@ -13,7 +13,8 @@ import { AGGREGATION_WORDS, DIRECTION_WORDS } from './words';
 //   absolute  = s·(actual − target), written (actual − target) or (target − actual); −|actual − target| for "target"
 //   percent   = absolute / |target|; attainment = 1 + percent
 //   status    = on track if percent ≥ 0, at risk if ≥ −band, else off track; "target": −percent ≤ band,
-//               ≤ 2·band; target 0: sign of absolute
+//               ≤ 2·band; target 0: sign of absolute. Like KPI_VARIANCE, boundaries allow a 1e-12 tolerance
+//               (a hidden cell) so that floating-point noise (1.1 vs 1) cannot flip a status
 //   pace      = ((actual − baseline)/(target − baseline))/f, or actual/(target·f) for sums, with
 //               f = min(1, (as_of − start)/(deadline − start)) and as_of = end of the period shown
 //   forecast  = ȳ + slope·(deadline − x̄), least squares over the values tracked up to the period shown,
@@ -29,6 +30,7 @@ interface SharedRefs {
   readonly index: string; // period index helper row
   readonly ends: string; // period end dates helper row
   readonly k: string; // selected period index
+  readonly eps: string; // status tolerance
   readonly asOf: string;
   readonly start: string;
   readonly end: string;
@@ -48,6 +50,7 @@ function sharedRefs(grid: ScorecardGrid): SharedRefs {
     index: range(grid.firstPeriodHelperColumn, grid.periodIndexRow, last, grid.periodIndexRow),
     ends: range(grid.firstPeriodHelperColumn, grid.periodEndRow, last, grid.periodEndRow),
     k: abs(grid.selectedIndexCell),
+    eps: abs(grid.statusToleranceCell),
     asOf: abs(grid.asOfCell),
     start: abs(grid.planStartCell),
     end: abs(grid.planEndCell),
@@ -138,8 +141,8 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
     status:
       `=IF(NOT(AND(${c('hasData')},${c('comparable')})),${L.noData},` +
       `IF(${target}=0,IF(${absolute}>=0,${L.onTrack},${L.offTrack}),` +
-      `IF(${c('isTarget')},IF(-${pct}<=${band},${L.onTrack},IF(-${pct}<=2*${band},${L.atRisk},${L.offTrack})),` +
-      `IF(${pct}>=0,${L.onTrack},IF(${pct}>=-${band},${L.atRisk},${L.offTrack})))))`,
+      `IF(${c('isTarget')},IF(-${pct}<=${band}+${s.eps},${L.onTrack},IF(-${pct}<=2*${band}+${s.eps},${L.atRisk},${L.offTrack})),` +
+      `IF(${pct}>=-${s.eps},${L.onTrack},IF(${pct}>=-${band}-${s.eps},${L.atRisk},${L.offTrack})))))`,
 
     elapsed: `=IF(AND(ISNUMBER(${s.asOf}),${s.asOf}>${s.start},${c('deadline')}>${s.start}),MIN(1,(${s.asOf}-${s.start})/(${c('deadline')}-${s.start})),"")`,
     pace:

@@ -16,6 +16,9 @@ import { rollupFormulas } from './rollups';
 /** Each KPI's attainment counts at most this much in a roll-up, so one runaway KPI cannot hide the others. */
 export const ATTAINMENT_CAP = 1.5;
 
+/** KPI_VARIANCE's tolerance on status boundaries (src/core/kpi/variance.ts), so both agree on every input. */
+export const STATUS_TOLERANCE = 1e-12;
+
 const f = (formula: string): CellSpec['value'] => ({ formula });
 
 export function scorecardLayout(plan: KpiPlan, context: LayoutContext): SheetSpec {
@@ -142,6 +145,16 @@ function topBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): C
   put(grid.planStartCell, { value: { date: plan.period.start }, numberFormat: FORMATS.date[lang] });
   labelLeftOf(grid.planEndCell, TEXT.planEnd[lang]);
   put(grid.planEndCell, { value: { date: plan.period.end }, numberFormat: FORMATS.date[lang] });
+
+  put(grid.statusToleranceCell, { value: STATUS_TOLERANCE });
+  put(
+    { row: grid.statusToleranceCell.row - 1, column: grid.statusToleranceCell.column },
+    { value: 'tolerance', italic: true },
+  );
+  put(
+    { row: grid.selectedIndexCell.row - 1, column: grid.selectedIndexCell.column },
+    { value: 'period index', italic: true },
+  );
 
   // The period shown: the selector's period, or (blank selector, or a label no longer in Tracking) the
   // latest period in which any KPI has a number; 0 when nothing is tracked yet.

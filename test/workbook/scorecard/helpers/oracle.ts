@@ -1,10 +1,35 @@
-// The KPI maths the Scorecard's formulas must reproduce, written from issue 3's definitions
-// (KPI_VARIANCE, KPI_PACE, KPI_FORECAST) in plain TypeScript, independent of the formulas. When the KPI
-// engine (src/core/kpi, branch issue-3) lands, ./kpiReference.ts points these at it instead.
+import { type CalendarDate } from '../../../../src/core/calendarDate';
+import { linearTrend, projectTrend } from '../../../../src/core/kpi/forecast';
+import { kpiPace } from '../../../../src/core/kpi/pace';
+import { kpiVariance, type Status } from '../../../../src/core/kpi/variance';
+import { KpiError } from '../../../../src/core/parse/kpiError';
+import { fromDayNumber } from '../../../../src/core/plan/isoDate';
+
+// The KPI maths the Scorecard's formulas must reproduce: issue 3's own functions (the core of
+// KPI_VARIANCE, KPI_PACE and KPI_FORECAST), called the way the custom functions call them. Where a
+// custom function would answer a message (target 0, no time elapsed, fewer than 2 points), the
+// Scorecard shows a blank or a short text: those cases come back as undefined.
 
 export type Direction = 'higher' | 'lower' | 'target';
 export type Aggregation = 'last' | 'sum' | 'average';
-export type Status = 'on track' | 'at risk' | 'off track';
+export type { Status };
+
+/** Sheets date serial of 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+function dateOfSerial(serial: number): CalendarDate {
+  return fromDayNumber(serial - UNIX_EPOCH_SERIAL);
+}
+
+/** undefined where the KPI engine refuses the input with a KpiError (its message to the user). */
+function orUndefined<T>(compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof KpiError) return undefined;
+    throw error;
+  }
+}
 
 export interface VarianceResult {
   readonly absolute: number;
@@ -15,28 +40,15 @@ export interface VarianceResult {
 }
 
 export function variance(actual: number, target: number, direction: Direction, band: number): VarianceResult {
-  const s = direction === 'lower' ? -1 : 1;
-  const absolute = direction === 'target' ? -Math.abs(actual - target) : s * (actual - target);
-  if (target === 0) {
-    return {
-      absolute,
-      percent: undefined,
-      attainment: undefined,
-      status: absolute >= 0 ? 'on track' : 'off track',
-    };
-  }
-  const percent =
-    direction === 'target'
-      ? -Math.abs(actual - target) / Math.abs(target)
-      : (s * (actual - target)) / Math.abs(target);
-  let status: Status;
-  if (direction === 'target')
-    status = -percent <= band ? 'on track' : -percent <= 2 * band ? 'at risk' : 'off track';
-  else status = percent >= 0 ? 'on track' : percent >= -band ? 'at risk' : 'off track';
-  return { absolute, percent, attainment: 1 + percent, status };
+  return {
+    absolute: kpiVariance(actual, target, direction, 'absolute', band) as number,
+    percent: orUndefined(() => kpiVariance(actual, target, direction, 'percent', band) as number),
+    attainment: orUndefined(() => kpiVariance(actual, target, direction, 'attainment', band) as number),
+    status: kpiVariance(actual, target, direction, 'status', band) as Status,
+  };
 }
 
-/** KPI_PACE with dates as day numbers; undefined where KPI_PACE answers a message. */
+/** KPI_PACE with dates as serials; undefined where KPI_PACE answers a message or a blank. */
 export function pace(
   actual: number,
   baseline: number | undefined,
@@ -46,14 +58,22 @@ export function pace(
   asOf: number,
   aggregation: Aggregation,
 ): number | undefined {
-  if (!(asOf > start) || !(deadline > start)) return undefined;
-  const f = Math.min(1, (asOf - start) / (deadline - start));
-  if (aggregation === 'sum') return target === 0 ? undefined : actual / (target * f);
-  if (baseline === undefined || baseline === target) return undefined;
-  return (actual - baseline) / (target - baseline) / f;
+  // A blank baseline gives KPI_PACE a blank answer; a sum's pace does not read the baseline.
+  if (baseline === undefined && aggregation !== 'sum') return undefined;
+  return orUndefined(() =>
+    kpiPace({
+      actual,
+      baseline: baseline ?? 0,
+      target,
+      start: dateOfSerial(start),
+      deadline: dateOfSerial(deadline),
+      asOf: dateOfSerial(asOf),
+      aggregation,
+    }),
+  );
 }
 
-/** KPI_FORECAST with dates: least squares over the (date, value) pairs with a value, at `deadline`. */
+/** KPI_FORECAST(values, dates, deadline): blanks skipped, x = calendar-day numbers of the dates. */
 export function forecast(
   values: readonly (number | null)[],
   dates: readonly number[],
@@ -63,20 +83,9 @@ export function forecast(
   const ys: number[] = [];
   values.forEach((v, i) => {
     if (v !== null) {
-      xs.push(dates[i] as number);
+      xs.push((dates[i] as number) - UNIX_EPOCH_SERIAL);
       ys.push(v);
     }
   });
-  if (xs.length < 2) return undefined;
-  const n = xs.length;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += ((xs[i] as number) - mx) * ((ys[i] as number) - my);
-    sxx += ((xs[i] as number) - mx) ** 2;
-  }
-  if (sxx === 0) return undefined;
-  return my + (sxy / sxx) * (deadline - mx);
+  return orUndefined(() => projectTrend(linearTrend(xs, ys), deadline - UNIX_EPOCH_SERIAL));
 }
