@@ -7,6 +7,9 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   onInstall: ['e'],
   showSidebar: [],
   getSidebarContext: [],
+  buildWorkbook: ['plan'],
+  rebuildFromWorkbook: [],
+  insertKpiLibrarySheet: [],
 };
 
 /** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */

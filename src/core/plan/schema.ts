@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n';
-import { AGGREGATIONS, DIRECTIONS, UNITS } from '../kpiLibrary/schema';
+import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, UNITS } from './vocabulary';
 import { isIsoDate } from './isoDate';
 
 // The KPI plan format, version 1 (../shared/template-format.md), as the single source of truth: the
@@ -17,7 +17,7 @@ import { isIsoDate } from './isoDate';
 // problem of a plan reported at once.
 
 export const PLAN_VERSION = 1;
-export const FREQUENCIES = ['weekly', 'monthly', 'quarterly'] as const;
+export { AGGREGATIONS, DIRECTIONS, FREQUENCIES, UNITS } from './vocabulary';
 
 /** The format's own limits, in one place: the schema, the rules and the error messages read them. */
 export const PLAN_LIMITS = {
@@ -38,43 +38,55 @@ export const PLAN_LIMITS = {
 export const KPI_ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
-export const DEFAULTS = { currency: 'EUR', aggregation: 'last', band: 0.1, weight: 1 } as const;
+/** A string of min..max characters. */
+function text(min: number, max: number) {
+  return min > 0 ? z.string().check(z.minLength(min), z.maxLength(max)) : z.string().check(z.maxLength(max));
+}
+
+export const DEFAULTS = {
+  currency: 'EUR',
+  aggregation: 'last' as (typeof AGGREGATIONS)[number],
+  band: 0.1,
+  weight: 1,
+};
 
 /** A `YYYY-MM-DD` date that exists on the calendar (2027-02-30 is refused). */
-export const isoDateSchema = z.string().refine(isIsoDate, { params: { kind: 'isoDate' } });
+export const isoDateSchema = z.string().check(z.refine(isIsoDate, { params: { kind: 'isoDate' } }));
 
 export const kpiSchema = z.object({
-  id: z.string().regex(KPI_ID_PATTERN),
-  name: z.string().min(1).max(PLAN_LIMITS.kpiName),
-  libraryId: z.string().min(1).max(PLAN_LIMITS.libraryId).optional(),
+  id: z.string().check(z.regex(KPI_ID_PATTERN)),
+  name: text(1, PLAN_LIMITS.kpiName),
+  libraryId: z.optional(text(1, PLAN_LIMITS.libraryId)),
   unit: z.enum(UNITS),
   direction: z.enum(DIRECTIONS),
-  baseline: z.number().optional(),
+  baseline: z.optional(z.number()),
   target: z.number(),
   /** Default: `period.end`, filled in by `planSchema`'s transform. */
-  deadline: isoDateSchema.optional(),
-  aggregation: z.enum(AGGREGATIONS).default(DEFAULTS.aggregation),
-  band: z.number().gt(0).lte(1).default(DEFAULTS.band),
-  weight: z.number().gt(0).default(DEFAULTS.weight),
-  benchmark: z.number().optional(),
-  owner: z.string().max(PLAN_LIMITS.owner).optional(),
-  source: z.string().max(PLAN_LIMITS.source).optional(),
+  deadline: z.optional(isoDateSchema),
+  aggregation: z._default(z.enum(AGGREGATIONS), DEFAULTS.aggregation),
+  band: z._default(z.number().check(z.gt(0), z.lte(1)), DEFAULTS.band),
+  weight: z._default(z.number().check(z.gt(0)), DEFAULTS.weight),
+  benchmark: z.optional(z.number()),
+  owner: z.optional(text(0, PLAN_LIMITS.owner)),
+  source: z.optional(text(0, PLAN_LIMITS.source)),
 });
 
 // Objective ids are not constrained by the format beyond being present; we keep them short and
 // non-empty, and unique across both levels (./rules.ts) because roll-up rows are keyed by them.
-const objectiveId = z.string().min(1).max(PLAN_LIMITS.id);
+const objectiveId = text(1, PLAN_LIMITS.id);
 
 export const operationalObjectiveSchema = z.object({
   id: objectiveId,
-  title: z.string().min(1).max(PLAN_LIMITS.longText),
-  kpis: z.array(kpiSchema).min(1).max(PLAN_LIMITS.kpisPerObjective),
+  title: text(1, PLAN_LIMITS.longText),
+  kpis: z.array(kpiSchema).check(z.minLength(1), z.maxLength(PLAN_LIMITS.kpisPerObjective)),
 });
 
 export const strategicObjectiveSchema = z.object({
   id: objectiveId,
-  title: z.string().min(1).max(PLAN_LIMITS.longText),
-  operational: z.array(operationalObjectiveSchema).min(1).max(PLAN_LIMITS.operational),
+  title: text(1, PLAN_LIMITS.longText),
+  operational: z
+    .array(operationalObjectiveSchema)
+    .check(z.minLength(1), z.maxLength(PLAN_LIMITS.operational)),
 });
 
 export const periodSchema = z.object({
@@ -86,26 +98,29 @@ export const periodSchema = z.object({
 /** The plan as written, field by field (no cross-field rules, no deadline default yet). */
 export const planShapeSchema = z.object({
   version: z.literal(PLAN_VERSION),
-  name: z.string().min(1).max(PLAN_LIMITS.name),
+  name: text(1, PLAN_LIMITS.name),
   language: z.enum(LANGUAGES),
-  currency: z.string().regex(CURRENCY_PATTERN).default(DEFAULTS.currency),
+  currency: z._default(z.string().check(z.regex(CURRENCY_PATTERN)), DEFAULTS.currency),
   period: periodSchema,
-  strategy: z.string().max(PLAN_LIMITS.longText).optional(),
-  goal: z.string().max(PLAN_LIMITS.longText).optional(),
-  objectives: z.array(strategicObjectiveSchema).min(1).max(PLAN_LIMITS.objectives),
+  strategy: z.optional(text(0, PLAN_LIMITS.longText)),
+  goal: z.optional(text(0, PLAN_LIMITS.longText)),
+  objectives: z.array(strategicObjectiveSchema).check(z.minLength(1), z.maxLength(PLAN_LIMITS.objectives)),
 });
 
 /** The plan with every default applied, including each KPI's `deadline` (default `period.end`). */
-export const planSchema = planShapeSchema.transform((plan) => ({
-  ...plan,
-  objectives: plan.objectives.map((so) => ({
-    ...so,
-    operational: so.operational.map((oo) => ({
-      ...oo,
-      kpis: oo.kpis.map((kpi) => ({ ...kpi, deadline: kpi.deadline ?? plan.period.end })),
+export const planSchema = z.pipe(
+  planShapeSchema,
+  z.transform((plan: z.output<typeof planShapeSchema>) => ({
+    ...plan,
+    objectives: plan.objectives.map((so) => ({
+      ...so,
+      operational: so.operational.map((oo) => ({
+        ...oo,
+        kpis: oo.kpis.map((kpi) => ({ ...kpi, deadline: kpi.deadline ?? plan.period.end })),
+      })),
     })),
   })),
-}));
+);
 
 /** A valid plan, every default applied: what the builder renders. */
 export type KpiPlan = z.output<typeof planSchema>;
