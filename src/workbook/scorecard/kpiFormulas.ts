@@ -112,8 +112,8 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
     operational: `=${obj('operationalTitle')}`,
     name: `=${obj('name')}`,
 
-    direction: `=${obj('direction')}&""`,
-    aggregation: `=${obj('aggregation')}&""`,
+    direction: `=TRIM(${obj('direction')}&"")`,
+    aggregation: `=TRIM(${obj('aggregation')}&"")`,
     isLower: `=${isOneOf(c('direction'), DIRECTION_WORDS.lower)}`,
     isTarget: `=${isOneOf(c('direction'), DIRECTION_WORDS.target)}`,
     isSum: `=${isOneOf(c('aggregation'), AGGREGATION_WORDS.sum)}`,

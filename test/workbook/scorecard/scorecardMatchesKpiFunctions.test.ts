@@ -67,6 +67,13 @@ function check(generated: GeneratedCase): string[] {
     push(mismatch('change', at('change'), e.change, 0), where);
     push(mismatch('benchmark gap', at('benchmarkGap'), e.benchmarkGap, 0), where);
     push(mismatch('stale', at('stale'), e.stale ? STATUS_LABELS.stale[lang] : undefined), where);
+    // No cell of the row shows an engine error (#DIV/0!, #VALUE!...). SPARKLINE is Sheets-only: HyperFormula
+    // does not know it, and the row's other cells never read it.
+    for (const key of Object.keys(grid.columns) as (keyof typeof grid.columns)[]) {
+      const result = at(key);
+      if (key !== 'trend' && typeof result === 'object' && result !== null)
+        push(`${key} shows ${result.error}`, where);
+    }
     const favourable = at('changeFavourable');
     const sign = typeof favourable === 'number' ? Math.sign(favourable) : undefined;
     if (sign !== e.changeFavourable)
