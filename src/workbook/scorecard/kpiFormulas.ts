@@ -124,12 +124,14 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
     deadline: `=IF(ISNUMBER(${obj('deadline')}),${obj('deadline')},${s.end})`,
     benchmark: `=IF(ISNUMBER(${obj('benchmark')}),${obj('benchmark')},"")`,
 
-    count: `=SUMPRODUCT(${mask})`,
-    // The last period up to the one shown that holds a number (0: none). MAX inside SUMPRODUCT makes
-    // Sheets and Excel evaluate the product as an array without ARRAYFORMULA.
-    lastToDate: `=SUMPRODUCT(MAX(${s.index}*${mask}))`,
-    lastAny: `=SUMPRODUCT(MAX(${s.index}*ISNUMBER(${V})))`,
-    sum: `=SUMPRODUCT(${mask},${V})`,
+    // Formulas that compute on whole ranges ((range<=k)*ISNUMBER(range)) are wrapped in ARRAYFORMULA:
+    // Sheets evaluates SUMPRODUCT's arguments as arrays anyway, but HyperFormula (the emulator's engine)
+    // only does inside ARRAYFORMULA, and silently takes the first cell otherwise.
+    count: `=ARRAYFORMULA(SUMPRODUCT(${mask}))`,
+    // The last period up to the one shown that holds a number (0: none).
+    lastToDate: `=ARRAYFORMULA(MAX(${s.index}*${mask}))`,
+    lastAny: `=ARRAYFORMULA(MAX(${s.index}*ISNUMBER(${V})))`,
+    sum: `=ARRAYFORMULA(SUMPRODUCT(${mask},${V}))`,
     hasData: `=AND(${s.k}>0,${c('lastToDate')}=${s.k})`,
 
     value: `=IF(${c('count')}=0,"",IF(${c('isSum')},${c('sum')},IF(${c('isAverage')},${c('sum')}/${c('count')},INDEX(${V},1,${c('lastToDate')}))))`,
@@ -150,8 +152,8 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
       `IF(${c('isSum')},IF(${target}=0,"",${value}/(${target}*${c('elapsed')})),` +
       `IF(AND(ISNUMBER(${c('baseline')}),${target}<>${c('baseline')}),((${value}-${c('baseline')})/(${target}-${c('baseline')}))/${c('elapsed')},"")),"")`,
 
-    meanX: `=IF(${c('count')}>=2,SUMPRODUCT(${mask},${s.ends})/${c('count')},"")`,
-    slope: `=IF(${c('count')}>=2,IFERROR(SUMPRODUCT(${mask},${s.ends}-${c('meanX')},${V}-${c('sum')}/${c('count')})/SUMPRODUCT(${mask},(${s.ends}-${c('meanX')})^2),""),"")`,
+    meanX: `=IF(${c('count')}>=2,ARRAYFORMULA(SUMPRODUCT(${mask},${s.ends}))/${c('count')},"")`,
+    slope: `=IF(${c('count')}>=2,IFERROR(ARRAYFORMULA(SUMPRODUCT(${mask},${s.ends}-${c('meanX')},${V}-${c('sum')}/${c('count')})/SUMPRODUCT(${mask},(${s.ends}-${c('meanX')})^2)),""),"")`,
     forecast: `=IF(ISNUMBER(${c('slope')}),${c('sum')}/${c('count')}+${c('slope')}*(${c('deadline')}-${c('meanX')}),"")`,
 
     change: `=IF(AND(${c('hasData')},${s.k}>1),IF(ISNUMBER(INDEX(${V},1,${s.k}-1)),INDEX(${V},1,${s.k})-INDEX(${V},1,${s.k}-1),""),"")`,

@@ -12,6 +12,7 @@ import { DEFAULT_NAMES } from './helpers/workbookFixture';
 /** Native Sheets functions the Scorecard may use: all behave the same in Sheets, Excel and HyperFormula. */
 const ALLOWED_FUNCTIONS = new Set([
   'ABS',
+  'ARRAYFORMULA',
   'AND',
   'COUNTIF',
   'IF',

@@ -5,7 +5,8 @@ import { objectivesLayout } from '../../../../src/workbook/layouts/objectives';
 import { scorecardLayout } from '../../../../src/workbook/scorecard';
 import type { SheetSpec } from '../../../../src/workbook/types';
 import { type KpiInput } from './expectations';
-import { dateSerial, FormulaWorkbook } from './formulaEngine';
+import { EmulatorWorkbook } from './emulatorWorkbook';
+import { dateSerial, type EvaluatedWorkbook, FormulaWorkbook } from './formulaEngine';
 
 // A whole workbook for one plan and its tracked data: the real Objectives layout, a Tracking sheet that
 // follows the shared geometry (header labels, one row per KPI, one column per period) with the data
@@ -38,11 +39,14 @@ export function trackingSheet(
   };
 }
 
+/** HyperFormula set up like Sheets, or the offline Sheets emulator (issue 4) as it ships. */
+export type EngineName = 'hyperformula' | 'emulator';
+
 export interface BuiltWorkbook {
   readonly plan: KpiPlan;
   readonly context: LayoutContext;
   readonly scorecard: SheetSpec;
-  readonly workbook: FormulaWorkbook;
+  readonly workbook: EvaluatedWorkbook;
   readonly kpis: readonly KpiInput[];
   /** Period end dates as serials. */
   readonly ends: readonly number[];
@@ -53,6 +57,7 @@ export function buildWorkbook(
   input: KpiPlanInput,
   values: readonly (readonly (number | null)[])[],
   names: SheetNames = DEFAULT_NAMES,
+  engine: EngineName = 'hyperformula',
 ): BuiltWorkbook {
   const plan = planSchema.parse(input);
   const context = layoutContext(plan, names);

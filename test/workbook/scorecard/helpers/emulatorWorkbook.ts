@@ -1,0 +1,62 @@
+import { createEmulator } from '../../../../dev/emulator';
+import type { SheetSpec } from '../../../../src/workbook/types';
+import { type CellResult, type EvaluatedWorkbook, type RawCell, sheetGrid } from './formulaEngine';
+
+// The same sheets in the offline Sheets emulator (issue 4): written through its SpreadsheetApp as a
+// script would (one setValues per sheet: literal text escaped, formulas as '=' strings, dates as
+// serials), read back with getValue. Values and formulas only: enough to prove the numbers.
+
+type Sheet = ReturnType<
+  ReturnType<ReturnType<typeof createEmulator>['SpreadsheetApp']['getActive']>['getSheets']
+>[number];
+
+export class EmulatorWorkbook implements EvaluatedWorkbook {
+  readonly emulator = createEmulator({ locale: 'fr_FR', today: '2027-06-15T12:00:00Z' });
+  private readonly sheets = new Map<string, Sheet>();
+
+  constructor(specs: readonly SheetSpec[]) {
+    const spreadsheet = this.emulator.SpreadsheetApp.getActive();
+    const first = spreadsheet.getSheets()[0];
+    for (const spec of specs) {
+      const sheet = spreadsheet.insertSheet(spec.name);
+      this.sheets.set(spec.name, sheet);
+    }
+    if (first) spreadsheet.deleteSheet(first);
+    for (const spec of specs) {
+      const grid = sheetGrid(spec);
+      const width = Math.max(1, ...grid.map((r) => r.length));
+      const rows = grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+      if (rows.length > 0) this.sheet(spec.name).getRange(1, 1, rows.length, width).setValues(rows);
+    }
+  }
+
+  private sheet(name: string): Sheet {
+    const sheet = this.sheets.get(name);
+    if (!sheet) throw new Error(`EmulatorWorkbook: no sheet named "${name}".`);
+    return sheet;
+  }
+
+  get(sheet: string, row: number, column: number): CellResult {
+    const range = this.sheet(sheet).getRange(row, column);
+    const value: unknown = range.getValue();
+    const display = range.getDisplayValue();
+    if (typeof display === 'string' && /^#[A-Z0-9/]+[!?]?$/.test(display) && display !== value)
+      return { error: display };
+    if (value instanceof Date) return value.getTime();
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+    return null;
+  }
+
+  set(sheet: string, row: number, column: number, value: RawCell): void {
+    this.sheet(sheet)
+      .getRange(row, column)
+      .setValue(value ?? '');
+  }
+
+  evaluateAt(sheet: string, row: number, column: number, formula: string): CellResult {
+    this.set(sheet, row, column, formula);
+    const result = this.get(sheet, row, column);
+    this.set(sheet, row, column, null);
+    return result;
+  }
+}
