@@ -36,6 +36,10 @@ function check(generated: GeneratedCase, engine: EngineName): string[] {
     workbook.set(sheet, grid.selectorCell.row, grid.selectorCell.column, label);
   }
   const k = selectedIndex(kpis, generated.selector);
+  // HyperFormula set up like Sheets returns IEEE doubles: same operations, same bits, compared exactly.
+  // The emulator, as shipped, rounds what getValue returns to about 11 significant digits (HyperFormula's
+  // smartRounding; Sheets does not round): there, a relative 1e-9.
+  const exact = engine === 'hyperformula' ? 0 : 1e-9;
   const problems: string[] = [];
   const push = (p: string | undefined, where: string): void => {
     if (p) problems.push(`${where} ${p}`);
@@ -51,11 +55,11 @@ function check(generated: GeneratedCase, engine: EngineName): string[] {
     const at = (key: keyof typeof grid.columns) => workbook.get(sheet, row, grid.columns[key]);
     const where = `KPI ${i} (${kpi.direction}/${kpi.aggregation}, target ${kpi.target}):`;
     const target0 = TEXT.targetZero[lang];
-    push(mismatch('value', at('value'), e.value, 0), where);
-    push(mismatch('absolute', at('varianceAbs'), e.absolute, 0), where);
-    push(mismatch('percent', at('variancePct'), e.percent === 'target0' ? target0 : e.percent, 0), where);
+    push(mismatch('value', at('value'), e.value, exact), where);
+    push(mismatch('absolute', at('varianceAbs'), e.absolute, exact), where);
+    push(mismatch('percent', at('variancePct'), e.percent === 'target0' ? target0 : e.percent, exact), where);
     push(
-      mismatch('attainment', at('attainment'), e.attainment === 'target0' ? target0 : e.attainment, 0),
+      mismatch('attainment', at('attainment'), e.attainment === 'target0' ? target0 : e.attainment, exact),
       where,
     );
     push(mismatch('status', at('status'), STATUS_LABELS[STATUS_KEY[e.status]][lang]), where);
@@ -64,8 +68,8 @@ function check(generated: GeneratedCase, engine: EngineName): string[] {
     // tolerance scales with the values' magnitude.
     const scale = Math.max(1, ...kpi.values.map((v) => Math.abs(v ?? 0)));
     push(mismatch('forecast', at('forecast'), e.forecast, 1e-7, scale), where);
-    push(mismatch('change', at('change'), e.change, 0), where);
-    push(mismatch('benchmark gap', at('benchmarkGap'), e.benchmarkGap, 0), where);
+    push(mismatch('change', at('change'), e.change, exact), where);
+    push(mismatch('benchmark gap', at('benchmarkGap'), e.benchmarkGap, exact), where);
     push(mismatch('stale', at('stale'), e.stale ? STATUS_LABELS.stale[lang] : undefined), where);
     // No cell of the row shows an engine error (#DIV/0!, #VALUE!...). SPARKLINE is Sheets-only: HyperFormula
     // does not know it, and the row's other cells never read it.

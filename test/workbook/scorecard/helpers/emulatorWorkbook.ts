@@ -26,7 +26,13 @@ export class EmulatorWorkbook implements EvaluatedWorkbook {
       const grid = sheetGrid(spec);
       const width = Math.max(1, ...grid.map((r) => r.length));
       const rows = grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-      if (rows.length > 0) this.sheet(spec.name).getRange(1, 1, rows.length, width).setValues(rows);
+      const sheet = this.sheet(spec.name);
+      // A new sheet has 1000 × 26 cells, as in Sheets: grow it first, as the applier does.
+      if (sheet.getMaxColumns() < width)
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+      if (sheet.getMaxRows() < rows.length)
+        sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+      if (rows.length > 0) sheet.getRange(1, 1, rows.length, width).setValues(rows);
     }
   }
 

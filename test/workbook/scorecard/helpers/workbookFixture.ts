@@ -62,11 +62,8 @@ export function buildWorkbook(
   const plan = planSchema.parse(input);
   const context = layoutContext(plan, names);
   const scorecard = scorecardLayout(plan, context);
-  const workbook = new FormulaWorkbook([
-    objectivesLayout(context),
-    trackingSheet(context, values),
-    scorecard,
-  ]);
+  const sheets = [objectivesLayout(context), trackingSheet(context, values), scorecard];
+  const workbook = engine === 'emulator' ? new EmulatorWorkbook(sheets) : new FormulaWorkbook(sheets);
   const kpis: KpiInput[] = kpisOf(plan).map(({ kpi }, i) => ({
     direction: kpi.direction,
     aggregation: kpi.aggregation,
