@@ -82,10 +82,12 @@ function writeSheet(
       ? sheet.getRange(a1)
       : spreadsheet.getRange(`'${sheetName.replace(/'/g, "''")}'!${a1}`);
   const range = sheet.getRange(1, 1, grid.rows, grid.columns);
-  range.setValues(grid.values);
   const used = grid.used;
+  // Formats before values: Sheets reads what is written through the cell's format, so user text such
+  // as "2027-01-01" or "0,5" stays text only if the cell is already formatted as plain text ('@').
   // A rewritten sheet was cleared and a new one is blank: properties left at their defaults need no call.
   if (used.has('numberFormats')) range.setNumberFormats(grid.numberFormats);
+  range.setValues(grid.values);
   if (used.has('fontWeights')) range.setFontWeights(grid.fontWeights);
   if (used.has('fontStyles')) range.setFontStyles(grid.fontStyles);
   if (used.has('fontColors')) range.setFontColors(grid.fontColors as string[][]);
