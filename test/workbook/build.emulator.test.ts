@@ -1,6 +1,8 @@
 // The workbook builder as users hit it: dist/Code.js loaded against the offline emulator, entry points
 // called like the sidebar and the menu call them.
+import { listKpis } from '../../src/core/kpiLibrary';
 import { parsePlan } from '../../src/core/plan/parse';
+import { readPlanFromWorkbook } from '../../src/workbook/read/readPlan';
 import { generatedPlan, examplePlan } from '../core/plan/fixtures';
 import { openSession, roundTrips, writeCalls } from './helpers/emulatorBuild';
 
@@ -30,7 +32,7 @@ describe('buildWorkbook(plan) from the sidebar', () => {
 
     const snap = em.snapshot();
     const sheet = (name: string) => snap.sheets.find((s) => s.name === name)!;
-    for (const [name, role] of [
+    for (const [name, role] of <[string, string][]>[
       ['Objectifs', 'objectives'],
       ['Suivi', 'tracking'],
       ['Tableau de bord', 'scorecard'],
@@ -290,8 +292,6 @@ describe('round trip through the Objectives sheet', () => {
       scope.buildWorkbook(plan);
       const expected = parsePlan(plan);
       if (!expected.ok) throw new Error('fixture invalid');
-      const { readPlanFromWorkbook } =
-        require('../../src/workbook/read/readPlan') as typeof import('../../src/workbook/read/readPlan');
       expect(readPlanFromWorkbook(em.SpreadsheetApp.getActiveSpreadsheet())).toEqual({
         ok: true,
         plan: expected.plan,
@@ -312,8 +312,6 @@ describe('round trip through the Objectives sheet', () => {
     expect(em.toasts()).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^Tableau de bord reconstruit : 3 KPI/) }),
     ]);
-    const { readPlanFromWorkbook } =
-      require('../../src/workbook/read/readPlan') as typeof import('../../src/workbook/read/readPlan');
     const read = readPlanFromWorkbook(ss);
     expect(read.ok && read.plan.objectives[0]!.operational[0]!.kpis[1]).toMatchObject({
       id: 'kpi-2',
@@ -342,7 +340,6 @@ describe('the KPI library sheet', () => {
   test('insertKpiLibrarySheet writes the whole library, in the user language', () => {
     const { em, scope } = openSession();
     scope.insertKpiLibrarySheet();
-    const { listKpis } = require('../../src/core/kpiLibrary') as typeof import('../../src/core/kpiLibrary');
     const view = em.view('Bibliothèque KPI');
     expect(view.rows.length).toBe(listKpis().length + 1);
     expect(view.cell('B1').value).toBe('KPI');

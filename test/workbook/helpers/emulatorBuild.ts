@@ -10,11 +10,12 @@ const ENTRY_POINTS = ['buildWorkbook', 'rebuildFromWorkbook', 'insertKpiLibraryS
  * test ("Unable to parse value"). The script is still evaluated as one classic script whose top-level
  * function declarations are the entry points, and the bundle tests check it is a valid classic script.
  */
-function loadCodeJsHere(globals: Record<string, unknown>): Record<string, (...args: unknown[]) => unknown> {
+type EntryPoints = Record<(typeof ENTRY_POINTS)[number], (...args: unknown[]) => unknown>;
+
+function loadCodeJsHere(globals: Record<string, unknown>): EntryPoints {
   const names = Object.keys(globals);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the built bundle is the point
   const factory = new Function(...names, `${readDist('Code.js')}\nreturn { ${ENTRY_POINTS.join(', ')} };`);
-  return factory(...names.map((n) => globals[n])) as Record<string, (...args: unknown[]) => unknown>;
+  return factory(...names.map((n) => globals[n])) as EntryPoints;
 }
 
 /** Methods that change the spreadsheet: a build that must write nothing calls none of them. */
@@ -28,7 +29,7 @@ export const LOCAL_CALL =
 export interface Session {
   readonly em: Emulator;
   /** The real dist/Code.js, loaded against the emulator's globals as Apps Script would. */
-  readonly scope: Record<string, (...args: unknown[]) => unknown>;
+  readonly scope: EntryPoints;
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
