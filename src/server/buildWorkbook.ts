@@ -38,7 +38,22 @@ function build_(plan: unknown, lang: Lang): BuildSummary {
  * @return {ok, sheets, kpiCount, warnings, ...} or {ok: false, problems: [{path, message}]}
  */
 export function buildWorkbook(plan: unknown): BuildSummary {
-  return build_(plan, userLanguage_());
+  return build_(plan, planLanguage_(plan) ?? userLanguage_());
+}
+
+/** The plan's own language, read without a service call (each call is a round trip). */
+function planLanguage_(plan: unknown): Lang | undefined {
+  let value = plan;
+  if (typeof plan === 'string') {
+    try {
+      value = JSON.parse(plan);
+    } catch {
+      return undefined;
+    }
+  }
+  const lang =
+    typeof value === 'object' && value !== null ? (value as { language?: unknown }).language : undefined;
+  return lang === 'fr' || lang === 'en' ? lang : undefined;
 }
 
 const DONE = {

@@ -102,15 +102,16 @@ function writeSheet(
     );
   }
 
-  // Widths and the tab colour are set when the sheet is created, then left alone: a user who resized
-  // a column or recoloured a tab keeps it on every rebuild (and a rebuild costs fewer calls).
+  // Widths, frozen panes and the tab colour are set when the sheet is created, then left alone: a user
+  // who resized a column, froze more rows or recoloured a tab keeps it on every rebuild (and a rebuild
+  // costs fewer calls). Each layout's frozen panes do not depend on the plan, so nothing drifts.
   if (!found)
     for (const run of widthRuns(spec.columnWidths ?? []))
       sheet.setColumnWidths(run.start, run.count, run.width);
   for (const run of indexRuns(spec.hiddenColumns ?? [])) sheet.hideColumns(run.start, run.count);
   for (const run of indexRuns(spec.hiddenRows ?? [])) sheet.hideRows(run.start, run.count);
-  if (found || spec.frozenRows) sheet.setFrozenRows(spec.frozenRows ?? 0);
-  if (found || spec.frozenColumns) sheet.setFrozenColumns(spec.frozenColumns ?? 0);
+  if (!found && spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
+  if (!found && spec.frozenColumns) sheet.setFrozenColumns(spec.frozenColumns);
   if (spec.tabColor && !found) sheet.setTabColor(spec.tabColor);
 
   const rules = spec.conditionalFormats ?? [];
@@ -127,8 +128,9 @@ function writeSheet(
     );
     sheet.setConditionalFormatRules([...kept, ...ours]);
     const record = JSON.stringify(ownedRangesOf(rules));
-    if (previousOwned) previousOwned.item.setValue(record);
-    else sheet.addDeveloperMetadata(CF_METADATA_KEY, record);
+    if (previousOwned) {
+      if (previousOwned.value !== record) previousOwned.item.setValue(record);
+    } else sheet.addDeveloperMetadata(CF_METADATA_KEY, record);
   }
 
   if (spec.protection) {
