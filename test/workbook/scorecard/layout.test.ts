@@ -22,12 +22,14 @@ const ALLOWED_FUNCTIONS = new Set([
   'MATCH',
   'MAX',
   'MIN',
+  'MMULT',
   'NOT',
   'OR',
   'ROWS',
   'SPARKLINE',
   'SUM',
   'SUMPRODUCT',
+  'TRANSPOSE',
   'TRIM',
 ]);
 
