@@ -1,7 +1,7 @@
 import { type Lang, languageFromLocale } from '../core/i18n';
 import { formatProblem } from '../core/plan/problems';
 import { type BuildSummary, buildWorkbookInto, insertLibrarySheet } from '../workbook/build';
-import { readPlanFromWorkbook } from '../workbook/read/readPlan';
+import { type ReadPlanResult, readPlanFromWorkbook } from '../workbook/read/readPlan';
 import { scorecardLayout } from '../workbook/scorecard';
 import { withDocumentLock } from './lock';
 
@@ -85,4 +85,12 @@ export function insertKpiLibrarySheet(): void {
   } else {
     SpreadsheetApp.getUi().alert(result.problems.map(formatProblem).join('\n'));
   }
+}
+
+/**
+ * Reads the plan back from this workbook's Objectives sheet, for the sidebar to edit. Called by the sidebar.
+ * @return {ok: true, plan, ignored} or {ok: false, problems: [{path, message}]}
+ */
+export function loadPlanFromWorkbook(): ReadPlanResult {
+  return toJson_(readPlanFromWorkbook(SpreadsheetApp.getActiveSpreadsheet(), userLanguage_()));
 }

@@ -292,6 +292,7 @@ describe('round trip through the Objectives sheet', () => {
       scope.buildWorkbook(plan);
       const expected = parsePlan(plan);
       if (!expected.ok) throw new Error('fixture invalid');
+      expect(scope.loadPlanFromWorkbook()).toEqual({ ok: true, plan: expected.plan, ignored: [] });
       expect(readPlanFromWorkbook(em.SpreadsheetApp.getActiveSpreadsheet())).toEqual({
         ok: true,
         plan: expected.plan,

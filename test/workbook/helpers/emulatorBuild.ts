@@ -1,7 +1,13 @@
 import { createEmulator, type Emulator } from '../../../dev/emulator';
 import { readDist } from '../../helpers/codeJs';
 
-const ENTRY_POINTS = ['buildWorkbook', 'rebuildFromWorkbook', 'insertKpiLibrarySheet', 'onOpen'] as const;
+const ENTRY_POINTS = [
+  'buildWorkbook',
+  'rebuildFromWorkbook',
+  'insertKpiLibrarySheet',
+  'loadPlanFromWorkbook',
+  'onOpen',
+] as const;
 
 /**
  * The real dist/Code.js, run with the emulator's services as its only globals. Unlike

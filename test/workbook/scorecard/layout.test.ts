@@ -105,8 +105,8 @@ describe('scorecardLayout', () => {
     expect(at(0, 'varianceAbs').numberFormat).toBe('+0.0%"pt";-0.0%"pt";0.0%"pt"');
     expect(at(0, 'change').numberFormat).toBe('+0.0%"pt";-0.0%"pt";0.0%"pt"');
     expect(at(1, 'value').numberFormat).toBe('#,##0 [$€]');
-    expect(at(2, 'target').numberFormat).toBe('#,##0.##');
-    expect(at(3, 'value').numberFormat).toBe('#,##0.#" s"');
+    expect(at(2, 'target').numberFormat).toBe('#,##0.0#');
+    expect(at(3, 'value').numberFormat).toBe('#,##0" s"');
     expect(at(0, 'variancePct').numberFormat).toBe('+0.0%;-0.0%;0.0%');
     expect(at(0, 'attainment').numberFormat).toBe('0%');
   });
