@@ -71,6 +71,15 @@ describe('Objectives layout', () => {
   });
 });
 
+test('values typed in a row a user inserted (no KPI id) are archived, not dropped', () => {
+  const plan = valid(generatedPlan(2));
+  const grid = asRead(composeGrid(trackingLayout(layoutContext(plan, names)).sheet).values);
+  grid.splice(4, 0, ['', 'Total', '', '', 99]);
+  const next = trackingLayout(layoutContext(plan, names), readTrackedValues(grid));
+  expect(next).toMatchObject({ archived: 1 });
+  expect(asRead(composeGrid(next.sheet).values).at(-1)?.slice(0, 3)).toEqual(['?row-5', '2027-01', 99]);
+});
+
 describe('Tracking layout', () => {
   const plan = valid(generatedPlan(4));
   const ctx = layoutContext(plan, names);
@@ -112,7 +121,10 @@ describe('Tracking layout', () => {
       ['kpi-2', '2027-12', 'n/a', '', '', '', '', '', '', ''],
       ['kpi-4', '2027-02', 7, '', '', '', '', '', '', ''],
     ]);
-    // A later rebuild reads the archive too.
+    // A later rebuild reads the archive too, even if someone retitled it.
+    const retitled = asRead(grid.values);
+    retitled[7]![0] = 'Vieilles valeurs';
+    expect(readTrackedValues(retitled).get('kpi-2')?.get('2027-12')).toBe('n/a');
     const again = readTrackedValues(asRead(grid.values));
     expect(again.get('kpi-4')?.get('2027-02')).toBe(7);
   });
