@@ -1,6 +1,6 @@
 import { createEmulator } from '../../../dev/emulator';
 import { buildWorkbookInto } from '../../../src/workbook/build';
-import { scorecardLayout, STATUS_LABELS } from '../../../src/workbook/scorecard';
+import { scorecardSheet, STATUS_LABELS } from '../../../src/workbook/scorecard';
 import { CHANGE_COLOURS, STATUS_COLOURS } from '../../../src/workbook/scorecard/colours';
 import { scorecardGrid } from '../../../src/workbook/scorecard/grid';
 import { layoutContext } from '../../../src/workbook/geometry';
@@ -29,7 +29,7 @@ function build() {
   const spreadsheet = emulator.SpreadsheetApp.getActive();
   const summary = buildWorkbookInto(spreadsheet, input, {
     app: emulator.SpreadsheetApp,
-    scorecard: (ctx) => scorecardLayout(ctx.plan, ctx),
+    scorecard: scorecardSheet,
   });
   if (!summary.ok) throw new Error(JSON.stringify(summary.problems));
   const plan = planSchema.parse(input);
