@@ -7,13 +7,14 @@ import type { EmulatorContext } from './context';
 import { DetailedCellError, errorText, isDate } from './engine/sheetsValues';
 import type { SheetModel } from './model/sheetModel';
 import { dateToSerial, serialToDate } from './serial';
-import { formatForDisplay } from './view/numberFormat';
+import { AUTOMATIC_NUMBER_FORMAT, formatForDisplay } from './view/numberFormat';
+import { DetailedCellError as CellErrorValue } from 'hyperformula';
 
 /** What getNumberFormat() returns for a cell left in the automatic format. */
-export const AUTOMATIC_FORMAT = '0.###############';
+export const AUTOMATIC_FORMAT = AUTOMATIC_NUMBER_FORMAT;
 
 const DEFAULT_FORMATS: Record<string, { date: string; dateTime: string; time: string }> = {
-  en_US: { date: 'M/d/yyyy', dateTime: 'M/d/yyyy H:mm:ss', time: 'h:mm:ss am/pm' },
+  en_US: { date: 'M/d/yyyy', dateTime: 'M/d/yyyy H:mm:ss', time: 'h:mm:ss AM/PM' },
   fr_FR: { date: 'dd/MM/yyyy', dateTime: 'dd/MM/yyyy HH:mm:ss', time: 'HH:mm:ss' },
 };
 
@@ -57,8 +58,17 @@ export function effectiveFormat(
       return defaults.dateTime;
     case 'NUMBER_TIME':
       return defaults.time;
-    case 'NUMBER_PERCENT':
-      return '0.00%';
+    case 'NUMBER_PERCENT': {
+      // "50%" typed shows 50%; "12.5%" shows 12.50%.
+      const v = ctx.engine.value(sheet.hfId, row - 1, col - 1);
+      return typeof v === 'number' && Number.isInteger(Math.round(v * 1e9) / 1e7) ? '0%' : '0.00%';
+    }
+    case 'NUMBER_CURRENCY': {
+      const symbol = ctx.engine.valueFormat(sheet.hfId, row - 1, col - 1) ?? '$';
+      return symbol === '€' || !ctx.workbook.settings.locale.startsWith('en')
+        ? `#,##0.00 "${symbol}"`
+        : `"${symbol}"#,##0.00`;
+    }
     default:
       return undefined;
   }
@@ -122,7 +132,25 @@ export function toCellContent(
   }
   const text = String(value);
   if (text.startsWith('=')) return text;
+  if (/^[+-]/.test(text) && readsAsFormula(ctx, sheet, text)) return `=${text}`;
   // In a cell formatted as plain text, Sheets keeps what was typed as text.
   if (sheet.cell(row, col)?.numberFormat === '@' && !text.startsWith("'")) return `'${text}`;
   return text;
+}
+
+/**
+ * Sheets reads typed input that starts with "+" or "-" and is a valid formula ("+A1", "-B2*2",
+ * "+1+2") as that formula, as if "=" had been typed; text such as "- note", "+33 6 12" or "-abc" stays
+ * text. A number ("-5") is a number.
+ */
+function readsAsFormula(ctx: EmulatorContext, sheet: SheetModel, text: string): boolean {
+  if (Number.isFinite(Number(text))) return false;
+  let result;
+  try {
+    result = ctx.engine.calculate(`=${text}`, sheet.hfId);
+  } catch {
+    return false;
+  }
+  const top = Array.isArray(result) ? result[0]?.[0] : result;
+  return !(top instanceof CellErrorValue && (top.type === 'ERROR' || top.type === 'NAME'));
 }

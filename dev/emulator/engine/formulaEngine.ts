@@ -36,7 +36,7 @@ export class FormulaEngine {
   }
 
   private build(locale: string): HyperFormula {
-    return this.run(() =>
+    const hf = this.run(() =>
       HyperFormula.buildEmpty({
         licenseKey: 'gpl-v3',
         // Apps Script formulas are always canonical: English names, ',' between arguments, '.' decimals.
@@ -56,8 +56,16 @@ export class FormulaEngine {
         matchWholeCell: true,
         caseSensitive: false,
         evaluateNullToZero: false,
+        // Sheets returns IEEE doubles as computed; HyperFormula would round outputs to ~10 digits.
+        smartRounding: false,
       }),
     );
+    // Sheets reads TRUE and FALSE as literals; HyperFormula only knows TRUE() and FALSE().
+    this.run(() => {
+      hf.addNamedExpression('TRUE', '=TRUE()');
+      hf.addNamedExpression('FALSE', '=FALSE()');
+    });
+    return hf;
   }
 
   run<T>(fn: () => T): T {
@@ -93,6 +101,11 @@ export class FormulaEngine {
   /** The HyperFormula detailed type (NUMBER_DATE, NUMBER_PERCENT...) of a computed value. */
   valueType(sheet: number, row: number, col: number): string {
     return this.run(() => String(this.hf.getCellValueDetailedType({ sheet, row, col })));
+  }
+
+  /** The format HyperFormula detected on entry (the currency symbol for NUMBER_CURRENCY). */
+  valueFormat(sheet: number, row: number, col: number): string | undefined {
+    return this.run(() => this.hf.getCellValueFormat({ sheet, row, col }));
   }
 
   /** The formula written in a cell, or undefined (a spilled cell has none). */
