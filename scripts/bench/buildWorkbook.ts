@@ -4,6 +4,7 @@
 // they are made inside the script and do not reach the spreadsheet).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { createEmulator } from '../../dev/emulator';
 import type { Figure } from './figure';
 
@@ -40,11 +41,10 @@ function plan(kpis: number, frequency: 'monthly' | 'weekly', start: string, end:
 
 function measure(label: string, input: unknown): Figure[] {
   const em = createEmulator({ locale: 'fr_FR', userLocale: 'fr_FR' });
-  const names = Object.keys(em.globals);
   const code = readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
-  const scope = new Function(...names, `${code}\nreturn { buildWorkbook };`)(
-    ...names.map((n) => em.globals[n]),
-  ) as { buildWorkbook(plan: unknown): { ok: boolean } };
+  // As Apps Script runs it: a classic script in a fresh global scope holding only the services.
+  const scope = vm.createContext({ ...em.globals }) as { buildWorkbook(plan: unknown): { ok: boolean } };
+  new vm.Script(code, { filename: 'Code.js' }).runInContext(scope);
   const figures: Figure[] = [];
   for (const pass of ['build', 'rebuild']) {
     em.calls.reset();

@@ -140,8 +140,8 @@ function writeSheet(
       const protection = sheet.protect().setDescription(spec.protection.description).setWarningOnly(true);
       const open = spec.protection.unprotected ?? [];
       if (open.length > 0) {
-        // A nicety (the cells can be changed without the warning), not worth failing a build for:
-        // report it instead. (The offline emulator does not have setUnprotectedRanges yet.)
+        // A nicety (these cells can be changed without the warning), not worth failing a build that has
+        // already written its sheets: report it instead.
         try {
           protection.setUnprotectedRanges(sheet.getRangeList([...open]).getRanges());
         } catch (error) {

@@ -6,9 +6,6 @@ import { readPlanFromWorkbook } from '../../src/workbook/read/readPlan';
 import { generatedPlan, examplePlan } from '../core/plan/fixtures';
 import { openSession, roundTrips, writeCalls } from './helpers/emulatorBuild';
 
-/** The emulator has no Protection.setUnprotectedRanges yet; the applier reports that as a warning. */
-const EMULATOR_GAP = /setUnprotectedRanges is not emulated/;
-
 type Summary = {
   ok: boolean;
   sheets?: string[];
@@ -218,7 +215,7 @@ describe('nothing lost on rebuild', () => {
     const before = em.snapshot().sheets.filter((s) => s.name === 'Objectifs' || s.name === 'Suivi (2)');
     const summary = scope.buildWorkbook(examplePlan()) as Summary;
     expect(summary).toMatchObject({ ok: true, sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord'] });
-    expect(summary.warnings?.filter((w) => !EMULATOR_GAP.test(w))).toEqual([
+    expect(summary.warnings).toEqual([
       expect.stringMatching(/« Objectifs » existe déjà .* « Objectifs \(2\) »/),
     ]);
     const after = em.snapshot().sheets.filter((s) => s.name === 'Objectifs' || s.name === 'Suivi (2)');

@@ -65,7 +65,6 @@ export function trackingLayout(ctx: LayoutContext, previous: TrackedValues = new
     head(t(TRACKING_LABELS.baseline, lang)),
     ...periods.map((p) =>
       head(p.label, {
-        align: 'center',
         note: t(TRACKING_LABELS.periodNote, lang).replace('{start}', p.start).replace('{end}', p.end),
       }),
     ),

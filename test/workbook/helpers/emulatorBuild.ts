@@ -1,28 +1,10 @@
 import { createEmulator, type Emulator } from '../../../dev/emulator';
-import { readDist } from '../../helpers/codeJs';
+import { loadCodeJs } from '../../helpers/codeJs';
 
-const ENTRY_POINTS = [
-  'buildWorkbook',
-  'rebuildFromWorkbook',
-  'insertKpiLibrarySheet',
-  'loadPlanFromWorkbook',
-  'onOpen',
-] as const;
-
-/**
- * The real dist/Code.js, run with the emulator's services as its only globals. Unlike
- * test/helpers/codeJs.ts's bare vm context, it runs in this realm: the emulator hands arrays to
- * HyperFormula, which tests them with `instanceof Array`, and arrays made in another vm realm fail that
- * test ("Unable to parse value"). The script is still evaluated as one classic script whose top-level
- * function declarations are the entry points, and the bundle tests check it is a valid classic script.
- */
-type EntryPoints = Record<(typeof ENTRY_POINTS)[number], (...args: unknown[]) => unknown>;
-
-function loadCodeJsHere(globals: Record<string, unknown>): EntryPoints {
-  const names = Object.keys(globals);
-  const factory = new Function(...names, `${readDist('Code.js')}\nreturn { ${ENTRY_POINTS.join(', ')} };`);
-  return factory(...names.map((n) => globals[n])) as EntryPoints;
-}
+type EntryPoints = Record<
+  'buildWorkbook' | 'rebuildFromWorkbook' | 'insertKpiLibrarySheet' | 'loadPlanFromWorkbook' | 'onOpen',
+  (...args: unknown[]) => unknown
+>;
 
 /** Methods that change the spreadsheet: a build that must write nothing calls none of them. */
 export const WRITE_METHOD =
@@ -46,7 +28,8 @@ export function openSession(options: Parameters<typeof createEmulator>[0] = {}):
     today: '2027-07-15T10:00:00Z',
     ...options,
   });
-  const scope = loadCodeJsHere(em.globals);
+  // The real dist/Code.js in a bare vm context whose only globals are the emulator's services.
+  const scope = loadCodeJs(em.globals) as unknown as EntryPoints;
   return { em, scope, ss: em.SpreadsheetApp.getActiveSpreadsheet() };
 }
 
