@@ -157,6 +157,9 @@ describe('nothing lost on rebuild', () => {
       ['kpi-1', 10, 11, ''],
       ['kpi-3', '', '', ''],
     ]);
+    // Nothing of the old, wider grid is left beside the new one.
+    expect([view.cell('P6').value, view.cell('P3').value, view.cell('K3').value]).toEqual(['', '', '']);
+    expect(view.cell('J3').display).toBe('juin 2027');
     const archive = view.rows.slice(7).map((r) => r.slice(0, 3).map((c) => c.value));
     expect(archive[0]![0]).toMatch(/^Archive/);
     expect(archive.slice(2)).toEqual(
