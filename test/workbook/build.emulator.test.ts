@@ -232,6 +232,47 @@ describe('nothing lost on rebuild', () => {
   });
 });
 
+describe("language and the user's own choices", () => {
+  test('an English plan builds English sheets', () => {
+    const { em, scope } = openSession({ userLocale: 'fr_FR' });
+    const plan = { ...examplePlan(), language: 'en' as const };
+    expect(scope.buildWorkbook(plan)).toMatchObject({
+      ok: true,
+      sheets: ['Objectives', 'Tracking', 'Scorecard'],
+    });
+    expect(
+      em
+        .view('Tracking')
+        .rows[2]!.slice(0, 5)
+        .map((c) => c.display),
+    ).toEqual(['KPI ID', 'KPI', 'Unit', 'Baseline', 'Jan 2027']);
+  });
+
+  test('a rebuild keeps a renamed sheet, resized columns, frozen panes and tab colour', () => {
+    const { em, scope, ss } = openSession();
+    scope.buildWorkbook(generatedPlan(3));
+    const tracking = ss.getSheetByName('Suivi')!;
+    tracking.setName('Réalisé 2027');
+    tracking.setColumnWidth(2, 333);
+    tracking.setFrozenRows(4);
+    tracking.setTabColor('#123456');
+    expect(scope.buildWorkbook(generatedPlan(3))).toMatchObject({
+      ok: true,
+      sheets: ['Objectifs', 'Réalisé 2027', 'Tableau de bord'],
+      created: [],
+    });
+    const snap = em.snapshot().sheets.find((s) => s.name === 'Réalisé 2027')!;
+    expect(snap).toMatchObject({ frozenRows: 4, tabColor: '#123456' });
+    expect(snap.columnWidths.B).toBe(333);
+    expect(em.snapshot().sheets.map((s) => s.name)).toEqual([
+      'Sheet1',
+      'Objectifs',
+      'Réalisé 2027',
+      'Tableau de bord',
+    ]);
+  });
+});
+
 describe('validation before the first write', () => {
   test('an invalid plan writes nothing and returns every problem with its path', () => {
     const { em, scope } = openSession();
