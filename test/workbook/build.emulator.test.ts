@@ -4,6 +4,7 @@ import { listKpis } from '../../src/core/kpiLibrary';
 import { parsePlan } from '../../src/core/plan/parse';
 import { readPlanFromWorkbook } from '../../src/workbook/read/readPlan';
 import { generatedPlan, examplePlan } from '../core/plan/fixtures';
+import { loadCodeJs } from '../helpers/codeJs';
 import { openSession, roundTrips, writeCalls } from './helpers/emulatorBuild';
 
 type Summary = {
@@ -307,6 +308,69 @@ describe('validation before the first write', () => {
   });
 });
 
+/**
+ * The emulator's SpreadsheetApp, except that the `nth` call of `method` (on any object reached from it)
+ * throws like a service failure (quota, timeout) would.
+ */
+function failingOn(app: unknown, method: string, nth: number): unknown {
+  let seen = 0;
+  const wrap = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(wrap);
+    if (value === null || typeof value !== 'object') return value;
+    return new Proxy(value, {
+      get(target, prop) {
+        const member = Reflect.get(target, prop) as unknown;
+        if (typeof member !== 'function') return member;
+        return (...args: unknown[]) => {
+          if (prop === method && ++seen === nth) throw new Error('Service Spreadsheets timed out');
+          return wrap((member as (...a: unknown[]) => unknown).apply(target, args));
+        };
+      },
+    });
+  };
+  return wrap(app);
+}
+
+describe('a build that fails halfway', () => {
+  test('answers with a message and leaves every typed value in place; the next build completes', () => {
+    const { em, scope, ss } = openSession();
+    const plan = generatedPlan(3);
+    scope.buildWorkbook(plan);
+    ss.getSheetByName('Suivi')!
+      .getRange('E4:G4')
+      .setValues([[1, 2, 3]]);
+    // Objectives, Tracking, Scorecard are written in that order: fail as Tracking starts.
+    const broken = loadCodeJs({
+      ...em.globals,
+      SpreadsheetApp: failingOn(em.SpreadsheetApp, 'insertRowsAfter', 2),
+    });
+    expect(broken.buildWorkbook(plan)).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: expect.stringMatching(
+            /^La construction s'est interrompue \(Service Spreadsheets timed out\)/,
+          ),
+        },
+      ],
+    });
+    expect(
+      em
+        .view('Suivi')
+        .rows[3]!.slice(4, 7)
+        .map((c) => c.value),
+    ).toEqual([1, 2, 3]);
+    expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true, restoredValues: 3 });
+    expect(
+      em
+        .view('Suivi')
+        .rows[3]!.slice(4, 7)
+        .map((c) => c.value),
+    ).toEqual([1, 2, 3]);
+  });
+});
+
 describe('the document lock', () => {
   test('a second build while one runs waits, then fails clearly and writes nothing', () => {
     const { em, scope } = openSession();
@@ -375,6 +439,19 @@ describe('round trip through the Objectives sheet', () => {
     scope.rebuildFromWorkbook();
     expect(em.ui.alerts[0]?.prompt).toMatch(/objectives\[0\]\.operational\[0\]\.kpis\[0\]\.band/);
     expect(em.snapshot().sheets.map((s) => s.cells)).toEqual(before.sheets.map((s) => s.cells));
+  });
+});
+
+test('loading a plan from a workbook KPI Kit never built says what to do', () => {
+  const { scope } = openSession();
+  expect(scope.loadPlanFromWorkbook()).toEqual({
+    ok: false,
+    problems: [
+      {
+        path: '',
+        message: expect.stringMatching(/^Aucune feuille d'objectifs KPI Kit .* depuis l'assistant\.$/),
+      },
+    ],
   });
 });
 
