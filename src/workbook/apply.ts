@@ -47,8 +47,6 @@ function prepareSheet(
   nextIndex: () => number,
 ): Prepared {
   const found = existing.find((e) => e.name === spec.name);
-  if (found && found.role === undefined)
-    throw new Error(`KPI Kit did not create the sheet "${spec.name}": it will not write to it.`);
   if (found) {
     const sheet = found.sheet;
     const size = {
@@ -185,6 +183,12 @@ export function applyWorkbookPlan(
   existing: readonly ExistingSheet[],
   app: SpreadsheetServices,
 ): ApplyResult {
+  // Last guard, checked for every sheet before the first write: never touch a sheet KPI Kit did not make.
+  for (const spec of plan.sheets) {
+    const found = existing.find((e) => e.name === spec.name);
+    if (found && found.role === undefined)
+      throw new Error(`KPI Kit did not create the sheet "${spec.name}": it will not write to it.`);
+  }
   let count = existing.length;
   const created: string[] = [];
   const warnings: string[] = [];
