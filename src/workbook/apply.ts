@@ -1,0 +1,209 @@
+import { buildRule, CF_METADATA_KEY, ownedRangesOf, userRules } from './apply/conditionalFormats';
+import { composeGrid, indexRuns, widthRuns } from './apply/grid';
+import type { ExistingSheet } from './apply/inspect';
+import type { SpreadsheetServices } from './apply/services';
+import { validationBuilder } from './apply/validations';
+import { ROLE_METADATA_KEY, type SheetSpec, type WorkbookPlan } from './types';
+
+// The one applier: writes a WorkbookPlan to a spreadsheet (SpreadsheetApp or the emulator) in batched
+// calls. Per sheet: one getRange over the whole grid and one call per cell property (values, number
+// formats, weights, styles, colours, backgrounds, alignments, wraps, notes, validations), column widths
+// by runs, frozen panes, one read and one write of the conditional-format rules, protection, named
+// ranges. No call depends on the number of rows or columns, only on the layout's shape.
+//
+// Safety: a sheet is written only if it is new or KPI Kit created it (role metadata). The caller picks
+// free names (see ./sheetNames.ts); a foreign sheet with a planned name is refused here as a last guard.
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface ApplyResult {
+  /** Names of the sheets written, in plan order. */
+  readonly sheets: readonly string[];
+  /** Names of the sheets created by this apply (the others were KPI Kit sheets rewritten in place). */
+  readonly created: readonly string[];
+  /** What could not be done exactly as planned, without failing the build. */
+  readonly warnings: readonly string[];
+}
+
+interface Size {
+  readonly rows: number;
+  readonly columns: number;
+  /** The area the sheet's content used before this build (0 for a new sheet). */
+  readonly usedRows: number;
+  readonly usedColumns: number;
+}
+
+interface Prepared {
+  readonly sheet: Sheet;
+  readonly found?: ExistingSheet;
+  readonly size: Size;
+}
+
+function prepareSheet(
+  spreadsheet: Spreadsheet,
+  spec: SheetSpec,
+  existing: readonly ExistingSheet[],
+  nextIndex: () => number,
+): Prepared {
+  const found = existing.find((e) => e.name === spec.name);
+  if (found) {
+    const sheet = found.sheet;
+    const size = {
+      rows: sheet.getMaxRows(),
+      columns: sheet.getMaxColumns(),
+      usedRows: sheet.getLastRow(),
+      usedColumns: sheet.getLastColumn(),
+    };
+    // Formats, validations and notes ("comments" in this API) go now, in one call. Values are never
+    // cleared: the new grid is written over the whole area the old content used (writeSheet pads it
+    // with empty cells), so a build that fails halfway cannot leave Tracking emptied of values it had
+    // read and not yet written back.
+    sheet
+      .getRange(1, 1, size.rows, size.columns)
+      .clear({ formatOnly: true, validationsOnly: true, commentsOnly: true });
+    sheet.showRows(1, size.rows);
+    sheet.showColumns(1, size.columns);
+    if (found.role !== spec.role) found.metadata.get(ROLE_METADATA_KEY)?.item.setValue(spec.role);
+    return { sheet, found, size };
+  }
+  const sheet = spreadsheet.insertSheet(spec.name, nextIndex());
+  sheet.addDeveloperMetadata(ROLE_METADATA_KEY, spec.role);
+  return {
+    sheet,
+    size: { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns(), usedRows: 0, usedColumns: 0 },
+  };
+}
+
+function writeSheet(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  spec: SheetSpec,
+  found: ExistingSheet | undefined,
+  size: Size,
+  app: SpreadsheetServices,
+  warnings: string[],
+): void {
+  const grid = composeGrid(spec, { rows: size.usedRows, columns: size.usedColumns });
+  // Always one call each, even when the sheet is already big enough (then one spare row or column is
+  // added): the call count must not depend on the plan's size.
+  sheet.insertRowsAfter(size.rows, Math.max(1, grid.rows + 1 - size.rows));
+  sheet.insertColumnsAfter(size.columns, Math.max(1, grid.columns + 1 - size.columns));
+
+  const rangeOf = (sheetName: string, a1: string) =>
+    sheetName === spec.name
+      ? sheet.getRange(a1)
+      : spreadsheet.getRange(`'${sheetName.replace(/'/g, "''")}'!${a1}`);
+  const range = sheet.getRange(1, 1, grid.rows, grid.columns);
+  // The sheet is new or its formats were cleared: properties left at their defaults need no call.
+  const used = grid.used;
+  // Formats before values: Sheets reads what is written through the cell's format, so user text such
+  // as "2027-01-01" or "0,5" stays text only if the cell is already formatted as plain text ('@').
+  if (used.has('numberFormats')) range.setNumberFormats(grid.numberFormats);
+  range.setValues(grid.values);
+  if (used.has('fontWeights')) range.setFontWeights(grid.fontWeights);
+  if (used.has('fontStyles')) range.setFontStyles(grid.fontStyles);
+  if (used.has('fontColors')) range.setFontColors(grid.fontColors as string[][]);
+  if (used.has('backgrounds')) range.setBackgrounds(grid.backgrounds as string[][]);
+  if (used.has('alignments')) range.setHorizontalAlignments(grid.alignments);
+  if (used.has('wraps')) range.setWraps(grid.wraps);
+  if (used.has('notes')) range.setNotes(grid.notes);
+  if (used.has('validations')) {
+    const build = validationBuilder(app, rangeOf);
+    range.setDataValidations(
+      grid.validations.map((row) => row.map(build)) as GoogleAppsScript.Spreadsheet.DataValidation[][],
+    );
+  }
+
+  // Widths, frozen panes and the tab colour are set when the sheet is created, then left alone: a user
+  // who resized a column, froze more rows or recoloured a tab keeps it on every rebuild (and a rebuild
+  // costs fewer calls). Each layout's frozen panes do not depend on the plan, so nothing drifts.
+  if (!found)
+    for (const run of widthRuns(spec.columnWidths ?? []))
+      sheet.setColumnWidths(run.start, run.count, run.width);
+  for (const run of indexRuns(spec.hiddenColumns ?? [])) sheet.hideColumns(run.start, run.count);
+  for (const run of indexRuns(spec.hiddenRows ?? [])) sheet.hideRows(run.start, run.count);
+  if (!found && spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
+  if (!found && spec.frozenColumns) sheet.setFrozenColumns(spec.frozenColumns);
+  if (spec.tabColor && !found) sheet.setTabColor(spec.tabColor);
+
+  const rules = spec.conditionalFormats ?? [];
+  const previousOwned = found?.metadata.get(CF_METADATA_KEY);
+  if (rules.length > 0 || previousOwned) {
+    const owned = new Set<string>(previousOwned ? (JSON.parse(previousOwned.value) as string[]) : []);
+    const kept = found ? userRules(sheet, owned) : [];
+    // One getRangeList for every range of every rule, instead of a getRange per range.
+    const a1s = [...new Set(rules.flatMap((rule) => rule.ranges))];
+    const ranges = a1s.length > 0 ? sheet.getRangeList(a1s).getRanges() : [];
+    const byA1 = new Map(a1s.map((a1, i) => [a1, ranges[i] as GoogleAppsScript.Spreadsheet.Range]));
+    const ours = rules.map((rule) =>
+      buildRule(rule, app, (a1) => byA1.get(a1) as GoogleAppsScript.Spreadsheet.Range),
+    );
+    sheet.setConditionalFormatRules([...kept, ...ours]);
+    const record = JSON.stringify(ownedRangesOf(rules));
+    if (previousOwned) {
+      if (previousOwned.value !== record) previousOwned.item.setValue(record);
+    } else sheet.addDeveloperMetadata(CF_METADATA_KEY, record);
+  }
+
+  if (spec.protection) {
+    // Never weaken a protection someone set on the sheet: only add ours when there is none.
+    const current = found ? sheet.getProtections(app.ProtectionType.SHEET) : [];
+    if (current.length === 0) {
+      const protection = sheet.protect().setDescription(spec.protection.description).setWarningOnly(true);
+      const open = spec.protection.unprotected ?? [];
+      if (open.length > 0) {
+        // A nicety (these cells can be changed without the warning), not worth failing a build that has
+        // already written its sheets: report it instead.
+        try {
+          protection.setUnprotectedRanges(sheet.getRangeList([...open]).getRanges());
+        } catch (error) {
+          warnings.push(
+            `${spec.name}: ${open.join(', ')} stay under the protection warning (${String(error)})`,
+          );
+        }
+      }
+    }
+  }
+  for (const named of spec.namedRanges ?? []) spreadsheet.setNamedRange(named.name, sheet.getRange(named.a1));
+  for (const { key, value } of spec.metadata ?? []) {
+    const current = found?.metadata.get(key);
+    if (current) current.item.setValue(value);
+    else sheet.addDeveloperMetadata(key, value);
+  }
+}
+
+/**
+ * Writes every sheet of the plan. `existing` is what inspectSpreadsheet() saw before the build (the
+ * caller reads it once, to pick names and read old values).
+ */
+export function applyWorkbookPlan(
+  spreadsheet: Spreadsheet,
+  plan: WorkbookPlan,
+  existing: readonly ExistingSheet[],
+  app: SpreadsheetServices,
+): ApplyResult {
+  // Last guard, checked for every sheet before the first write: never touch a sheet KPI Kit did not make.
+  for (const spec of plan.sheets) {
+    const found = existing.find((e) => e.name === spec.name);
+    if (found && found.role === undefined)
+      throw new Error(`KPI Kit did not create the sheet "${spec.name}": it will not write to it.`);
+  }
+  let count = existing.length;
+  const created: string[] = [];
+  const warnings: string[] = [];
+  const written = new Map<string, Prepared>();
+  for (const spec of plan.sheets) {
+    const prepared = prepareSheet(spreadsheet, spec, existing, () => count++);
+    if (!prepared.found) created.push(spec.name);
+    written.set(spec.name, prepared);
+  }
+  // Sheets first, content second: a validation or formula may point at a sheet created later in the plan.
+  for (const spec of plan.sheets) {
+    const { sheet, found, size } = written.get(spec.name) as Prepared;
+    writeSheet(spreadsheet, sheet, spec, found, size, app, warnings);
+  }
+  const active = plan.activeSheet === undefined ? undefined : written.get(plan.activeSheet);
+  if (active) spreadsheet.setActiveSheet(active.sheet);
+  return { sheets: plan.sheets.map((s) => s.name), created, warnings };
+}
