@@ -122,6 +122,33 @@ describe('importTemplate refuses, with a clear message and nothing half-read', (
     expect(problemsOf(importTemplate('x'.repeat(5_000_000)))[0]?.message.en).toMatch(/\(5,000 kB\)/);
   });
 
+  it('but not the largest plan the format allows, written in plain text', () => {
+    const text = (n: number) => 'a'.repeat(n);
+    const id = (prefix: string) => prefix.padEnd(64, 'x');
+    const kpi = (key: string) => ({
+      ...{ id: id(key), name: text(120), libraryId: 'conversion_rate', unit: 'percent', direction: 'higher' },
+      ...{ baseline: 0.0123456789, target: 0.0234567891, deadline: '2027-06-30', aggregation: 'last' },
+      ...{ band: 0.15, weight: 2.5, benchmark: 0.0212345678, owner: text(120), source: text(120) },
+    });
+    const objectives = Array.from({ length: 10 }, (_, i) => ({
+      id: id(`so-${i}`),
+      title: text(500),
+      operational: Array.from({ length: 50 }, (_, j) => ({
+        id: id(`oo-${i}-${j}`),
+        title: text(500),
+        kpis: [kpi(`k-${i}-${j}`)],
+      })),
+    }));
+    const plan = { ...samplePlan, name: text(120), strategy: text(500), goal: text(500), objectives };
+    const file = exportTemplate(plan as KpiPlanInput, {
+      name: text(120),
+      description: text(500),
+      author: text(120),
+    });
+    expect(Buffer.byteLength(file)).toBeGreaterThan(800_000);
+    expect(importTemplate(file).ok).toBe(true);
+  });
+
   it('malformed JSON, with the line and column of the error', () => {
     const broken = validText.replace('"version": 1,\n  "name"', '"version": 1\n  "name"');
     const [problem] = problemsOf(importTemplate(broken));
