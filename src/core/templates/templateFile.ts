@@ -84,7 +84,7 @@ export type ImportTemplateResult =
   | {
       readonly ok: true;
       readonly template: TemplateFile;
-      /** Paths of fields this version does not know (e.g. `plan.branding`); they were dropped. */
+      /** Paths of fields this version does not know (e.g. `plan.notes`); they were dropped. */
       readonly ignored: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly TemplateProblem[] };

@@ -4,7 +4,14 @@ import { parsePlan } from '../../../src/core/plan';
 import { parseIsoDate } from '../../../src/core/plan/isoDate';
 import { detectLanguage, SMART_CRITERIA, smartCheck, type SmartResult } from '../../../src/core/smart';
 import { foldText } from '../../../src/core/text';
-import { getStarter, getStarterPlan, type Starter, STARTERS, starterPlan } from '../../../src/core/templates';
+import {
+  getStarter,
+  getStarterPlan,
+  type Starter,
+  STARTERS,
+  starterPlan,
+  starterPreviews,
+} from '../../../src/core/templates';
 
 const LANGS: readonly Lang[] = ['fr', 'en'];
 const OTHER: Record<Lang, Lang> = { fr: 'en', en: 'fr' };
@@ -64,6 +71,27 @@ describe('the starter list', () => {
       expect(starter.name.fr).not.toBe(starter.description.fr);
     },
   );
+
+  it('previews each starter for the Start step: name, one line, objective count, KPI names', () => {
+    for (const lang of LANGS) {
+      const previews = starterPreviews(lang);
+      expect(previews.map((p) => p.id)).toEqual(STARTERS.map((s) => s.id));
+      previews.forEach((preview, i) => {
+        const plan = starterPlan(STARTERS[i] as Starter, lang);
+        const kpis = plan.objectives.flatMap((so) =>
+          so.operational.flatMap((oo) => oo.kpis.map((k) => k.name)),
+        );
+        const objectives = plan.objectives.flatMap((so) => [so, ...so.operational]).length;
+        expect(preview).toEqual({
+          id: (STARTERS[i] as Starter).id,
+          name: plan.name,
+          description: (STARTERS[i] as Starter).description[lang],
+          objectives,
+          kpis,
+        });
+      });
+    }
+  });
 
   it('finds a starter and its plan by id, and nothing for an unknown id', () => {
     expect(getStarter('email-marketing')?.id).toBe('email-marketing');

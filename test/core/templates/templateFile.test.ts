@@ -75,12 +75,12 @@ describe('exportTemplate → importTemplate round trip', () => {
   it('reports the fields it does not know, in the envelope and in the plan, and drops them', () => {
     const file = validObject();
     file.signature = 'abc';
-    (file.plan as Record<string, unknown>).branding = { agency: 'Agence Exemple', accentColor: '#0055AA' };
+    (file.plan as Record<string, unknown>).agencyNotes = { reviewedBy: 'Camille' };
     const result = importObject(file);
     if (!result.ok) throw new Error('unknown optional fields must not refuse a template');
-    expect(result.ignored).toEqual(['signature', 'plan.branding']);
+    expect(result.ignored).toEqual(['signature', 'plan.agencyNotes']);
     expect(result.template).not.toHaveProperty('signature');
-    expect(result.template.plan).not.toHaveProperty('branding');
+    expect(result.template.plan).not.toHaveProperty('agencyNotes');
   });
 });
 

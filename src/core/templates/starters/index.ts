@@ -34,3 +34,25 @@ export function getStarterPlan(id: string, lang: Lang): KpiPlanInput | undefined
   const starter = getStarter(id);
   return starter ? starterPlan(starter, lang) : undefined;
 }
+
+/** What the wizard's Start step shows for a starter: its name, one line, and a preview of its KPIs. */
+export interface StarterPreview {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly objectives: number;
+  /** KPI names in plan order, in `lang`. */
+  readonly kpis: readonly string[];
+}
+
+export function starterPreviews(lang: Lang): StarterPreview[] {
+  return STARTERS.map((starter) => ({
+    id: starter.id,
+    name: starter.name[lang],
+    description: starter.description[lang],
+    objectives: starter.objectives.reduce((n, so) => n + 1 + so.operational.length, 0),
+    kpis: starter.objectives.flatMap((so) =>
+      so.operational.flatMap((oo) => oo.kpis.map((k) => k.name[lang])),
+    ),
+  }));
+}
