@@ -28,8 +28,8 @@ export const CUSTOMER_RETENTION: Starter = {
         {
           id: 'oo-retention',
           title: {
-            fr: "Porter le taux de rétention à douze mois de 60 % à 70 % d'ici fin 2027",
-            en: 'Raise the twelve-month retention rate from 60% to 70% by the end of 2027',
+            fr: "Porter le taux de rétention à 12 mois de 60 % à 70 % d'ici fin 2027",
+            en: 'Raise the 12-month retention rate from 60% to 70% by the end of 2027',
           },
           kpis: [
             {
