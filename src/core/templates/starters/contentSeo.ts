@@ -1,5 +1,6 @@
 import type { Starter } from './starter';
 
+// 8 M organic impressions at a 3.2 % CTR are about 256 000 clicks: the 250 000 sessions aimed at.
 export const CONTENT_SEO: Starter = {
   id: 'content-seo',
   name: { fr: 'Contenu et SEO', en: 'Content and SEO' },

@@ -2,6 +2,8 @@ import type { Starter } from './starter';
 
 // Opens are inflated by Apple Mail Privacy Protection since 2021: clicks and click-to-open carry the
 // revenue objective, and the open rate is tracked beside bounces as a deliverability signal, not aimed at.
+// Click rate = open rate × click-to-open: 25 % × 10 % = 2.5 % today, 25 % × 13 % ≈ 3.2 % at the target.
+// A list growing 1 % to 1.5 % a month (net) goes from 20 000 to about 24 000 contacts in a year.
 export const EMAIL_MARKETING: Starter = {
   id: 'email-marketing',
   name: { fr: 'E-mailing', en: 'Email marketing' },
@@ -16,8 +18,8 @@ export const EMAIL_MARKETING: Starter = {
     en: "Make the newsletter the brand's most profitable retention channel",
   },
   goal: {
-    fr: 'Augmenter le chiffre d’affaires généré par l’e-mail de 30 % en 2027 avec une base saine',
-    en: 'Grow email-driven revenue by 30% in 2027 with a healthy list',
+    fr: 'Augmenter le chiffre d’affaires généré par l’e-mail de 40 % en 2027 avec une base saine',
+    en: 'Grow email-driven revenue by 40% in 2027 with a healthy list',
   },
   objectives: [
     {
@@ -162,7 +164,7 @@ export const EMAIL_MARKETING: Starter = {
               unit: 'percent',
               direction: 'higher',
               aggregation: 'last',
-              target: 0.36,
+              target: 0.25,
               weight: 0.5,
               source: 'Brevo',
             },
@@ -173,8 +175,8 @@ export const EMAIL_MARKETING: Starter = {
     {
       id: 'so-list-growth',
       title: {
-        fr: "Porter la base e-mail de 20 000 à 26 000 contacts d'ici fin 2027",
-        en: 'Grow the email list size from 20,000 to 26,000 contacts by the end of 2027',
+        fr: "Porter la base e-mail de 20 000 à 24 000 contacts d'ici fin 2027",
+        en: 'Grow the email list size from 20,000 to 24,000 contacts by the end of 2027',
       },
       operational: [
         {
@@ -201,7 +203,7 @@ export const EMAIL_MARKETING: Starter = {
               unit: 'number',
               direction: 'higher',
               aggregation: 'last',
-              target: 26_000,
+              target: 24_000,
               weight: 2,
               source: 'Brevo',
             },
