@@ -1,4 +1,4 @@
-import { KPI_DEFINITIONS } from './data';
+import { kpiDefinitions } from './data';
 import type { KpiDefinition } from './schema';
 import { compileTermMatcher, type TermMatcher } from './termMatcher';
 
@@ -6,14 +6,14 @@ export type { KpiDefinition } from './schema';
 
 /** Every KPI the library knows, in a stable order. */
 export function listKpis(): readonly KpiDefinition[] {
-  return KPI_DEFINITIONS;
+  return kpiDefinitions();
 }
 
 let byId: Map<string, KpiDefinition> | undefined;
 
 /** The library entry with this id, or undefined. */
 export function getKpi(id: string): KpiDefinition | undefined {
-  byId ??= new Map(KPI_DEFINITIONS.map((k) => [k.id, k]));
+  byId ??= new Map(kpiDefinitions().map((k) => [k.id, k]));
   return byId.get(id);
 }
 
@@ -28,6 +28,7 @@ let matcher: TermMatcher | undefined;
  * Compiled on first use: SMART_CHECK needs it, KPI_VARIANCE does not.
  */
 export function findKpisInText(text: string): KpiDefinition[] {
-  matcher ??= compileTermMatcher(KPI_DEFINITIONS);
-  return matcher(text).map((index) => KPI_DEFINITIONS[index] as KpiDefinition);
+  const definitions = kpiDefinitions();
+  matcher ??= compileTermMatcher(definitions);
+  return matcher(text).map((index) => definitions[index] as KpiDefinition);
 }
