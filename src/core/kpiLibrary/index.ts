@@ -4,6 +4,9 @@ import { compileTermMatcher, type TermMatcher } from './termMatcher';
 
 export type { KpiDefinition } from './schema';
 
+// The data is read through kpiDefinitions() inside each call, never at load time: in dist/Code.js that
+// reads the project file KpiLibrary.html (docs/KPI-LIBRARY.md), which KPI_VARIANCE must not pay for.
+
 /** Every KPI the library knows, in a stable order. */
 export function listKpis(): readonly KpiDefinition[] {
   return kpiDefinitions();
