@@ -1,5 +1,6 @@
 import { parsePlan } from '../../../src/core/plan/parse';
 import { formatProblem } from '../../../src/core/plan/problems';
+import { exportTemplate, importTemplate } from '../../../src/core/templates';
 import { examplePlan } from './fixtures';
 
 // The optional `branding` object: who the workbook is made by and for, and its accent colour.
@@ -63,5 +64,19 @@ describe('branding', () => {
     const result = parsePlan(withBranding({ agency: 'A', logo: 'https://x/logo.png' }));
     expect(result).toMatchObject({ ok: true, ignored: ['branding.logo'] });
     expect(result.ok && result.plan.branding).toEqual({ agency: 'A' });
+  });
+});
+
+describe('branding in a template file', () => {
+  test('export then import gives the branding back, and a bad colour refuses the file with its path', () => {
+    const branding = { agency: 'Agence Nord', client: 'Boulangerie Martin', accentColor: '#0055AA' };
+    const plan = { ...examplePlan(), branding };
+    const imported = importTemplate(exportTemplate(plan, { author: 'Agence Nord' }));
+    expect(imported).toMatchObject({ ok: true, ignored: [] });
+    expect(imported.ok && imported.template.plan.branding).toEqual(branding);
+
+    const bad = importTemplate(exportTemplate({ ...plan, branding: { accentColor: 'navy' } } as never, {}));
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.problems.map((p) => p.path)).toEqual(['plan.branding.accentColor']);
   });
 });
