@@ -100,6 +100,16 @@ export const PLAN_HEADER = {
   version: { fr: 'Version du format', en: 'Format version' },
 } satisfies Record<string, Translated>;
 
+/** Labels of the branding fields (Objectives header block) and the line each title row shows. */
+export const BRANDING_LABELS = {
+  agency: { fr: 'Préparé par (agence)', en: 'Prepared by (agency)' },
+  client: { fr: 'Pour (client)', en: 'For (client)' },
+  accentColor: { fr: "Couleur d'accent (#RRGGBB)", en: 'Accent colour (#RRGGBB)' },
+  byFor: { fr: 'Préparé par {agency} pour {client}', en: 'Prepared by {agency} for {client}' },
+  by: { fr: 'Préparé par {agency}', en: 'Prepared by {agency}' },
+  for: { fr: 'Préparé pour {client}', en: 'Prepared for {client}' },
+} satisfies Record<string, Translated>;
+
 export const HELP = {
   tracked: {
     fr: 'Nombres uniquement. Pourcentages en fraction ou avec % (2,4 % = 0,024). Laissez vide si pas de donnée.',

@@ -80,6 +80,10 @@ export const messages = {
     lang === 'fr'
       ? `code devise ISO 4217 de 3 lettres majuscules attendu (EUR, USD…), reçu ${showValue(value, lang)}`
       : `expected a 3-letter upper-case ISO 4217 currency code (EUR, USD…), got ${showValue(value, lang)}`,
+  hexColor: (value: unknown, lang: Lang) =>
+    lang === 'fr'
+      ? `couleur attendue au format #RRGGBB (ex. #0055AA), reçu ${showValue(value, lang)}`
+      : `expected a colour like #0055AA, got ${showValue(value, lang)}`,
   isoDate: (value: unknown, lang: Lang) =>
     lang === 'fr'
       ? `date existante attendue au format AAAA-MM-JJ (ex. 2027-12-31), reçu ${showValue(value, lang)}`

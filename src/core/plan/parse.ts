@@ -4,6 +4,7 @@ import { messages, typeName } from './messages';
 import { formatPath, type PlanProblem } from './problems';
 import { crossFieldProblems } from './rules';
 import {
+  brandingSchema,
   type KpiPlan,
   kpiSchema,
   operationalObjectiveSchema,
@@ -44,7 +45,9 @@ function messageFor(issue: z.core.$ZodIssue, lang: Lang): string {
         ? messages.required(issue.values.map((v) => messages.quote(v, lang)).join(' | '), lang)
         : messages.oneOf(issue.values, issue.input, lang);
     case 'invalid_format':
-      return last === 'currency' ? messages.currency(issue.input, lang) : messages.kpiId(issue.input, lang);
+      if (last === 'currency') return messages.currency(issue.input, lang);
+      if (last === 'accentColor') return messages.hexColor(issue.input, lang);
+      return messages.kpiId(issue.input, lang);
     case 'too_small':
       if (issue.origin === 'string') return messages.empty(lang);
       if (issue.origin === 'array') return messages.tooFewItems(Number(issue.minimum), lang);
@@ -70,6 +73,7 @@ function messageFor(issue: z.core.$ZodIssue, lang: Lang): string {
 const KNOWN = {
   plan: new Set(Object.keys(planShapeSchema.shape)),
   period: new Set(Object.keys(periodSchema.shape)),
+  branding: new Set(Object.keys(brandingSchema.shape)),
   strategic: new Set(Object.keys(strategicObjectiveSchema.shape)),
   operational: new Set(Object.keys(operationalObjectiveSchema.shape)),
   kpi: new Set(Object.keys(kpiSchema.shape)),
@@ -87,6 +91,7 @@ function ignoredFields(input: Json): string[] {
   const ignored = [
     ...unknownKeys(input, KNOWN.plan, ''),
     ...unknownKeys(input.period, KNOWN.period, 'period'),
+    ...unknownKeys(input.branding, KNOWN.branding, 'branding'),
   ];
   const objectives = Array.isArray(input.objectives) ? input.objectives : [];
   objectives.forEach((so: unknown, i) => {

@@ -37,6 +37,8 @@ export const PLAN_LIMITS = {
 
 export const KPI_ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+/** An accent colour as Sheets takes it: `#RRGGBB` (either case). */
+export const HEX_COLOR_PATTERN = /^#[0-9A-Fa-f]{6}$/;
 
 /** A string of min..max characters. */
 function text(min: number, max: number) {
@@ -95,6 +97,16 @@ export const periodSchema = z.object({
   frequency: z.enum(FREQUENCIES),
 });
 
+/**
+ * Who the workbook is made by and for, and the colour it wears. Every field is optional, and so is the
+ * object: a plan without it (every v1 plan written before it existed) builds KPI Kit's own look.
+ */
+export const brandingSchema = z.object({
+  agency: z.optional(text(1, PLAN_LIMITS.name)),
+  client: z.optional(text(1, PLAN_LIMITS.name)),
+  accentColor: z.optional(z.string().check(z.regex(HEX_COLOR_PATTERN))),
+});
+
 /** The plan as written, field by field (no cross-field rules, no deadline default yet). */
 export const planShapeSchema = z.object({
   version: z.literal(PLAN_VERSION),
@@ -104,6 +116,7 @@ export const planShapeSchema = z.object({
   period: periodSchema,
   strategy: z.optional(text(0, PLAN_LIMITS.longText)),
   goal: z.optional(text(0, PLAN_LIMITS.longText)),
+  branding: z.optional(brandingSchema),
   objectives: z.array(strategicObjectiveSchema).check(z.minLength(1), z.maxLength(PLAN_LIMITS.objectives)),
 });
 
@@ -131,6 +144,7 @@ export type OperationalObjective = StrategicObjective['operational'][number];
 export type PlanKpi = OperationalObjective['kpis'][number];
 export type PlanPeriod = KpiPlan['period'];
 export type PlanFrequency = PlanPeriod['frequency'];
+export type PlanBranding = z.output<typeof brandingSchema>;
 
 /** One KPI of a plan with the objectives it measures, in plan order. */
 export interface KpiInContext {

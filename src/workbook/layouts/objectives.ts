@@ -4,16 +4,10 @@ import { AGGREGATIONS, DIRECTIONS, UNITS } from '../../core/plan/vocabulary';
 import { parseIsoDate } from '../../core/plan/isoDate';
 import { FREQUENCIES, type KpiInContext, kpisOf, PLAN_VERSION } from '../../core/plan/schema';
 import { SMART_CRITERIA, type SmartResult, smartCheck } from '../../core/smart';
+import { brandingLine, headerColours, readableTextOn, tabColor } from '../branding';
 import { label, userText, value } from '../cells';
 import { DATE_FORMAT, FRACTION_FORMAT, unitFormat } from '../formats';
-import {
-  HEADER_BACKGROUND,
-  INPUT_BACKGROUND,
-  MUTED_COLOR,
-  OBJECTIVES_HEADERS,
-  PLAN_HEADER,
-  TAB_COLORS,
-} from '../labels';
+import { BRANDING_LABELS, INPUT_BACKGROUND, MUTED_COLOR, OBJECTIVES_HEADERS, PLAN_HEADER } from '../labels';
 import { type LayoutContext, OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../layoutContext';
 import type { CellSpec, ColumnWidthSpec, SheetSpec, ValidationSpec } from '../types';
 
@@ -31,6 +25,18 @@ export const PLAN_HEADER_ROWS = {
   language: 6,
   version: 7,
 } as const;
+
+/**
+ * The branding fields, beside the short header values (currency, language, version) so that the long
+ * ones on rows 1–3 keep room to overflow: label in column E, value in column F. Like the rest of the
+ * header block they are read back (../read/readPlan.ts), so a copy of a client's workbook re-opened in
+ * the wizard keeps its branding; the labels are written even without branding, so it can be typed here.
+ */
+export const BRANDING_ROWS = { agency: 5, client: 6, accentColor: 7 } as const;
+export const BRANDING_LABEL_COLUMN = 5;
+export const BRANDING_VALUE_COLUMN = 6;
+/** Where row 1 shows « Préparé par … pour … » (after the plan's name, which may overflow C and D). */
+export const BRANDING_LINE_COLUMN = 5;
 
 // Widths chosen so that equal widths sit side by side: each run of equal widths is one service call.
 const WIDTHS: Partial<Record<ObjectivesColumn, number>> = {
@@ -163,8 +169,22 @@ function headerBlock(ctx: LayoutContext): CellSpec[][] {
   const { plan, lang } = ctx;
   const head = (text: { fr: string; en: string }) =>
     label(t(text, lang), { bold: true, fontColor: MUTED_COLOR });
+  const branding = plan.branding ?? {};
+  const accent = branding.accentColor;
+  const line = brandingLine(plan.branding, lang);
+  // Pads a header row to the branding columns (its own cells are in A–D).
+  const beside = (row: CellSpec[], cells: CellSpec[]): CellSpec[] => {
+    const padded = [...row];
+    while (padded.length < BRANDING_LABEL_COLUMN - 1) padded.push({});
+    return [...padded, ...cells];
+  };
+  const brandingField = (key: keyof typeof BRANDING_ROWS, extra: Partial<CellSpec> = {}) => [
+    head(BRANDING_LABELS[key]),
+    userText(branding[key], extra),
+  ];
+  const nameRow = [head(PLAN_HEADER.name), userText(plan.name, { bold: true })];
   return [
-    [head(PLAN_HEADER.name), userText(plan.name, { bold: true })],
+    line === undefined ? nameRow : beside(nameRow, [userText(line, { bold: true, fontColor: MUTED_COLOR })]),
     [head(PLAN_HEADER.strategy), userText(plan.strategy, { wrap: false })],
     [head(PLAN_HEADER.goal), userText(plan.goal)],
     [
@@ -173,9 +193,16 @@ function headerBlock(ctx: LayoutContext): CellSpec[][] {
       { ...dateSerial(plan.period.end), validation: DATE },
       value(plan.period.frequency, { note: FREQUENCIES.join(', ') }),
     ],
-    [head(PLAN_HEADER.currency), userText(plan.currency)],
-    [head(PLAN_HEADER.language), value(plan.language, { note: LANGUAGES.join(', ') })],
-    [head(PLAN_HEADER.version), value(PLAN_VERSION, { fontColor: MUTED_COLOR })],
+    beside([head(PLAN_HEADER.currency), userText(plan.currency)], brandingField('agency')),
+    beside(
+      [head(PLAN_HEADER.language), value(plan.language, { note: LANGUAGES.join(', ') })],
+      brandingField('client'),
+    ),
+    beside(
+      [head(PLAN_HEADER.version), value(PLAN_VERSION, { fontColor: MUTED_COLOR })],
+      // The colour's own cell wears it, as a swatch.
+      brandingField('accentColor', accent ? { background: accent, fontColor: readableTextOn(accent) } : {}),
+    ),
   ];
 }
 
@@ -186,7 +213,7 @@ export function objectivesLayout(ctx: LayoutContext): SheetSpec {
     const spec = OBJECTIVES_HEADERS[c];
     return label(t(spec.title, lang), {
       bold: true,
-      background: HEADER_BACKGROUND,
+      ...headerColours(ctx.plan),
       wrap: true,
       ...(spec.note ? { note: t(spec.note, lang) } : {}),
     });
@@ -200,7 +227,7 @@ export function objectivesLayout(ctx: LayoutContext): SheetSpec {
   return {
     name: geo.sheet,
     role: 'objectives',
-    tabColor: TAB_COLORS.objectives,
+    tabColor: tabColor(ctx.plan, 'objectives'),
     frozenRows: geo.headerRow,
     frozenColumns: 0,
     columnWidths: columnWidths.sort((a, b) => a.column - b.column),

@@ -1,15 +1,9 @@
 import { t } from '../../core/i18n';
 import { kpisOf } from '../../core/plan/schema';
+import { headerColours, tabColor, withBrandingLine } from '../branding';
 import { a1, formula, label, quoteSheetName, userText, value } from '../cells';
 import { unitFormat } from '../formats';
-import {
-  HEADER_BACKGROUND,
-  HELP,
-  INPUT_BACKGROUND,
-  MUTED_COLOR,
-  TAB_COLORS,
-  TRACKING_LABELS,
-} from '../labels';
+import { HELP, INPUT_BACKGROUND, MUTED_COLOR, TRACKING_LABELS } from '../labels';
 import type { LayoutContext } from '../layoutContext';
 import type { CellInput, CellSpec, SheetSpec, ValidationSpec } from '../types';
 
@@ -45,11 +39,14 @@ export function trackingLayout(ctx: LayoutContext, previous: TrackedValues = new
   const periods = geo.periods;
   const help: ValidationSpec = { kind: 'number', helpText: t(HELP.tracked, lang), strict: true };
   const head = (text: string, extra: Partial<CellSpec> = {}): CellSpec =>
-    label(text, { bold: true, background: HEADER_BACKGROUND, ...extra });
+    label(text, { bold: true, ...headerColours(plan), ...extra });
 
   const titleRow: CellSpec[] = [
     label(t(TRACKING_LABELS.title, lang), { bold: true }),
-    label(t(TRACKING_LABELS.instructions, lang), { fontColor: MUTED_COLOR }),
+    // The title cell is narrow (the KPI id column): the branding line leads the instructions instead.
+    label(withBrandingLine(t(TRACKING_LABELS.instructions, lang), plan, lang, 'before'), {
+      fontColor: MUTED_COLOR,
+    }),
   ];
   const keyRow: CellSpec[] = [
     label(KEY_ROW_MARKER),
@@ -138,7 +135,7 @@ export function trackingLayout(ctx: LayoutContext, previous: TrackedValues = new
   const sheet: SheetSpec = {
     name: geo.sheet,
     role: 'tracking',
-    tabColor: TAB_COLORS.tracking,
+    tabColor: tabColor(plan, 'tracking'),
     frozenRows: geo.headerRow,
     frozenColumns: geo.baselineColumn,
     columnWidths: [

@@ -4,9 +4,10 @@ import { inspectSpreadsheet } from '../apply/inspect';
 import { serialToIso } from '../apply/grid';
 import { OBJECTIVES_HEADER_ROW } from '../geometry';
 import { OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../layoutContext';
-import { PLAN_HEADER_ROWS } from '../layouts/objectives';
+import { BRANDING_ROWS, BRANDING_VALUE_COLUMN, PLAN_HEADER_ROWS } from '../layouts/objectives';
 
-// The Objectives sheet read back into a plan: the header block (rows 1–7) and the KPI table. Reads
+// The Objectives sheet read back into a plan: the header block (rows 1–7, branding in E5:F7) and the
+// KPI table. Reads
 // values (exact numbers) and display values (dates as the sheet shows them in yyyy-mm-dd) once each,
 // then parses the result like any plan, so an edit that breaks the plan comes back as problems with
 // paths, and an edit that is valid (a new target, another direction) rebuilds with the change.
@@ -58,6 +59,14 @@ export function planFromObjectivesGrid(values: Grid, display: Grid): Record<stri
     strategy: text(header(PLAN_HEADER_ROWS.strategy)),
     goal: text(header(PLAN_HEADER_ROWS.goal)),
   });
+  // Read as typed (not trimmed), so the branding comes back exactly; blank fields are left out, and a
+  // workbook with none (every one built before branding existed) gives a plan without it.
+  const branding = withoutUndefined({
+    agency: text(header(BRANDING_ROWS.agency, BRANDING_VALUE_COLUMN)),
+    client: text(header(BRANDING_ROWS.client, BRANDING_VALUE_COLUMN)),
+    accentColor: text(header(BRANDING_ROWS.accentColor, BRANDING_VALUE_COLUMN)),
+  });
+  if (Object.keys(branding).length > 0) plan.branding = branding;
 
   type Op = { id: unknown; title: unknown; kpis: Record<string, unknown>[] };
   type So = { id: unknown; title: unknown; operational: Op[] };

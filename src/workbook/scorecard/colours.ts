@@ -25,5 +25,3 @@ export const ATTAINMENT_SCALE = {
 
 /** Font colours of the change column: good news / bad news for the KPI's direction. */
 export const CHANGE_COLOURS = { favourable: '#0d652d', unfavourable: '#a50e0e' } as const;
-
-export const HEADER_BACKGROUND = '#e8eaed';

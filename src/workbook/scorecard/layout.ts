@@ -1,9 +1,9 @@
 import { DEFAULTS, kpisOf, type KpiPlan } from '../../core/plan/schema';
-import { TAB_COLORS } from '../labels';
+import { headerColours, tabColor, withBrandingLine } from '../branding';
 import type { LayoutContext } from '../layoutContext';
 import type { CellBlock, CellSpec, SheetSpec } from '../types';
 import { cell, range } from './a1';
-import { HEADER_BACKGROUND, STATUS_COLOURS } from './colours';
+import { STATUS_COLOURS } from './colours';
 import { scorecardConditionalFormats } from './conditionalFormats';
 import { HELPER_COLUMNS, KPI_COLUMNS, type ScorecardColumn, type ScorecardGrid, scorecardGrid } from './grid';
 import { kpiRowFormulas, trackingHeaderRange } from './kpiFormulas';
@@ -28,7 +28,7 @@ export function scorecardLayout(plan: KpiPlan, context: LayoutContext): SheetSpe
   const blocks: CellBlock[] = [
     topBlock(plan, context, grid),
     helperTopBlock(context, grid),
-    headerBlock(grid, lang),
+    headerBlock(plan, grid, lang),
     kpiBlock(plan, context, grid),
     rollupBlock(plan, context, grid),
   ];
@@ -37,7 +37,7 @@ export function scorecardLayout(plan: KpiPlan, context: LayoutContext): SheetSpe
   return {
     name: context.names.scorecard,
     role: 'scorecard',
-    tabColor: TAB_COLORS.scorecard,
+    tabColor: tabColor(plan, 'scorecard'),
     frozenRows: grid.headerRow,
     frozenColumns: grid.columns.name,
     columnWidths: KPI_COLUMNS.map((key) => ({ column: grid.columns[key], width: WIDTHS[key] ?? 110 })),
@@ -104,7 +104,11 @@ function topBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): C
   );
   const noData = cell(grid.legendCells.noData.column, grid.legendCells.noData.row);
 
-  put(grid.titleCell, { value: `${TEXT.title[lang]} · ${plan.name}`, bold: true });
+  // Plan name and branding are user text: a plain string, which the applier writes as literal text.
+  put(grid.titleCell, {
+    value: withBrandingLine(`${TEXT.title[lang]} · ${plan.name}`, plan, lang),
+    bold: true,
+  });
   labelLeftOf(grid.selectorCell, TEXT.period[lang]);
   put(grid.selectorCell, {
     value: null,
@@ -175,13 +179,13 @@ function helperTopBlock(context: LayoutContext, grid: ScorecardGrid): CellBlock 
   return { row: grid.periodIndexRow, column: grid.firstPeriodHelperColumn, cells: [indexRow, endRow] };
 }
 
-function headerBlock(grid: ScorecardGrid, lang: LayoutContext['lang']): CellBlock {
+function headerBlock(plan: KpiPlan, grid: ScorecardGrid, lang: LayoutContext['lang']): CellBlock {
   const cells: CellSpec[] = [
     ...KPI_COLUMNS.map((key) => ({
       value: HEADERS[key][lang],
       bold: true,
       wrap: true,
-      background: HEADER_BACKGROUND,
+      ...headerColours(plan),
       ...(HEADER_NOTES[key] ? { note: HEADER_NOTES[key][lang] } : {}),
     })),
     ...HELPER_COLUMNS.map((key) => ({ value: key, italic: true })),
@@ -227,7 +231,7 @@ function rollupBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid)
   const cells: CellSpec[][] = [];
   const put = (row: number, column: number, spec: CellSpec): void => place(cells, row, column, spec, origin);
   put(grid.rollupTitleRow, 1, { value: TEXT.rollups[lang], bold: true });
-  const headerStyle = { bold: true, wrap: true, background: HEADER_BACKGROUND };
+  const headerStyle = { bold: true, wrap: true, ...headerColours(plan) };
   put(grid.rollupHeaderRow, rc.level, { value: TEXT.level[lang], ...headerStyle });
   put(grid.rollupHeaderRow, rc.title, { value: TEXT.objective[lang], ...headerStyle });
   put(grid.rollupHeaderRow, rc.attainment, { value: TEXT.weightedAttainment[lang], ...headerStyle });
