@@ -5,19 +5,10 @@
  */
 import type { EmulatorContext } from './context';
 import { errors } from './errors';
-import type { BandingData, GridArea, SheetModel } from './model/sheetModel';
+import { overlaps, type BandingData, type GridArea, type SheetModel } from './model/sheetModel';
 import { normalizeColorInput } from './colorInput';
 
 const LIGHT_GREY = { header: '#bdbdbd', first: '#ffffff', second: '#f3f3f3', footer: '#dedede' };
-
-function overlaps(a: GridArea, b: GridArea): boolean {
-  return (
-    a.row < b.row + b.numRows &&
-    b.row < a.row + a.numRows &&
-    a.column < b.column + b.numColumns &&
-    b.column < a.column + a.numColumns
-  );
-}
 
 export function applyRowBanding(
   ctx: EmulatorContext,

@@ -18,7 +18,7 @@ import {
 import type { EmulatorContext } from './context';
 import { errors } from './errors';
 import { normalizeColorInput } from './colorInput';
-import type { CellMeta, GridArea, SheetModel } from './model/sheetModel';
+import { overlaps, type CellMeta, type GridArea, type SheetModel } from './model/sheetModel';
 import { makeProtection } from './protection';
 import { applyRowBanding, bandingObject } from './banding';
 
@@ -852,15 +852,6 @@ function oneOf(value: unknown, allowed: string[], name: string): string | undefi
   if (!allowed.includes(text))
     throw errors.invalidArgument(`${name} ("${text}"; expected one of ${allowed.join(', ')})`);
   return text;
-}
-
-function overlaps(a: GridArea, b: GridArea): boolean {
-  return (
-    a.row < b.row + b.numRows &&
-    b.row < a.row + a.numRows &&
-    a.column < b.column + b.numColumns &&
-    b.column < a.column + a.numColumns
-  );
 }
 
 function contains(outer: GridArea, inner: GridArea): boolean {

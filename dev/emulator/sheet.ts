@@ -1,6 +1,6 @@
 /** Sheet: ranges by every getRange overload, structure (rows, columns, frozen, widths), rules. */
 import { parseA1 } from './a1';
-import { makeRule, ruleData, type ConditionalRuleData } from './builders/conditionalFormatRule';
+import { cloneRule, makeRule, ruleData } from './builders/conditionalFormatRule';
 import { readFormula, readValue } from './cells';
 import type { EmulatorContext } from './context';
 import { addMetadata, makeFinder, metadataObject } from './developerMetadata';
@@ -378,14 +378,14 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
     const m = this._alive();
     const services = ruleServices(this._ctx);
-    return m.conditionalFormatRules.map((data) => makeRule(cloneRuleData(data), services));
+    return m.conditionalFormatRules.map((data) => makeRule(cloneRule(data), services));
   }
 
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
     const m = this._alive();
     if (!Array.isArray(rules))
       throw errors.invalidArgument('rules (expected an array of ConditionalFormatRule)');
-    const data = rules.map((r) => cloneRuleData(ruleData(r)));
+    const data = rules.map((r) => cloneRule(ruleData(r)));
     for (const rule of data) {
       if (rule.ranges.some((r) => r.sheet !== m)) {
         throw errors.invalidArgument(
@@ -541,20 +541,6 @@ function checkIndex(position: number, max: number, what: 'rows' | 'columns'): vo
 function checkCount(howMany: number): void {
   if (!Number.isInteger(howMany) || howMany < 1)
     throw errors.invalidArgument(`howMany (${howMany}; must be a whole number of at least 1)`);
-}
-
-function cloneRuleData(rule: ConditionalRuleData): ConditionalRuleData {
-  return {
-    ranges: rule.ranges.map((r) => ({ ...r })),
-    boolean: rule.boolean ? { ...rule.boolean, values: [...rule.boolean.values] } : null,
-    gradient: rule.gradient
-      ? {
-          min: rule.gradient.min && { ...rule.gradient.min },
-          mid: rule.gradient.mid && { ...rule.gradient.mid },
-          max: rule.gradient.max && { ...rule.gradient.max },
-        }
-      : null,
-  };
 }
 
 /** getRange(a1) on a sheet: "A1", "A1:B2", "A:A", "2:2", "B2:D", "Other!A1". */

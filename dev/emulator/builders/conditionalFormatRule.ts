@@ -44,7 +44,8 @@ export type RangeResolver = (range: unknown) => RuleRange;
 /** Turns an area back into a (wrapped) Range. */
 export type RangeFactory = (area: RuleRange) => GoogleAppsScript.Spreadsheet.Range;
 
-function cloneRule(rule: ConditionalRuleData): ConditionalRuleData {
+/** A deep copy, so a rule handed out or kept cannot be changed through another reference. */
+export function cloneRule(rule: ConditionalRuleData): ConditionalRuleData {
   return {
     ranges: rule.ranges.map((r) => ({ ...r })),
     boolean: rule.boolean ? { ...rule.boolean, values: [...rule.boolean.values] } : null,

@@ -172,6 +172,16 @@ function shiftMap(map: Map<number, number>, from: number, delta: number): void {
 }
 
 /** Shifts or shrinks an area when rows/columns are inserted (delta > 0) or deleted (delta < 0) at `at`. */
+/** Whether two areas share at least one cell. */
+export function overlaps(a: GridArea, b: GridArea): boolean {
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
+  );
+}
+
 export function shiftArea(area: GridArea, axis: 'row' | 'column', at: number, delta: number): void {
   const startKey = axis;
   const sizeKey = axis === 'row' ? 'numRows' : 'numColumns';
