@@ -1,3 +1,5 @@
+import { SERVER_API, type ServerArgs, type ServerFunctionName, type ServerResult } from '../src/core/rpc/api';
+
 /** The slice of `google.script.run` the sidebar uses; HtmlService injects it into the page. */
 interface ScriptRun {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
@@ -12,11 +14,15 @@ declare global {
 }
 
 /**
- * Calls a server entry point and resolves with its JSON result. Rejects when the page is not inside
- * Sheets (no google.script.run), so callers can show a clear message instead of hanging.
+ * Calls a server entry point declared in src/core/rpc/api.ts and resolves with its result, checked
+ * against the same schema the server was written to. Rejects when the page is not inside Sheets (no
+ * google.script.run), so callers can show a clear message instead of hanging.
  */
-export function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+export function callServer<K extends ServerFunctionName>(
+  name: K,
+  ...args: ServerArgs<K>
+): Promise<ServerResult<K>> {
+  return new Promise<ServerResult<K>>((resolve, reject) => {
     const run = window.google?.script?.run;
     if (!run) {
       reject(
@@ -24,7 +30,13 @@ export function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
       );
       return;
     }
-    const runner = run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler(reject);
+    const runner = run
+      .withSuccessHandler((value) => {
+        const parsed = SERVER_API[name].result.safeParse(value);
+        if (parsed.success) resolve(parsed.data as ServerResult<K>);
+        else reject(new Error(`The server's answer to ${name} has an unexpected shape.`));
+      })
+      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
     const fn = runner[name];
     if (typeof fn !== 'function') {
       reject(new Error(`The server has no function "${name}".`));

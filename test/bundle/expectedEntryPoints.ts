@@ -7,6 +7,10 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   onInstall: ['e'],
   showSidebar: [],
   getSidebarContext: [],
+  loadDraft: [],
+  saveDraft: ['draft'],
+  clearDraft: [],
+  showSheet: ['name'],
 };
 
 /** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */
