@@ -17,4 +17,6 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
 export const EXPECTED_CUSTOM_FUNCTIONS: Record<string, readonly string[]> = {
   KPI_VARIANCE: ['actual', 'target', 'direction', 'output', 'band'],
   SMART_CHECK: ['objective', 'deadline', 'baseline', 'target', 'format'],
+  KPI_PACE: ['actual', 'baseline', 'target', 'start', 'deadline', 'as_of', 'aggregation'],
+  KPI_FORECAST: ['values', 'dates', 'deadline'],
 };

@@ -20,7 +20,18 @@ export interface Stubs {
 
 const ALLOWED_IN_NONE = new Set(['ScriptApp.AuthMode', 'SpreadsheetApp.getUi']);
 
-export function createStubs(options: { authMode: AuthModeName; locale?: string }): Stubs {
+export interface StubOptions {
+  readonly authMode: AuthModeName;
+  /** Session.getActiveUserLocale() (default "en"). */
+  readonly locale?: string;
+  /**
+   * SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() (default "en_US"); null makes
+   * getActiveSpreadsheet() throw, as it does when no spreadsheet is at hand.
+   */
+  readonly spreadsheetLocale?: string | null;
+}
+
+export function createStubs(options: StubOptions): Stubs {
   const calls: string[] = [];
   const menus: RecordedMenu[] = [];
   const sidebars: Array<{ file: string; title: string }> = [];
@@ -66,7 +77,13 @@ export function createStubs(options: { authMode: AuthModeName; locale?: string }
     ScriptApp: service('ScriptApp', {
       AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' },
     }),
-    SpreadsheetApp: service('SpreadsheetApp', { getUi: () => ui }),
+    SpreadsheetApp: service('SpreadsheetApp', {
+      getUi: () => ui,
+      getActiveSpreadsheet: () => {
+        if (options.spreadsheetLocale === null) throw new Error('No active spreadsheet');
+        return service('Spreadsheet', { getSpreadsheetLocale: () => options.spreadsheetLocale ?? 'en_US' });
+      },
+    }),
     Session: service('Session', { getActiveUserLocale: () => options.locale ?? 'en' }),
     HtmlService: service('HtmlService', {
       createHtmlOutputFromFile: (file: string) => {

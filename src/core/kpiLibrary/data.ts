@@ -1,22 +1,24 @@
+import { CUSTOMER_KPIS } from './data/customer';
+import { ECOMMERCE_KPIS } from './data/ecommerce';
+import { EMAIL_KPIS } from './data/email';
+import { FINANCE_KPIS } from './data/finance';
+import { PAID_KPIS } from './data/paid';
+import { SALES_KPIS } from './data/sales';
+import { SEO_KPIS } from './data/seo';
+import { SOCIAL_KPIS } from './data/social';
+import { WEB_KPIS } from './data/web';
 import type { KpiDefinition } from './schema';
 
-// The KPI library. Plain data, checked by test/core/kpiLibrary against the schema.
+// The KPI library: plain literals, one file per channel, checked by test/core/kpiLibrary against the
+// schema. The order (channel by channel, roughly along the funnel) is the order listKpis() shows.
 export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
-  {
-    id: 'conversion_rate',
-    name: { fr: 'Taux de conversion', en: 'Conversion rate' },
-    definition: {
-      fr: 'Part des sessions qui aboutissent à une conversion (achat, formulaire envoyé).',
-      en: 'Share of sessions that end in a conversion (purchase, form sent).',
-    },
-    formula: { fr: 'conversions / sessions', en: 'conversions / sessions' },
-    aliases: { fr: ['taux de transformation', 'conversion'], en: ['cr', 'cvr', 'conversion'] },
-    unit: 'percent',
-    direction: 'higher',
-    aggregation: 'last',
-    channel: 'ecommerce',
-    stage: 'convert',
-    category: 'efficiency',
-    sources: ['GA4', 'Matomo', 'Shopify'],
-  },
+  ...SEO_KPIS,
+  ...SOCIAL_KPIS,
+  ...EMAIL_KPIS,
+  ...PAID_KPIS,
+  ...WEB_KPIS,
+  ...ECOMMERCE_KPIS,
+  ...SALES_KPIS,
+  ...FINANCE_KPIS,
+  ...CUSTOMER_KPIS,
 ];

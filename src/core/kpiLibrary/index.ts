@@ -1,6 +1,6 @@
-import { foldText } from '../text';
 import { KPI_DEFINITIONS } from './data';
 import type { KpiDefinition } from './schema';
+import { compileTermMatcher, type TermMatcher } from './termMatcher';
 
 export type { KpiDefinition } from './schema';
 
@@ -17,26 +17,17 @@ export function getKpi(id: string): KpiDefinition | undefined {
   return byId.get(id);
 }
 
-let terms: { term: string; kpi: KpiDefinition }[] | undefined;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+let matcher: TermMatcher | undefined;
 
 /**
- * The library KPIs named in free text (French or English, accents optional), best match first: a longer
- * name wins over a shorter one it contains ("taux de conversion" before "conversion").
- * Built lazily: SMART_CHECK needs it, KPI_VARIANCE does not.
+ * The library KPIs named in free text (French or English, accents, case, apostrophes and plurals
+ * optional), best match first: a longer name wins over a shorter one it contains ("taux de conversion
+ * des leads" before "taux de conversion"), and each KPI comes once. A name shared by several KPIs
+ * ("CTR", "taux d'engagement") returns those whose channel the text mentions ("newsletter", "Instagram",
+ * "Google Ads"...), or all of them when it mentions none.
+ * Compiled on first use: SMART_CHECK needs it, KPI_VARIANCE does not.
  */
 export function findKpisInText(text: string): KpiDefinition[] {
-  terms ??= KPI_DEFINITIONS.flatMap((kpi) =>
-    [kpi.name.fr, kpi.name.en, ...kpi.aliases.fr, ...kpi.aliases.en].map((t) => ({ term: foldText(t), kpi })),
-  ).sort((a, b) => b.term.length - a.term.length);
-  const folded = foldText(text);
-  const found: KpiDefinition[] = [];
-  for (const { term, kpi } of terms) {
-    if (found.includes(kpi)) continue;
-    if (new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(term)}(?:$|[^a-z0-9])`).test(folded)) found.push(kpi);
-  }
-  return found;
+  matcher ??= compileTermMatcher(KPI_DEFINITIONS);
+  return matcher(text).map((index) => KPI_DEFINITIONS[index] as KpiDefinition);
 }

@@ -35,7 +35,14 @@ export const SOURCES = [
   'CRM',
   'Accounting',
   'Survey',
+  'Ahrefs',
+  'Semrush',
+  'Google Business Profile',
+  'Trustpilot',
+  'Zendesk',
 ] as const;
+/** What a `duration` KPI is counted in (watch time in hours, a sales cycle in days...). */
+export const DURATION_UNITS = ['seconds', 'minutes', 'hours', 'days'] as const;
 
 const translated = z.object({ fr: z.string().min(1), en: z.string().min(1) });
 const aliases = z.object({ fr: z.array(z.string().min(2)), en: z.array(z.string().min(2)) });
@@ -48,8 +55,16 @@ export const kpiDefinitionSchema = z.object({
   definition: translated,
   /** As practitioners define it, e.g. "clics / ouvertures" / "clicks / opens". */
   formula: translated,
-  /** Other ways people write it (abbreviations, synonyms); used to find the KPI in free text. */
+  /**
+   * Other ways people write it (abbreviations, synonyms, plurals); used to find the KPI in free text,
+   * whatever the case and accents.
+   */
   aliases,
+  /**
+   * Abbreviations that, folded, are everyday words ("CA" → "ça", "CES" → "ces"): they match only when
+   * written in capitals in the text.
+   */
+  capitalAliases: z.array(z.string().regex(/^[A-Z0-9]{2,8}$/)).optional(),
   unit: z.enum(UNITS),
   direction: z.enum(DIRECTIONS),
   aggregation: z.enum(AGGREGATIONS),
@@ -57,6 +72,8 @@ export const kpiDefinitionSchema = z.object({
   stage: z.enum(FUNNEL_STAGES),
   category: z.enum(CATEGORIES),
   sources: z.array(z.enum(SOURCES)).min(1),
+  /** Required for `duration` KPIs (checked by the library tests), meaningless otherwise. */
+  durationUnit: z.enum(DURATION_UNITS).optional(),
 });
 
 export type KpiDefinition = z.infer<typeof kpiDefinitionSchema>;

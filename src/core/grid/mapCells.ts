@@ -1,0 +1,143 @@
+import type { CellValue, Grid } from '../cells';
+import type { Lang } from '../i18n';
+import { isBlank } from '../parse/blank';
+import { KpiError } from '../parse/kpiError';
+import { ERROR_PREFIX, errorText, toSheetsError } from './sheetsError';
+import { type NamedArg, type Shape, commonShape } from './shape';
+
+/**
+ * Computes one result from the cells that share a position, in the order of the arguments. The array
+ * is reused from cell to cell (no allocation per cell): read it, do not keep it. Throw a KpiError for
+ * a problem with these cells.
+ */
+export type CellFn<R> = (cells: readonly unknown[]) => R;
+
+interface Plan {
+  readonly shape: Shape | undefined;
+  /** Per argument: its grid when it varies by cell, else undefined. */
+  readonly grids: readonly (readonly (readonly CellValue[])[] | undefined)[];
+  /** Per argument: its value when it is the same for every cell. */
+  readonly scalars: readonly unknown[];
+  readonly required: readonly number[];
+}
+
+function plan(args: readonly NamedArg[]): Plan {
+  for (const arg of args)
+    if (arg.required && arg.value === undefined) throw new KpiError('missingArgument', { arg: arg.name });
+  const shape = commonShape(args);
+  const single = (v: unknown): boolean => Array.isArray(v) && v.length === 1 && v[0]?.length === 1;
+  return {
+    shape,
+    grids: args.map((a) => (Array.isArray(a.value) && !single(a.value) ? (a.value as Grid) : undefined)),
+    scalars: args.map((a) =>
+      Array.isArray(a.value) ? (single(a.value) ? a.value[0]?.[0] : undefined) : a.value,
+    ),
+    required: args.flatMap((a, i) => (a.required ? [i] : [])),
+  };
+}
+
+/**
+ * Calls `fn` for every position of the common shape, in reading order, and hands `onCell` its result,
+ * or undefined for a blank required cell, or the error. One loop for both public functions; no closure
+ * or array is created per cell (a million-cell call is the budget).
+ */
+function forEachPosition<R>(
+  p: Plan & { readonly shape: Shape },
+  fn: CellFn<R>,
+  onCell: (r: number, c: number, result: R | undefined, error: unknown) => void,
+): void {
+  const { grids, scalars, required } = p;
+  const { rows, cols } = p.shape;
+  const n = scalars.length;
+  const nRequired = required.length;
+  const cells: unknown[] = scalars.slice();
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      for (let k = 0; k < n; k++) {
+        const grid = grids[k];
+        if (grid !== undefined) cells[k] = grid[r]?.[c];
+      }
+      let blank = false;
+      for (let i = 0; i < nRequired; i++) if (isBlank(cells[required[i] as number])) blank = true;
+      if (blank) {
+        onCell(r, c, undefined, undefined);
+        continue;
+      }
+      let result: R;
+      try {
+        result = fn(cells);
+      } catch (error) {
+        onCell(r, c, undefined, error ?? new Error('Unexpected error'));
+        continue;
+      }
+      onCell(r, c, result, undefined);
+    }
+  }
+}
+
+/**
+ * The common rules of every cell-by-cell custom function: single cells broadcast against ranges of one
+ * shape; the result has that shape (a single value when every argument is a single cell); a blank
+ * required cell gives `""`; a bad cell in a range shows `⚠ message` in `lang()`, while a bad
+ * single-cell call throws that message. Whole-call problems (shapes, missing arguments) throw KpiError.
+ */
+export function mapCells(
+  args: readonly NamedArg[],
+  fn: CellFn<CellValue>,
+  lang: () => Lang,
+): CellValue | Grid {
+  const p = plan(args);
+  if (!p.shape) {
+    const cells = p.scalars;
+    if (p.required.some((i) => isBlank(cells[i]))) return '';
+    try {
+      return fn(cells);
+    } catch (error) {
+      throw toSheetsError(error, lang);
+    }
+  }
+  // Rows are copied out of one buffer: slice() makes exact-size arrays, where [] then push() reserves
+  // room for 16 cells per row, garbage that dominates a million-row call.
+  const lastCol = p.shape.cols - 1;
+  const buffer: CellValue[] = [];
+  const out: CellValue[][] = [];
+  forEachPosition({ ...p, shape: p.shape }, fn, (_r, c, result, error) => {
+    buffer[c] = error !== undefined ? ERROR_PREFIX + errorText(error, lang()) : (result ?? '');
+    if (c === lastCol) out.push(buffer.slice());
+  });
+  return out;
+}
+
+/**
+ * Like mapCells, for functions that answer a row per input cell (SMART_CHECK's "detail"): the cells are
+ * read row by row and the result has one row of `width` cells for each. A blank or bad cell gives a row
+ * of blanks, with the `⚠ message` in its first cell.
+ */
+export function mapCellsToRows(
+  args: readonly NamedArg[],
+  fn: CellFn<readonly CellValue[]>,
+  width: number,
+  lang: () => Lang,
+): Grid {
+  const p = plan(args);
+  const blankRow = (first: CellValue): CellValue[] => {
+    const row: CellValue[] = new Array<CellValue>(width).fill('');
+    row[0] = first;
+    return row;
+  };
+  if (!p.shape) {
+    const cells = p.scalars;
+    if (p.required.some((i) => isBlank(cells[i]))) return [blankRow('')];
+    try {
+      return [fn(cells).slice()];
+    } catch (error) {
+      throw toSheetsError(error, lang);
+    }
+  }
+  const out: CellValue[][] = [];
+  forEachPosition({ ...p, shape: p.shape }, fn, (_r, _c, result, error) => {
+    if (error !== undefined) out.push(blankRow(ERROR_PREFIX + errorText(error, lang())));
+    else out.push(result ? result.slice() : blankRow(''));
+  });
+  return out;
+}

@@ -1,0 +1,70 @@
+import type { Arg, CellValue, Grid } from '../../core/cells';
+import { lastValueCache } from '../../core/grid/lastValueCache';
+import { mapCells } from '../../core/grid/mapCells';
+import { kpiPace, parseAggregation } from '../../core/kpi/pace';
+import { isBlank } from '../../core/parse/blank';
+import { parseDate } from '../../core/parse/date';
+import { KpiError } from '../../core/parse/kpiError';
+import { parseNumber } from '../../core/parse/number';
+import { runCustomFunction } from './context';
+
+/**
+ * Pace of a KPI: actual progress over the progress expected today on a straight line from baseline to target (1 = on pace).
+ *
+ * Example: =KPI_PACE(B2, C2, D2, E2, F2) or =KPI_PACE(B2:B13, C2:C13, D2:D13, "2027-01-01", "2027-12-31", , "sum") (French locales: =KPI_PACE(B2; C2; D2; E2; F2; ; "somme"))
+ *
+ * @param {number|Array<Array<number>>} actual Value measured so far, or a range of values (a blank cell gives a blank result).
+ * @param {number|Array<Array<number>>} baseline Value at the start date (ignored with aggregation "sum").
+ * @param {number|Array<Array<number>>} target Value to reach by the deadline (with "sum": the total to accumulate).
+ * @param {date|Array<Array<date>>} start Start date of the period (a date cell, 2027-01-01 or 01/01/2027 when unambiguous).
+ * @param {date|Array<Array<date>>} deadline Date the target is due, after start.
+ * @param {date|Array<Array<date>>} as_of Date of the actual value (optional; default today).
+ * @param {string} aggregation "last" (default; "dernier") or "average" ("moyenne"): a level to reach; "sum" ("somme", "cumul"): a total to accumulate from 0.
+ * @return Actual progress divided by expected progress, one result per actual cell.
+ * @customfunction
+ */
+export function KPI_PACE(
+  actual: Arg,
+  baseline: Arg,
+  target: Arg,
+  start: Arg,
+  deadline: Arg,
+  as_of?: Arg,
+  aggregation?: Arg,
+): CellValue | Grid {
+  return runCustomFunction(({ lang, today }) => {
+    const startOf = lastValueCache((v) => parseDate(v, 'start'));
+    const deadlineOf = lastValueCache((v) => parseDate(v, 'deadline'));
+    const asOfOf = lastValueCache((v) => (isBlank(v) ? today() : parseDate(v, 'as_of')));
+    const aggregationOf = lastValueCache(parseAggregation);
+    return mapCells(
+      [
+        { name: 'actual', value: actual, required: true },
+        { name: 'baseline', value: baseline },
+        { name: 'target', value: target, required: true },
+        { name: 'start', value: start, required: true },
+        { name: 'deadline', value: deadline, required: true },
+        { name: 'as_of', value: as_of },
+        { name: 'aggregation', value: aggregation },
+      ],
+      (cells) => {
+        const chosen = aggregationOf(cells[6]);
+        // "sum" does not use the baseline, so it may be left out; a level needs one, like actual does.
+        if (chosen !== 'sum') {
+          if (cells[1] === undefined) throw new KpiError('missingArgument', { arg: 'baseline' });
+          if (isBlank(cells[1])) return '';
+        }
+        return kpiPace({
+          actual: parseNumber(cells[0], 'actual'),
+          baseline: chosen === 'sum' ? 0 : parseNumber(cells[1], 'baseline'),
+          target: parseNumber(cells[2], 'target'),
+          start: startOf(cells[3]),
+          deadline: deadlineOf(cells[4]),
+          asOf: asOfOf(cells[5]),
+          aggregation: chosen,
+        });
+      },
+      lang,
+    );
+  });
+}

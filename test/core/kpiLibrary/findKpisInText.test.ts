@@ -1,0 +1,208 @@
+import fc from 'fast-check';
+import { findKpisInText, listKpis } from '../../../src/core/kpiLibrary';
+
+const ids = (text: string): string[] => findKpisInText(text).map((kpi) => kpi.id);
+
+/** Real-looking objectives and the KPI they name first. */
+const OBJECTIVES: readonly (readonly [string, string])[] = [
+  // SEO
+  ["Augmenter le trafic organique de 30 % d'ici le 31/12/2027", 'organic_sessions'],
+  ['Augmenter le trafic organique de 30 % d’ici fin 2027', 'organic_sessions'],
+  ['Doubler le nombre de clics organiques dans la Search Console en 6 mois', 'organic_clicks'],
+  ["Passer de la position moyenne 14 à 8 sur nos mots-clés stratégiques d'ici T3", 'average_position'],
+  ['Obtenir 40 nouveaux domaines référents avant juin 2027', 'referring_domains'],
+  ['Faire passer le nombre de pages indexées de 1 200 à 2 000', 'indexed_pages'],
+  ['Grow organic impressions by 50% by Q4 2027', 'organic_impressions'],
+  ['Augmenter le CTR organique de 2 % à 3 %', 'organic_ctr'],
+  // Social
+  ["Atteindre 10 000 abonnés Instagram d'ici décembre", 'followers'],
+  ["Atteindre 10 000 abonnes Instagram d'ici decembre", 'followers'],
+  ['Grow LinkedIn followers by 25% by the end of Q2', 'followers'],
+  ['Increase our engagement rate by reach on Instagram from 3% to 4.5% by June', 'engagement_rate_by_reach'],
+  ['Porter le taux d’engagement sur les abonnés Facebook à 2 % au S1', 'engagement_rate_by_followers'],
+  ['Reach 1M video views on YouTube in 2027', 'video_views'],
+  ['Gagner 5 000 abonnés YouTube en un an', 'youtube_subscribers'],
+  ['Improve average view duration on YouTube to 2 minutes by Q4', 'average_view_duration'],
+  ['Doubler le nombre de partages de nos publications en 2027', 'shares'],
+  // E-mail
+  ['Augmenter le taux d’ouverture de la newsletter de 22 % à 28 % d’ici mars', 'email_open_rate'],
+  ["Augmenter le taux d'ouverture de la newsletter de 22 % à 28 % d'ici mars", 'email_open_rate'],
+  ['Faire passer le taux de réactivité de 10 % à 15 % au T2', 'email_click_to_open_rate'],
+  ['Maintenir le taux de desabonnement sous 0,2 % par campagne', 'email_unsubscribe_rate'],
+  ['Raise the click-to-open rate to 15% by September', 'email_click_to_open_rate'],
+  ['Keep the spam complaint rate below 0.1% all year', 'email_spam_complaint_rate'],
+  ['Augmenter le CTR des emails de 2 % à 3 %', 'email_click_rate'],
+  ['Réduire le taux de rebond des e-mails sous 2 %', 'email_bounce_rate'],
+  // Paid
+  ["Reduire le cout par acquisition de 45 € a 35 € d'ici fin 2027", 'cpa'],
+  ["Réduire le coût par acquisition de 45 € à 35 € d'ici fin 2027", 'cpa'],
+  ['Atteindre un ROAS de 4 sur Google Ads au T4', 'roas'],
+  ['Lower CPC on Google Ads by 15% within 90 days', 'cpc'],
+  ['Baisser le CPL de nos campagnes Meta de 20 % en 3 mois', 'cpl'],
+  ["Améliorer le niveau de qualité moyen de 5 à 7 d'ici T3", 'quality_score'],
+  ['Augmenter le CTR de nos annonces Google Ads de 2 % à 3 %', 'paid_ctr'],
+  // E-commerce
+  ['Augmenter le taux de conversion du site de 1,8 % à 2,5 % en 2027', 'conversion_rate'],
+  ["Réduire le taux d'abandon de panier de 75 % à 65 % avant les soldes", 'cart_abandonment_rate'],
+  ["Faire passer le panier moyen de 62 € à 70 € d'ici Noël", 'average_order_value'],
+  ['Augmenter le CA de 20 % d’ici fin 2027', 'revenue'],
+  ['Increase average order value from $54 to $60 by Q3', 'average_order_value'],
+  ['Cut the return rate to 8% by the end of the year', 'return_rate'],
+  ['Fidéliser nos clients : taux de réachat de 25 % à 35 % en 2027', 'repeat_purchase_rate'],
+  // Web analytics
+  ["Réduire le taux de rebond de 55 % à 45 % d'ici juin", 'bounce_rate'],
+  ['Increase sessions by 20% year over year by December', 'sessions'],
+  ['Increase the GA4 engagement rate from 52% to 60% by Q3', 'engagement_rate'],
+  ['Gagner 20 % de nouveaux utilisateurs au S2', 'new_users'],
+  // Sales
+  ["Générer 300 leads par mois via LinkedIn Ads d'ici juin", 'leads'],
+  ['Generer 120 MQL par trimestre en 2027', 'mql'],
+  ['Increase the win rate from 20% to 28% by the end of FY27', 'win_rate'],
+  ["Raccourcir le cycle de vente de 90 à 60 jours d'ici fin 2027", 'sales_cycle_length'],
+  ['Book 40 sales meetings per month from Q2', 'meetings_booked'],
+  // Finance
+  ['Réduire le CAC de 15 % tout en gardant un ratio LTV/CAC supérieur à 3', 'ltv_cac_ratio'],
+  ["Atteindre un ROI marketing de 300 % sur l'exercice 2027", 'marketing_roi'],
+  ['Améliorer le taux de marge brute de 2 points en 2027', 'gross_margin'],
+  ['Augmenter la croissance du CA de 5 points en 2027', 'revenue_growth'],
+  // Customer
+  ["Réduire le churn de 5 % à 3 % par mois d'ici fin 2027", 'churn_rate'],
+  ["Passer le NPS de 32 à 45 d'ici un an", 'nps'],
+  ['Raise CSAT to 90% by Q4', 'csat'],
+  ['Obtenir 200 avis Google avec une note moyenne de 4,6 d’ici fin 2027', 'average_rating'],
+  ['Ramener le délai de première réponse sous 4 heures au T1', 'first_response_time'],
+];
+
+/** Objectives that name no KPI, including everyday words that fold to an abbreviation. */
+const NO_KPI: readonly string[] = [
+  'Améliorer notre image de marque',
+  'Be better known in our city',
+  "Ça va être une belle année pour l'équipe",
+  'Ca va etre une belle annee',
+  'Dans ce cas, ces actions seront lancées au printemps',
+  'Lead the market by 2027',
+  "Organiser un séminaire d'équipe en mars",
+  "Recruter deux développeurs d'ici juin",
+  'Open a new store in Lyon next year',
+  'Augmenter la fréquence de publication sur LinkedIn',
+  'Launch the new website in Q3',
+  "Garder une marge de manœuvre sur les coûts de l'entrepôt",
+  "Former l'équipe commerciale au nouveau CRM avant l'été",
+  'Hold a weekly team meeting to share ideas',
+  'Publish two blog posts per week',
+  'Profiter du rebond du marché pour lancer la gamme',
+  'CES OBJECTIFS SONT PRIORITAIRES',
+];
+
+describe('findKpisInText', () => {
+  it('has enough cases', () => {
+    expect(OBJECTIVES.length).toBeGreaterThanOrEqual(30);
+    expect(NO_KPI.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(OBJECTIVES)('finds the KPI in "%s"', (text, id) => {
+    expect(ids(text)[0]).toBe(id);
+  });
+
+  it.each(NO_KPI)('finds nothing in "%s"', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('ignores accents, case and the kind of apostrophe', () => {
+    const expected = ['email_open_rate'];
+    expect(ids("taux d'ouverture")).toEqual(expected);
+    expect(ids('taux d’ouverture')).toEqual(expected);
+    expect(ids('TAUX D’OUVERTURE')).toEqual(expected);
+    expect(ids('reduire le cout par acquisition')).toEqual(['cpa']);
+    expect(ids('RÉDUIRE LE COÛT PAR ACQUISITION')).toEqual(['cpa']);
+  });
+
+  it('finds plurals of its terms', () => {
+    expect(ids('Générer 50 leads')).toEqual(['leads']);
+    expect(ids('Improve conversion rates')[0]).toBe('conversion_rate');
+    expect(ids('Improve open rates')).toEqual(['email_open_rate']);
+    expect(ids('Plus de ventes')).toEqual(['revenue']);
+    expect(ids('baisser les coûts par acquisition')).toEqual(['cpa']);
+  });
+
+  it('reads "CA" and "CES" only as capitals in a text that also has lower case', () => {
+    expect(ids('Augmenter le CA de 10 %')).toEqual(['revenue']);
+    expect(ids('Ça augmente de 10 %')).toEqual([]);
+    expect(ids('ca augmente de 10 %')).toEqual([]);
+    expect(ids('Améliorer le CES de 5 à 6')).toEqual(['ces']);
+    expect(ids('Améliorer ces résultats')).toEqual([]);
+    expect(ids('AUGMENTER LE CA')).toEqual([]);
+  });
+
+  it('matches whole words only', () => {
+    expect(ids('Un cas froid, des caisses')).toEqual([]);
+    expect(ids('Le ROI du salon')).toEqual(['roi']);
+    expect(ids('leadership et ctrl')).toEqual([]);
+  });
+
+  it('puts the longest term first and returns each KPI once', () => {
+    expect(ids('taux de conversion des leads et taux de conversion')).toEqual([
+      'lead_to_customer_rate',
+      'conversion_rate',
+      'email_conversion_rate',
+      'ads_conversion_rate',
+    ]);
+    expect(ids('CPA, coût par acquisition et CPA moyen')).toEqual(['cpa']);
+    expect(ids('LTV:CAC de 3 et CAC de 200 €')).toEqual(['ltv_cac_ratio', 'cac']);
+  });
+
+  it('chooses among KPIs sharing a name by the channel the text mentions', () => {
+    expect(ids('Augmenter le CTR de la newsletter')).toEqual(['email_click_rate']);
+    expect(ids('Augmenter le CTR des annonces')).toEqual(['paid_ctr']);
+    expect(ids('Augmenter le CTR SEO')).toEqual(['organic_ctr']);
+    expect(ids('Augmenter le taux d’engagement sur Instagram')).toEqual([
+      'engagement_rate_by_reach',
+      'engagement_rate_by_followers',
+    ]);
+    expect(ids('Augmenter le taux d’engagement du site')[0]).toBe('engagement_rate');
+    // No channel named: every KPI of that name, the one it names first.
+    expect(ids('Réduire le taux de rebond')).toEqual(['bounce_rate', 'email_bounce_rate']);
+  });
+
+  it('finds every KPI by each of its names and aliases', () => {
+    const missed = listKpis().flatMap((kpi) =>
+      [
+        kpi.name.fr,
+        kpi.name.en,
+        ...kpi.aliases.fr,
+        ...kpi.aliases.en,
+        ...(kpi.capitalAliases ?? []).map((c) => `le ${c}`),
+      ]
+        .filter((term) => !ids(term).includes(kpi.id))
+        .map((term) => `${kpi.id}: ${term}`),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it('finds every KPI by its name written without accents, in capitals', () => {
+    const bare = (text: string): string =>
+      text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toUpperCase();
+    const missed = listKpis()
+      .filter((kpi) => !ids(`Améliorer ${bare(kpi.name.fr)} en 2027`).includes(kpi.id))
+      .map((kpi) => kpi.id);
+    expect(missed).toEqual([]);
+  });
+
+  it('never throws and never repeats a KPI, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const found = ids(text);
+        expect(new Set(found).size).toBe(found.length);
+      }),
+    );
+  });
+
+  it('returns a fresh array the caller may change', () => {
+    const first = findKpisInText('CPA');
+    first.length = 0;
+    expect(ids('CPA')).toEqual(['cpa']);
+  });
+});

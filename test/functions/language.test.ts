@@ -1,0 +1,63 @@
+import { column, openSheet, thrownBy } from './harness';
+
+// Each service call is a round trip to Google: the happy path makes none, and an error asks the
+// spreadsheet's locale once per call, however many cells are wrong.
+describe('custom functions and Apps Script services', () => {
+  test('the happy path touches no service, for every function', () => {
+    const sheet = openSheet({ spreadsheetLocale: 'fr_FR' });
+    sheet.KPI_VARIANCE(column(1, 2, ''), column(2, 2, 2), 'baisse', 'statut');
+    sheet.SMART_CHECK(column('Augmenter le trafic de 10 % d’ici fin 2027', ''), '', '', '', 'détail');
+    sheet.KPI_PACE(50, 0, 100, sheet.date(2027, 1, 1), sheet.date(2027, 12, 31), sheet.date(2027, 7, 1));
+    sheet.KPI_FORECAST(column(1, 2, 3), undefined, 12);
+    expect(sheet.stubs.calls).toEqual([]);
+  });
+
+  test('a range with many bad cells asks the locale once and answers in French for fr_FR', () => {
+    const sheet = openSheet({ spreadsheetLocale: 'fr_FR' });
+    const result = sheet.KPI_VARIANCE(column('abc', 'def', 3), 2, 'hausse', 'absolu');
+    expect(result).toEqual(
+      column(
+        '⚠ actual : « abc » n’est pas un nombre (écrivez par ex. 12,5, 12.5, 1 234 ou 12 %)',
+        '⚠ actual : « def » n’est pas un nombre (écrivez par ex. 12,5, 12.5, 1 234 ou 12 %)',
+        1,
+      ),
+    );
+    expect(sheet.stubs.calls).toEqual([
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'Spreadsheet.getSpreadsheetLocale',
+    ]);
+  });
+
+  test('a single-cell error is thrown in the spreadsheet language', () => {
+    expect(thrownBy(() => openSheet({ spreadsheetLocale: 'fr_CA' }).KPI_VARIANCE(5, 0)).message).toBe(
+      'la cible (target) vaut 0, un pourcentage n’a pas de sens : utilisez la sortie « absolu »',
+    );
+    expect(thrownBy(() => openSheet({ spreadsheetLocale: 'en_GB' }).KPI_VARIANCE(5, 0)).message).toBe(
+      'target is 0, so a percentage is undefined: use output "absolute"',
+    );
+    expect(thrownBy(() => openSheet({ spreadsheetLocale: 'de_DE' }).KPI_VARIANCE(5, 0)).message).toMatch(
+      /^target is 0/,
+    );
+  });
+
+  test('when the locale cannot be read, messages fall back to English', () => {
+    const sheet = openSheet({ spreadsheetLocale: null });
+    expect(thrownBy(() => sheet.KPI_VARIANCE(1, 2, 'sideways')).message).toMatch(/^direction: "sideways"/);
+    expect(sheet.KPI_VARIANCE(column('x', 1), 2)).toEqual(
+      column('⚠ actual: "x" is not a number (write e.g. 12.5, 12,5, 1 234 or 12 %)', -0.5),
+    );
+  });
+
+  test('shape errors are in French too', () => {
+    const sheet = openSheet({ spreadsheetLocale: 'fr' });
+    expect(thrownBy(() => sheet.KPI_VARIANCE(column(1, 2), column(1, 2, 3))).message).toBe(
+      'actual fait 2×1 mais target fait 3×1 : donnez des plages de même taille, ou une seule cellule',
+    );
+  });
+
+  test('loading the script touches no service', () => {
+    const sheet = openSheet();
+    expect(typeof sheet.KPI_VARIANCE).toBe('function');
+    expect(sheet.stubs.calls).toEqual([]);
+  });
+});
