@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Lang, languageFromLocale } from '../src/core/i18n';
 import type { ServerResult } from '../src/core/rpc/api';
-import { type Draft, WIZARD_STEPS, type WizardStep } from '../src/core/rpc/draft';
+import type { Draft } from '../src/core/rpc/draft';
+import { WIZARD_STEPS, type WizardStep } from '../src/core/rpc/enums';
 import { type SaveStatus, createAutosaver } from './autosave';
 import { fieldId } from './components/Field';
 import { planToDraft } from './draft/fromPlan';

@@ -1,8 +1,8 @@
 import type { Lang } from '../../src/core/i18n';
+import { listKpis } from '../../src/core/kpiLibrary';
 import {
   KPI_AGGREGATIONS as AGGREGATIONS,
   KPI_DIRECTIONS as DIRECTIONS,
-  KPI_SOURCES as SOURCES,
   KPI_UNITS as UNITS,
 } from '../../src/core/rpc/enums';
 import type { KpiDraft } from '../../src/core/rpc/draft';
@@ -84,7 +84,7 @@ export function KpiEditor(props: {
         error={problems.get(`${path}.deadline`)}
       />
       <div class="row">
-        {numberField('band', true)}
+        {numberField('band', false)}
         {numberField('weight', false)}
       </div>
       <TextField
@@ -109,11 +109,12 @@ export function KpiEditor(props: {
   );
 }
 
-/** One datalist for every source field: the sources the library knows. */
+/** One datalist for every source field: the sources the library's KPIs name. */
 export function SourceList() {
+  const sources = [...new Set(listKpis().flatMap((k) => k.sources))].sort();
   return (
     <datalist id="kpi-sources">
-      {SOURCES.map((s) => (
+      {sources.map((s) => (
         <option key={s} value={s} />
       ))}
     </datalist>

@@ -1,5 +1,5 @@
 import type { PlanContextDraft } from '../../src/core/rpc/draft';
-import { FREQUENCIES } from '../../src/core/rpc/draft';
+import { FREQUENCIES } from '../../src/core/rpc/enums';
 import { SelectField, TextField } from '../components/Field';
 import { msg } from '../i18n';
 import type { StepProps } from './types';

@@ -47,19 +47,3 @@ export const KPI_CATEGORIES = exactly<KpiDefinition['category']>()([
   'capacity',
   'strategy',
 ]);
-export const KPI_SOURCES = exactly<KpiDefinition['sources'][number]>()([
-  'GA4',
-  'Search Console',
-  'Matomo',
-  'Google Ads',
-  'Meta',
-  'LinkedIn',
-  'YouTube Studio',
-  'Mailchimp',
-  'Brevo',
-  'HubSpot',
-  'Shopify',
-  'CRM',
-  'Accounting',
-  'Survey',
-]);
