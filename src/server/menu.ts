@@ -12,6 +12,17 @@ export interface MenuItemSpec {
  */
 export const MENU_ITEMS: readonly MenuItemSpec[] = [
   { label: { fr: "Ouvrir l'assistant KPI", en: 'Open KPI wizard' }, functionName: 'showSidebar' },
+  {
+    label: {
+      fr: 'Construire le tableau de bord depuis ce classeur',
+      en: 'Build scorecard from this workbook',
+    },
+    functionName: 'rebuildFromWorkbook',
+  },
+  {
+    label: { fr: 'Insérer la feuille bibliothèque de KPI', en: 'Insert KPI library sheet' },
+    functionName: 'insertKpiLibrarySheet',
+  },
 ];
 
 export const SIDEBAR_TITLE: Translated = { fr: 'KPI Kit', en: 'KPI Kit' };

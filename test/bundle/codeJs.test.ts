@@ -52,7 +52,11 @@ describe('onOpen / onInstall', () => {
     expect(stubs.menus).toHaveLength(1);
     expect(stubs.menus[0]).toMatchObject({
       addedToUi: true,
-      items: [{ label: 'Open KPI wizard', functionName: 'showSidebar' }],
+      items: [
+        { label: 'Open KPI wizard', functionName: 'showSidebar' },
+        { label: 'Build scorecard from this workbook', functionName: 'rebuildFromWorkbook' },
+        { label: 'Insert KPI library sheet', functionName: 'insertKpiLibrarySheet' },
+      ],
     });
     expect(new Set(stubs.calls)).toEqual(new Set(['ScriptApp.AuthMode', 'SpreadsheetApp.getUi']));
   });
@@ -60,7 +64,11 @@ describe('onOpen / onInstall', () => {
   test('in AuthMode.LIMITED speaks the user language', () => {
     const fr = createStubs({ authMode: 'LIMITED', locale: 'fr_FR' });
     loadCodeJs(fr.globals).onOpen({ authMode: 'LIMITED' });
-    expect(fr.menus[0]?.items[0]).toEqual({ label: "Ouvrir l'assistant KPI", functionName: 'showSidebar' });
+    expect(fr.menus[0]?.items).toEqual([
+      { label: "Ouvrir l'assistant KPI", functionName: 'showSidebar' },
+      { label: 'Construire le tableau de bord depuis ce classeur', functionName: 'rebuildFromWorkbook' },
+      { label: 'Insérer la feuille bibliothèque de KPI', functionName: 'insertKpiLibrarySheet' },
+    ]);
 
     const en = createStubs({ authMode: 'LIMITED', locale: 'en_GB' });
     loadCodeJs(en.globals).onOpen({ authMode: 'LIMITED' });
@@ -78,7 +86,11 @@ describe('onOpen / onInstall', () => {
   test('onInstall builds the same menu as onOpen', () => {
     const stubs = createStubs({ authMode: 'NONE' });
     loadCodeJs(stubs.globals).onInstall({ authMode: 'NONE' });
-    expect(stubs.menus[0]?.items.map((i) => i.functionName)).toEqual(['showSidebar']);
+    expect(stubs.menus[0]?.items.map((i) => i.functionName)).toEqual([
+      'showSidebar',
+      'rebuildFromWorkbook',
+      'insertKpiLibrarySheet',
+    ]);
   });
 
   test('showSidebar opens dist/Sidebar.html titled KPI Kit', () => {

@@ -11,6 +11,9 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   saveDraft: ['draft'],
   clearDraft: [],
   showSheet: ['name'],
+  buildWorkbook: ['plan'],
+  rebuildFromWorkbook: [],
+  insertKpiLibrarySheet: [],
 };
 
 /** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */

@@ -1,43 +1,84 @@
-import type { CalendarDate } from '../calendarDate';
 import type { Lang } from '../i18n';
+import { findKpisInText, type KpiDefinition } from '../kpiLibrary';
+import { foldText } from '../text';
+import { type AchievableVerdict, judgeAchievable, type ResolvedDirection } from './achievable';
+import { findStatedChange, statedDirection } from './baselineTarget';
+import { hintFor } from './hints';
+import { detectLanguage } from './language';
+import { findQuantities } from './quantities';
+import { isSpecific } from './specific';
+import { findTimeExpressions, type Span } from './timeExpressions';
+import { SMART_CRITERIA, type SmartCriterion, type SmartInput, type SmartResult } from './types';
+import { findVerbs, type VerbDirection } from './verbs';
 
-// Contract for SMART_CHECK's core (issue 3). The implementation below is a placeholder that the SMART
-// work replaces; the types are what the custom function and the wizard rely on.
+// SMART_CHECK's core: judges an objective written in French or English against the five SMART criteria.
+// How each criterion is judged, with examples, is in docs/SMART.md.
 
-export const SMART_CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
-export type SmartCriterion = (typeof SMART_CRITERIA)[number];
+export { ALL_MET_MARK, formatSmartText } from './format';
+export { SMART_CRITERIA, SMART_LETTERS } from './types';
+export type { SmartCriterion, SmartInput, SmartResult } from './types';
+export { detectLanguage } from './language';
 
-export interface SmartInput {
-  readonly objective: string;
-  /** From the `deadline` argument, when the objective does not state one. */
-  readonly deadline?: CalendarDate;
-  readonly baseline?: number;
-  readonly target?: number;
-  /** Language of the hints; default: the language the objective is written in. */
-  readonly lang?: Lang;
+function blankSpans(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
 }
 
-export interface SmartResult {
-  /** 0–5: how many criteria are met. */
-  readonly score: number;
-  readonly criteria: Readonly<Record<SmartCriterion, boolean>>;
-  /** For each criterion not met, what to add, in `language`. */
-  readonly hints: Readonly<Partial<Record<SmartCriterion, string>>>;
-  /** The language detected in the objective (or forced by `lang`). */
-  readonly language: Lang;
+function finiteOrUndefined(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+function resolveDirection(direction: VerbDirection, kpis: readonly KpiDefinition[]): ResolvedDirection {
+  if (direction === 'up' || direction === 'down') return direction;
+  if (direction === 'neutral') return 'neutral';
+  // "améliorer le taux de rebond": better means lower for that KPI.
+  const kpiDirection = kpis[0]?.direction;
+  return kpiDirection === 'higher' ? 'up' : kpiDirection === 'lower' ? 'down' : 'neutral';
 }
 
 export function smartCheck(input: SmartInput): SmartResult {
-  void input;
-  return {
-    score: 0,
-    criteria: { specific: false, measurable: false, achievable: false, relevant: false, timeBound: false },
-    hints: {},
-    language: input.lang ?? 'en',
-  };
-}
+  const objective = typeof input.objective === 'string' ? input.objective : String(input.objective ?? '');
+  const folded = foldText(objective);
+  const timeSpans = findTimeExpressions(folded);
+  const text = blankSpans(folded, timeSpans);
+  const stated = findQuantities(folded, timeSpans);
+  const verbs = findVerbs(text);
+  const kpis = findKpisInText(objective);
+  const change = findStatedChange(text, stated, verbs);
+  const baseline = finiteOrUndefined(input.baseline);
+  const target = finiteOrUndefined(input.target);
 
-/** The one-cell text form: `4/5 · T: ajoutez une échéance (ex. « d'ici le 31/12/2027 »)`. */
-export function formatSmartText(result: SmartResult): string {
-  return `${result.score}/5`;
+  const verdict: AchievableVerdict = judgeAchievable(
+    change,
+    { baseline, target },
+    resolveDirection(statedDirection(verbs), kpis),
+  );
+  const criteria: Record<SmartCriterion, boolean> = {
+    specific: isSpecific(text, {
+      verbs,
+      quantities: stated.quantities,
+      namesKpi: kpis.length > 0,
+      hasFromTo: change.hasFromTo,
+    }),
+    measurable: stated.quantities.length > 0 || stated.multipliers.length > 0 || target !== undefined,
+    achievable: verdict.met,
+    relevant: kpis.length > 0,
+    timeBound: timeSpans.length > 0 || input.deadline !== undefined,
+  };
+
+  const language: Lang = input.lang ?? detectLanguage(objective, folded, input.fallbackLang ?? 'fr');
+  const hints: Partial<Record<SmartCriterion, string>> = {};
+  for (const criterion of SMART_CRITERIA) {
+    if (!criteria[criterion]) hints[criterion] = hintFor(criterion, verdict, language);
+  }
+  const ratio = 'ratio' in verdict ? verdict.ratio : undefined;
+  return {
+    score: SMART_CRITERIA.filter((c) => criteria[c]).length,
+    criteria,
+    hints,
+    language,
+    kpiIds: kpis.map((k) => k.id),
+    ...(ratio !== undefined ? { ratio } : {}),
+  };
 }

@@ -1,0 +1,24 @@
+/**
+ * Custom functions from the built dist/Code.js: load it as Apps Script does (a classic script in a
+ * fresh global scope holding the given globals) and keep every top-level function whose JSDoc says
+ * @customfunction.
+ */
+import vm from 'node:vm';
+import { globalFunctions } from '../../scripts/lib/bundleChecks';
+
+export type CustomFunction = (...args: unknown[]) => unknown;
+
+export function customFunctionsFromCodeJs(
+  code: string,
+  globals: Record<string, unknown>,
+): Record<string, CustomFunction> {
+  const context = vm.createContext({ ...globals });
+  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
+  const out: Record<string, CustomFunction> = {};
+  for (const fn of globalFunctions(code)) {
+    if (!fn.jsDoc || !/@customfunction\b/.test(fn.jsDoc)) continue;
+    const impl = (context as Record<string, unknown>)[fn.name];
+    if (typeof impl === 'function') out[fn.name.toUpperCase()] = impl as CustomFunction;
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+/**
+ * HyperFormula registers function plugins globally, but each emulator has its own custom functions,
+ * clock and cell formats. The plugins therefore ask "which engine is evaluating now?": the engine sets
+ * itself active around every HyperFormula call that may evaluate (see FormulaEngine.run).
+ */
+
+/** What the plugins need from the engine that is evaluating. */
+export interface EvaluationContext {
+  /** A custom function by upper-case name, if this emulator registered it. */
+  customFunction(name: string): ((...args: unknown[]) => unknown) | undefined;
+  /** Whether the cell (0-based, HyperFormula sheet id) has a date or time number format. */
+  isDateCell(sheet: number, row: number, col: number): boolean;
+  /** Sheets serial number of "now" in the spreadsheet's time zone. */
+  nowSerial(): number;
+  /** Converts a serial number to the Date a custom function receives. */
+  serialToDate(serial: number): Date;
+  /** Converts a Date returned by a custom function to a serial number. */
+  dateToSerial(date: Date): number;
+}
+
+let active: EvaluationContext | undefined;
+
+export function withActiveContext<T>(context: EvaluationContext, fn: () => T): T {
+  const previous = active;
+  active = context;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}
+
+export function activeContext(): EvaluationContext | undefined {
+  return active;
+}

@@ -1,0 +1,258 @@
+/**
+ * The offline Google Sheets emulator: Apps Script services over a HyperFormula workbook.
+ *
+ *   const emulator = createEmulator({ locale: 'fr_FR', today: new Date('2026-03-15T12:00:00Z') });
+ *   const sheet = emulator.SpreadsheetApp.getActive().getActiveSheet();
+ *   sheet.getRange('A1:B1').setValues([[2, '=A1*2']]);
+ *   sheet.getRange('B1').getValue(); // 4
+ *   emulator.calls.count('Range.setValues'); // 1
+ *   const ctx = loadCodeJs(emulator.globals); // dist/Code.js runs against the emulator
+ *
+ * See dev/README.md for the API, the assumptions and what is not emulated.
+ */
+import { CallLog, serviceProxy, unwrap } from './calls';
+import type { EmulatorContext } from './context';
+import { customFunctionsFromCodeJs, type CustomFunction } from './customFunctions';
+import { FormulaEngine } from './engine/formulaEngine';
+import { errors } from './errors';
+import { quoteSheetName, columnToLetters } from './a1';
+import type { SheetModel } from './model/sheetModel';
+import { WorkbookModel } from './model/workbookModel';
+import { RangeImpl } from './range';
+import { dateToSerial, serialToDate } from './serial';
+import { SheetImpl } from './sheet';
+import { SpreadsheetImpl } from './spreadsheet';
+import { spreadsheetApp } from './spreadsheetApp';
+import { scriptApp, session, utilities } from './services/basics';
+import { CacheStore, cacheService } from './services/cache';
+import { htmlService } from './services/html';
+import { LockTable, lockService } from './services/lock';
+import { PropertyStore, propertiesService } from './services/properties';
+import { UiRecorder, ui as makeUi } from './services/ui';
+import { isDateTimeFormat, effectiveFormat } from './cells';
+import { sheetView, type SheetView } from './view/sheetView';
+import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot';
+import { join } from 'node:path';
+
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+export interface EmulatorOptions {
+  /** Spreadsheet locale (number display, date entry): 'en_US' (default) or 'fr_FR'... */
+  locale?: string;
+  /** Spreadsheet and script time zone (default 'Europe/Paris'). */
+  timeZone?: string;
+  /** The emulator's clock: TODAY(), NOW(), cache expiry. Default: the real time at creation. */
+  today?: Date | string;
+  /** Session.getActiveUserLocale() (default 'en'). */
+  userLocale?: string;
+  /** In 'NONE', any service call but building the add-on menu throws, as in an installed add-on's onOpen. */
+  authMode?: AuthModeName;
+  /** Custom functions by name, or the text of a built Code.js whose @customfunction functions to use. */
+  customFunctions?: Record<string, CustomFunction> | { codeJs: string };
+  /** Names of the sheets the spreadsheet starts with (default ['Sheet1']). */
+  sheets?: string[];
+  spreadsheetName?: string;
+  spreadsheetId?: string;
+  /** Where createHtmlOutputFromFile reads <name>.html (default: dist/ of this repository). */
+  htmlDir?: string;
+  userEmail?: string;
+}
+
+/** Services allowed while the script runs in AuthMode.NONE (an installed add-on's onOpen). */
+const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Ui\.createMenu|Menu\..*)$/;
+
+export function createEmulator(options: EmulatorOptions = {}) {
+  const log = new CallLog();
+  let authMode: AuthModeName = options.authMode ?? 'LIMITED';
+  let clock = options.today === undefined ? new Date() : new Date(options.today);
+  const workbook = new WorkbookModel({
+    id: options.spreadsheetId ?? 'emulated-spreadsheet',
+    name: options.spreadsheetName ?? 'Untitled spreadsheet',
+    locale: options.locale ?? 'en_US',
+    timeZone: options.timeZone ?? 'Europe/Paris',
+  });
+  const customFunctions = new Map<string, CustomFunction>();
+  const initial =
+    options.customFunctions && !('codeJs' in options.customFunctions) ? options.customFunctions : {};
+  for (const [name, fn] of Object.entries(initial))
+    customFunctions.set(name.toUpperCase(), fn as CustomFunction);
+
+  const wrap = <T>(impl: object, className: string): T =>
+    serviceProxy<T>(impl, className, log, (key) => {
+      if (authMode === 'NONE' && !ALLOWED_IN_NONE.test(key)) {
+        throw new Error(`${key} is not allowed in AuthMode.NONE (Sheets would drop the add-on menu)`);
+      }
+    });
+
+  const sheets = new Map<SheetModel, GoogleAppsScript.Spreadsheet.Sheet>();
+  // Assigned once the context exists (the spreadsheet needs the context, the context returns it).
+  const spreadsheetRef: { proxy?: GoogleAppsScript.Spreadsheet.Spreadsheet } = {};
+
+  const ctx: EmulatorContext = {
+    log,
+    engine: undefined as unknown as FormulaEngine,
+    workbook,
+    wrap,
+    sheet: (model) => {
+      let s = sheets.get(model);
+      if (!s) {
+        s = SheetImpl.create(ctx, model);
+        sheets.set(model, s);
+      }
+      return s;
+    },
+    range: (model, row, column, numRows, numColumns) =>
+      RangeImpl.create(ctx, model, row, column, numRows, numColumns),
+    spreadsheet: () => {
+      if (!spreadsheetRef.proxy) throw new Error('The spreadsheet is not ready.');
+      return spreadsheetRef.proxy;
+    },
+    now: () => clock,
+  };
+
+  const engine = new FormulaEngine({
+    locale: workbook.settings.locale,
+    customFunctionNames: [...customFunctions.keys()],
+    context: {
+      customFunction: (name) => customFunctions.get(name.toUpperCase()),
+      isDateCell: (hfId, row, col) => {
+        const model = workbook.sheets.find((s) => s.hfId === hfId);
+        return model ? isDateTimeFormat(model.cell(row + 1, col + 1)?.numberFormat) : false;
+      },
+      nowSerial: () => dateToSerial(clock, workbook.settings.timeZone),
+      serialToDate: (serial) => serialToDate(serial, workbook.settings.timeZone),
+      dateToSerial: (date) => dateToSerial(date, workbook.settings.timeZone),
+    },
+  });
+  (ctx as { engine: FormulaEngine }).engine = engine;
+
+  const { impl: spreadsheetImpl, proxy } = SpreadsheetImpl.create(ctx);
+  spreadsheetRef.proxy = proxy;
+  for (const name of options.sheets ?? ['Sheet1']) spreadsheetImpl._addSheet(name);
+  workbook.active = workbook.sheets[0];
+
+  const uiRecorder = new UiRecorder();
+  const uiObject = makeUi(uiRecorder, wrap);
+  const propertyStores = {
+    document: new PropertyStore(),
+    user: new PropertyStore(),
+    script: new PropertyStore(),
+  };
+  const now = () => clock.getTime();
+  const cacheStores = {
+    document: new CacheStore(now),
+    user: new CacheStore(now),
+    script: new CacheStore(now),
+  };
+  const lockTable = new LockTable();
+
+  const services = {
+    SpreadsheetApp: spreadsheetApp(ctx, () => uiObject),
+    PropertiesService: propertiesService(propertyStores, wrap),
+    CacheService: cacheService(cacheStores, wrap),
+    LockService: lockService(lockTable, wrap),
+    HtmlService: htmlService(options.htmlDir ?? join(__dirname, '..', '..', 'dist'), wrap),
+    Session: session(
+      {
+        userLocale: () => options.userLocale ?? 'en',
+        timeZone: () => workbook.settings.timeZone,
+        email: options.userEmail ?? 'user@example.com',
+      },
+      wrap,
+    ),
+    Utilities: utilities(wrap),
+    ScriptApp: scriptApp(() => authMode, wrap),
+  };
+  const logged: string[] = [];
+  const globals: Record<string, unknown> = {
+    ...services,
+    Logger: { log: (...args: unknown[]) => (logged.push(args.map(String).join(' ')), undefined) },
+    console,
+  };
+
+  const namedExpressions = () =>
+    new Map(
+      [...workbook.namedRanges].map(([name, a]) => [
+        name,
+        `=${quoteSheetName(a.sheet.name)}!$${columnToLetters(a.column)}$${a.row}:$${columnToLetters(a.column + a.numColumns - 1)}$${a.row + a.numRows - 1}`,
+      ]),
+    );
+
+  /** Adds custom functions after creation (HyperFormula is rebuilt from the current contents). */
+  const registerCustomFunctions = (fns: Record<string, CustomFunction>) => {
+    const fresh = Object.keys(fns)
+      .map((n) => n.toUpperCase())
+      .filter((n) => !customFunctions.has(n));
+    for (const [name, fn] of Object.entries(fns)) customFunctions.set(name.toUpperCase(), fn);
+    if (fresh.length === 0) return;
+    const ids = engine.addCustomFunctionNames(fresh, workbook.sheets, namedExpressions());
+    workbook.sheets.forEach((s, i) => {
+      s.hfId = ids[i] ?? s.hfId;
+    });
+  };
+
+  if (options.customFunctions && 'codeJs' in options.customFunctions) {
+    registerCustomFunctions(
+      customFunctionsFromCodeJs((options.customFunctions as { codeJs: string }).codeJs, globals),
+    );
+  }
+
+  const modelOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet | string): SheetModel => {
+    if (typeof sheet === 'string') {
+      const m = workbook.sheetByName(sheet);
+      if (!m) throw new Error(`No sheet named "${sheet}".`);
+      return m;
+    }
+    const impl = unwrap(sheet);
+    if (!(impl instanceof SheetImpl)) throw new Error('Expected a Sheet of this emulator.');
+    return impl._model;
+  };
+
+  return {
+    ...services,
+    /** Pass to loadCodeJs so dist/Code.js runs against this emulator. */
+    globals,
+    /** Service calls counted by `Class.method`: count(key?), total, byMethod(), reset(). */
+    calls: log,
+    /** Menus, sidebars, dialogs and alerts; queue alert/prompt answers with ui.answer(...). */
+    ui: uiRecorder,
+    /** Lines written with Logger.log. */
+    logged,
+    /** Simulate another execution holding a lock: the returned function releases it. */
+    locks: {
+      holdDocumentLock: () => lockTable.holdBySomeoneElse('document'),
+      holdScriptLock: () => lockTable.holdBySomeoneElse('script'),
+      holdUserLock: () => lockTable.holdBySomeoneElse('user'),
+    },
+    properties: propertyStores,
+    toasts: () => [...(spreadsheetImpl._toasts ?? [])],
+    registerCustomFunctions,
+    /** Loads a Code.js (default: none) against this emulator, registering its custom functions. */
+    loadCodeJs(code: string): Record<string, unknown> {
+      const fns = customFunctionsFromCodeJs(code, globals);
+      registerCustomFunctions(fns);
+      return fns;
+    },
+    /** What a user sees on a sheet: displayed text, effective colours after conditional formatting. */
+    view: (sheet: GoogleAppsScript.Spreadsheet.Sheet | string): SheetView =>
+      log.uncounted(() => sheetView(ctx, modelOf(sheet))),
+    /** The whole workbook as plain JSON. */
+    snapshot: (): WorkbookSnapshot => log.uncounted(() => snapshotWorkbook(ctx)),
+    /** Moves the clock (TODAY(), NOW(), cache expiry) and recalculates. */
+    setToday: (date: Date | string) => {
+      clock = new Date(date);
+      engine.recompute();
+    },
+    setAuthMode: (mode: AuthModeName) => {
+      authMode = mode;
+    },
+    /** The computed format Sheets would use for a cell (for tests of number-format inference). */
+    effectiveNumberFormat: (sheet: GoogleAppsScript.Spreadsheet.Sheet | string, row: number, col: number) =>
+      effectiveFormat(ctx, modelOf(sheet), row, col),
+    errors,
+  };
+}
+
+export type Emulator = ReturnType<typeof createEmulator>;
+export { customFunctionsFromCodeJs };
+export type { CustomFunction };

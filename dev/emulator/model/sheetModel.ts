@@ -1,0 +1,191 @@
+/** The state of one sheet that HyperFormula does not hold: formats, notes, rules, layout. */
+import type { ConditionalRuleData } from '../builders/conditionalFormatRule';
+import type { ValidationData } from '../builders/dataValidation';
+
+export interface CellMeta {
+  numberFormat?: string;
+  background?: string;
+  fontColor?: string;
+  fontWeight?: string;
+  fontStyle?: string;
+  fontSize?: number;
+  fontFamily?: string;
+  fontLine?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrap?: boolean;
+  wrapStrategy?: string;
+  note?: string;
+  validation?: ValidationData;
+  border?: Record<string, unknown>;
+}
+
+export interface ProtectionData {
+  id: number;
+  type: 'SHEET' | 'RANGE';
+  /** For a range protection: 1-based bounds. */
+  range?: GridArea;
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+}
+
+export interface DeveloperMetadataData {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: string;
+}
+
+/** 1-based, inclusive start, with sizes. */
+export interface GridArea {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export interface BandingData {
+  range: GridArea;
+  theme: string;
+  showHeader: boolean;
+  showFooter: boolean;
+}
+
+export class SheetModel {
+  /** HyperFormula's sheet id (an index into its own table). */
+  hfId: number;
+  /** Apps Script's getSheetId(): stable, 0 for the first sheet. */
+  readonly sheetId: number;
+  name: string;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows = 0;
+  frozenColumns = 0;
+  hidden = false;
+  tabColor: string | null = null;
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  conditionalFormatRules: ConditionalRuleData[] = [];
+  readonly protections: ProtectionData[] = [];
+  readonly developerMetadata: DeveloperMetadataData[] = [];
+  readonly merges: GridArea[] = [];
+  readonly bandings: BandingData[] = [];
+  /** Per-cell metadata, 0-based rows then columns; sparse (undefined = defaults). */
+  private meta: Array<Array<CellMeta | undefined> | undefined> = [];
+
+  constructor(init: { hfId: number; sheetId: number; name: string; rows: number; columns: number }) {
+    this.hfId = init.hfId;
+    this.sheetId = init.sheetId;
+    this.name = init.name;
+    this.maxRows = init.rows;
+    this.maxColumns = init.columns;
+  }
+
+  /** Metadata of a cell (1-based), or undefined when it has only defaults. */
+  cell(row: number, col: number): CellMeta | undefined {
+    return this.meta[row - 1]?.[col - 1];
+  }
+
+  /** Metadata of a cell (1-based), created when missing. */
+  editCell(row: number, col: number): CellMeta {
+    const r = (this.meta[row - 1] ??= []);
+    return (r[col - 1] ??= {});
+  }
+
+  clearCellMeta(row: number, col: number, keep: (keyof CellMeta)[] = []): void {
+    const current = this.cell(row, col);
+    if (!current) return;
+    const kept: CellMeta = {};
+    for (const key of keep)
+      if (current[key] !== undefined) (kept as Record<string, unknown>)[key] = current[key];
+    const r = this.meta[row - 1];
+    if (r) r[col - 1] = Object.keys(kept).length > 0 ? kept : undefined;
+  }
+
+  /** Rows (1-based) and columns that carry any metadata, for snapshots. */
+  *metaCells(): Generator<[number, number, CellMeta]> {
+    for (let r = 0; r < this.meta.length; r++) {
+      const row = this.meta[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const m = row[c];
+        if (m && Object.keys(m).length > 0) yield [r + 1, c + 1, m];
+      }
+    }
+  }
+
+  insertRows(before: number, count: number): void {
+    if (this.meta.length >= before)
+      this.meta.splice(before - 1, 0, ...Array.from({ length: count }, () => undefined));
+    this.maxRows += count;
+    shiftMap(this.rowHeights, before, count);
+    if (this.frozenRows >= before) this.frozenRows += count;
+    for (const area of this.areas()) shiftArea(area, 'row', before, count);
+  }
+
+  deleteRows(start: number, count: number): void {
+    this.meta.splice(start - 1, count);
+    this.maxRows -= count;
+    shiftMap(this.rowHeights, start, -count);
+    for (const area of this.areas()) shiftArea(area, 'row', start, -count);
+  }
+
+  insertColumns(before: number, count: number): void {
+    for (const row of this.meta)
+      if (row && row.length >= before)
+        row.splice(before - 1, 0, ...Array.from({ length: count }, () => undefined));
+    this.maxColumns += count;
+    shiftMap(this.columnWidths, before, count);
+    if (this.frozenColumns >= before) this.frozenColumns += count;
+    for (const area of this.areas()) shiftArea(area, 'column', before, count);
+  }
+
+  deleteColumns(start: number, count: number): void {
+    for (const row of this.meta) if (row) row.splice(start - 1, count);
+    this.maxColumns -= count;
+    shiftMap(this.columnWidths, start, -count);
+    for (const area of this.areas()) shiftArea(area, 'column', start, -count);
+  }
+
+  private *areas(): Generator<GridArea> {
+    yield* this.merges;
+    for (const p of this.protections) if (p.range) yield p.range;
+    for (const b of this.bandings) yield b.range;
+    for (const rule of this.conditionalFormatRules) yield* rule.ranges;
+  }
+}
+
+/** Moves keys at or after `from` by `delta` (deleting the keys a negative delta removes). */
+function shiftMap(map: Map<number, number>, from: number, delta: number): void {
+  const entries = [...map.entries()].sort((a, b) => (delta > 0 ? b[0] - a[0] : a[0] - b[0]));
+  for (const [key, value] of entries) {
+    if (key < from) continue;
+    map.delete(key);
+    if (delta < 0 && key < from - delta) continue;
+    map.set(key + delta, value);
+  }
+}
+
+/** Shifts or shrinks an area when rows/columns are inserted (delta > 0) or deleted (delta < 0) at `at`. */
+function shiftArea(area: GridArea, axis: 'row' | 'column', at: number, delta: number): void {
+  const startKey = axis;
+  const sizeKey = axis === 'row' ? 'numRows' : 'numColumns';
+  const start = area[startKey];
+  const end = start + area[sizeKey] - 1;
+  if (delta > 0) {
+    if (at <= start) area[startKey] = start + delta;
+    else if (at <= end) area[sizeKey] += delta;
+    return;
+  }
+  const count = -delta;
+  const delEnd = at + count - 1;
+  if (delEnd < start) {
+    area[startKey] = start - count;
+    return;
+  }
+  if (at > end) return;
+  const overlap = Math.min(end, delEnd) - Math.max(start, at) + 1;
+  area[sizeKey] = Math.max(1, area[sizeKey] - overlap);
+  if (at < start) area[startKey] = at;
+}

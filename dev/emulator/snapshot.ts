@@ -1,0 +1,157 @@
+/** The whole workbook as plain JSON, for readable test failures and for the playground. */
+import { columnToLetters, toA1, quoteSheetName } from './a1';
+import type { ConditionalRuleData } from './builders/conditionalFormatRule';
+import { readDisplay, readErrorMessage, readFormula, readValue } from './cells';
+import type { EmulatorContext } from './context';
+import { isDate } from './engine/sheetsValues';
+import type { CellMeta, GridArea, SheetModel } from './model/sheetModel';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export interface CellSnapshot {
+  value?: Json;
+  formula?: string;
+  display?: string;
+  error?: string;
+  [format: string]: Json | undefined;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  sheetId: number;
+  hidden: boolean;
+  tabColor: string | null;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  frozenColumns: number;
+  columnWidths: Record<string, number>;
+  rowHeights: Record<string, number>;
+  merges: string[];
+  cells: Record<string, CellSnapshot>;
+  conditionalFormatRules: Json[];
+  protections: Json[];
+  developerMetadata: Json[];
+}
+
+export interface WorkbookSnapshot {
+  id: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  activeSheet: string | null;
+  namedRanges: Record<string, string>;
+  developerMetadata: Json[];
+  sheets: SheetSnapshot[];
+}
+
+function json(value: unknown): Json {
+  if (value === null || value === undefined) return null;
+  if (isDate(value)) return value.toISOString();
+  if (Array.isArray(value)) return value.map(json);
+  if (typeof value === 'object') {
+    const impl = value as { getA1Notation?: () => string; getSheet?: () => { getName(): string } };
+    if (typeof impl.getA1Notation === 'function' && typeof impl.getSheet === 'function') {
+      return `${quoteSheetName(impl.getSheet().getName())}!${impl.getA1Notation()}`;
+    }
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, json(v)]),
+    );
+  }
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+const areaA1 = (a: GridArea) => toA1(a.row, a.column, a.numRows, a.numColumns);
+
+function metaJson(meta: CellMeta): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(meta)) if (v !== undefined) out[k] = json(v);
+  return out;
+}
+
+function ruleJson(rule: ConditionalRuleData): Json {
+  return {
+    ranges: rule.ranges.map(areaA1),
+    ...(rule.boolean ? { boolean: json(rule.boolean) } : {}),
+    ...(rule.gradient ? { gradient: json(rule.gradient) } : {}),
+  };
+}
+
+function sheetSnapshot(ctx: EmulatorContext, m: SheetModel): SheetSnapshot {
+  const cells: Record<string, CellSnapshot> = {};
+  const { height, width } = ctx.engine.dimensions(m.hfId);
+  for (let r = 1; r <= Math.min(height, m.maxRows); r++) {
+    for (let c = 1; c <= Math.min(width, m.maxColumns); c++) {
+      const value = readValue(ctx, m, r, c);
+      const formula = readFormula(ctx, m, r, c);
+      if (value === '' && formula === '') continue;
+      const entry: CellSnapshot = { value: json(value), display: readDisplay(ctx, m, r, c) };
+      if (formula !== '') entry.formula = formula;
+      const error = readErrorMessage(ctx, m, r, c);
+      if (error) entry.error = error;
+      cells[toA1(r, c)] = entry;
+    }
+  }
+  for (const [r, c, meta] of m.metaCells()) {
+    const key = toA1(r, c);
+    cells[key] = { ...(cells[key] ?? {}), ...metaJson(meta) };
+  }
+  const sortedCells = Object.fromEntries(
+    Object.entries(cells).sort(([a], [b]) => {
+      const [, ca = '', ra = '0'] = /^([A-Z]+)(\d+)$/.exec(a) ?? [];
+      const [, cb = '', rb = '0'] = /^([A-Z]+)(\d+)$/.exec(b) ?? [];
+      return Number(ra) - Number(rb) || ca.length - cb.length || ca.localeCompare(cb);
+    }),
+  );
+  return {
+    name: m.name,
+    sheetId: m.sheetId,
+    hidden: m.hidden,
+    tabColor: m.tabColor,
+    maxRows: m.maxRows,
+    maxColumns: m.maxColumns,
+    frozenRows: m.frozenRows,
+    frozenColumns: m.frozenColumns,
+    columnWidths: Object.fromEntries(
+      [...m.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnToLetters(c), w]),
+    ),
+    rowHeights: Object.fromEntries(
+      [...m.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r), h]),
+    ),
+    merges: m.merges.map(areaA1),
+    cells: sortedCells,
+    conditionalFormatRules: m.conditionalFormatRules.map(ruleJson),
+    protections: m.protections.map((p) =>
+      json({
+        type: p.type,
+        range: p.range ? areaA1(p.range) : null,
+        description: p.description,
+        warningOnly: p.warningOnly,
+      }),
+    ),
+    developerMetadata: m.developerMetadata.map((d) =>
+      json({ key: d.key, value: d.value, visibility: d.visibility }),
+    ),
+  };
+}
+
+export function snapshotWorkbook(ctx: EmulatorContext): WorkbookSnapshot {
+  const book = ctx.workbook;
+  return {
+    id: book.settings.id,
+    name: book.settings.name,
+    locale: book.settings.locale,
+    timeZone: book.settings.timeZone,
+    activeSheet: book.active?.name ?? null,
+    namedRanges: Object.fromEntries(
+      [...book.namedRanges].map(([name, a]) => [name, `${quoteSheetName(a.sheet.name)}!${areaA1(a)}`]),
+    ),
+    developerMetadata: book.developerMetadata.map((d) =>
+      json({ key: d.key, value: d.value, visibility: d.visibility }),
+    ),
+    sheets: book.sheets.map((m) => sheetSnapshot(ctx, m)),
+  };
+}

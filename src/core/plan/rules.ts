@@ -1,0 +1,74 @@
+import type { Lang } from '../i18n';
+import { parseIsoDate, toDayNumber } from './isoDate';
+import { messages } from './messages';
+import { trackingPeriods } from './periods';
+import type { PlanProblem } from './problems';
+import { FREQUENCIES, PLAN_LIMITS, type PlanFrequency } from './schema';
+
+// The rules that span fields, checked on the raw input (whatever its shape) so they are reported
+// together with the field problems: zod would skip them as soon as one field failed.
+
+/** Most tracking columns a plan may ask for (ten years of weeks, 43 years of months). */
+export const MAX_TRACKING_PERIODS = 520;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+function periodProblems(plan: Json, lang: Lang): PlanProblem[] {
+  const period = plan.period;
+  if (!isObject(period) || typeof period.start !== 'string' || typeof period.end !== 'string') return [];
+  const start = parseIsoDate(period.start);
+  const end = parseIsoDate(period.end);
+  if (!start || !end) return [];
+  if (toDayNumber(end) < toDayNumber(start))
+    return [{ path: 'period.end', message: messages.endBeforeStart(period.start, period.end, lang) }];
+  const frequency = period.frequency;
+  if (typeof frequency !== 'string' || !(FREQUENCIES as readonly string[]).includes(frequency)) return [];
+  const count = trackingPeriods(
+    { start: period.start, end: period.end, frequency: frequency as PlanFrequency },
+    lang,
+  ).length;
+  return count > MAX_TRACKING_PERIODS
+    ? [{ path: 'period', message: messages.tooManyPeriods(count, MAX_TRACKING_PERIODS, lang) }]
+    : [];
+}
+
+function idProblems(plan: Json, lang: Lang): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const objectiveIds = new Map<string, string>();
+  const kpiIds = new Map<string, string>();
+  let kpiCount = 0;
+  const claimObjective = (value: unknown, path: string) => {
+    if (typeof value !== 'string') return;
+    const first = objectiveIds.get(value);
+    if (first === undefined) objectiveIds.set(value, path);
+    else problems.push({ path, message: messages.duplicateObjectiveId(value, first, lang) });
+  };
+
+  list(plan.objectives).forEach((so, i) => {
+    if (!isObject(so)) return;
+    claimObjective(so.id, `objectives[${i}].id`);
+    list(so.operational).forEach((oo, j) => {
+      if (!isObject(oo)) return;
+      claimObjective(oo.id, `objectives[${i}].operational[${j}].id`);
+      list(oo.kpis).forEach((kpi, k) => {
+        kpiCount += 1;
+        if (!isObject(kpi) || typeof kpi.id !== 'string') return;
+        const path = `objectives[${i}].operational[${j}].kpis[${k}].id`;
+        const first = kpiIds.get(kpi.id);
+        if (first === undefined) kpiIds.set(kpi.id, path);
+        else problems.push({ path, message: messages.duplicateKpiId(kpi.id, first, lang) });
+      });
+    });
+  });
+  if (kpiCount > PLAN_LIMITS.kpisPerPlan)
+    problems.push({ path: 'objectives', message: messages.tooManyKpis(kpiCount, lang) });
+  return problems;
+}
+
+/** Cross-field problems of a plan-like object: period order and length, unique ids, KPI count. */
+export function crossFieldProblems(plan: unknown, lang: Lang): PlanProblem[] {
+  if (!isObject(plan)) return [];
+  return [...periodProblems(plan, lang), ...idProblems(plan, lang)];
+}

@@ -1,0 +1,99 @@
+import { type Quantity, quantityValue, type StatedQuantities } from './quantities';
+import type { VerbDirection, VerbHit } from './verbs';
+
+// What the objective says about where it starts and where it goes:
+// - a pair "de 2 % à 3 %", "from 40 to 32", "passer de 1 000 à 1 500", "2 % → 3 %";
+// - a relative change "+20 %", "augmenter de 20 %", "increase by 20%", "20 % de plus", "hausse de 20 %";
+// - a multiplier "doubler", "x2", "diviser par deux";
+// - an increment "+500 abonnés", "gagner 500 abonnés", "augmenter de 2 points" (needs the baseline);
+// - otherwise a target "atteindre 10 000 abonnés", "porter le taux à 3 %" (needs the baseline).
+
+export interface StatedChange {
+  readonly baseline?: number;
+  readonly target?: number;
+  /** target / baseline implied by a relative change or a multiplier, baseline unknown. */
+  readonly ratio?: number;
+  /** An increment in the target's unit, signed: baseline + delta = target. */
+  readonly delta?: number;
+  /** Whether "de X à Y" / "from X to Y" was found (it makes "passer" a concrete verb). */
+  readonly hasFromTo: boolean;
+}
+
+const PAIR_LINK = /^\s*(?:a|to|jusqu'a|->|→|vers)\s*$/;
+const ARROW = /^\s*(?:->|→)\s*$/;
+const PAIR_START = /(?:\bde|\bd'un|\bfrom|\bdepuis|\bof)\s*$/;
+const CHANGE_PREPOSITION = /(?:\bde|\bd'|\bby|\bof)\s*$/;
+const CHANGE_NOUN_BEFORE =
+  /\b(?:(hausse|augmentation|croissance|progression|increase|growth|uplift|lift|rise|gain)|(baisse|reduction|diminution|decrease|decline|drop|cut))\s(?:de\s|d'|of\s|by\s)?(?:un[e]?\s|a\s)?$/;
+const CHANGE_AFTER =
+  /^\s(?:(de plus|supplementaires?|more|higher|additional|extra|increase|growth|uplift|lift|de croissance|de hausse|d'augmentation|de progression)|(de moins|less|lower|fewer|decrease|reduction|drop|de baisse|de reduction))\b/;
+
+function sameUnitPair(first: Quantity, second: Quantity): [number, number] {
+  // "de 20 à 30 %", "from 10 to 15k€": the first number takes the second's unit and scale.
+  const bare = first.unit === 'none' && first.scale === 1;
+  const from = bare ? { raw: first.raw, scale: second.scale, unit: second.unit } : first;
+  return [quantityValue(from), quantityValue(second)];
+}
+
+/** The direction the objective's verbs state: the first verb that has one. */
+export function statedDirection(verbs: readonly VerbHit[]): VerbDirection {
+  return verbs.find((v) => v.direction !== 'neutral')?.direction ?? 'neutral';
+}
+
+/** `text`: the folded objective with time expressions blanked (same positions as the quantities). */
+export function findStatedChange(
+  text: string,
+  stated: StatedQuantities,
+  verbs: readonly VerbHit[],
+): StatedChange {
+  const { quantities, multipliers } = stated;
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const first = quantities[i] as Quantity;
+    const second = quantities[i + 1] as Quantity;
+    const between = text.slice(first.end, second.start);
+    if (!PAIR_LINK.test(between)) continue;
+    if (!ARROW.test(between) && !PAIR_START.test(text.slice(Math.max(0, first.start - 8), first.start)))
+      continue;
+    const [baseline, target] = sameUnitPair(first, second);
+    return { baseline, target, hasFromTo: true };
+  }
+
+  const multiplier = multipliers[0];
+  if (multiplier !== undefined) return { ratio: multiplier.ratio, hasFromTo: false };
+
+  let delta: number | undefined;
+  let target: number | undefined;
+  for (const q of quantities) {
+    const direction = changeDirection(text, q, verbs);
+    const value = quantityValue(q);
+    if (direction !== 0 && q.unit === 'percent') return { ratio: 1 + direction * value, hasFromTo: false };
+    if (direction !== 0) delta ??= direction * value;
+    else target ??= value;
+  }
+  return { delta, target, hasFromTo: false };
+}
+
+/** +1 or −1 when `q` is a change (relative or increment), 0 when it is a level to reach. */
+function changeDirection(text: string, q: Quantity, verbs: readonly VerbHit[]): number {
+  if (q.sign !== 0) return q.sign;
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  const noun = CHANGE_NOUN_BEFORE.exec(before);
+  if (noun !== null) return noun[1] !== undefined ? 1 : -1;
+  const after = CHANGE_AFTER.exec(text.slice(q.end, q.end + 24));
+  if (after !== null) return after[1] !== undefined ? 1 : -1;
+  const verb = lastVerbBefore(verbs, q.start);
+  if (verb === undefined) return 0;
+  // "gagner 500 abonnés", "add 300 subscribers": the number is an increment.
+  if (verb.kind === 'gain' && !/\ba\s*$|\bto\s*$/.test(before)) return 1;
+  if (q.unit === 'points' && verb.direction !== 'neutral') return verb.direction === 'down' ? -1 : 1;
+  if ((verb.direction === 'up' || verb.direction === 'down') && CHANGE_PREPOSITION.test(before)) {
+    return verb.direction === 'up' ? 1 : -1;
+  }
+  return 0;
+}
+
+function lastVerbBefore(verbs: readonly VerbHit[], position: number): VerbHit | undefined {
+  let last: VerbHit | undefined;
+  for (const verb of verbs) if (verb.end <= position) last = verb;
+  return last;
+}

@@ -1,0 +1,74 @@
+import type { Quantity } from './quantities';
+import type { VerbHit } from './verbs';
+
+// Specific: one concrete change applied to a named object. The object is the first content word after
+// the verb, skipping articles, possessives, prepositions, numbers and units ("augmenter de 20 % le
+// chiffre d'affaires" → "chiffre"). An aim whose object is vague ("améliorer notre image", "augmenter
+// notre visibilité", "gagner en notoriété") is not specific; a soft verb (améliorer, optimiser, improve)
+// is specific only when the objective names a KPI the library knows.
+
+const SKIPPED = new Set(
+  (
+    'le la les l un une des du de d au aux a en notre nos votre vos mon ma mes son sa ses leur leurs ce cet cette ' +
+    'ces par pour sur dans avec chez plus davantage encore tres bien nouveaux nouvelles nouveau nouvelle nouvel ' +
+    'total totale global globale significativement fortement nettement sensiblement progressivement ' +
+    'the an our your their its my his her this these that those of to by in on for with from more new ' +
+    'additional extra further significantly substantially steadily at least moins less than que s ' +
+    'k m pts pt points point pourcent pourcents percent cent eur euros usd dollars x fois times moitie half ' +
+    'marque brand faire up down over'
+  ).split(' '),
+);
+
+const VAGUE = new Set(
+  (
+    'image images visibilite visibility visible presence reputation performance performances resultat resultats ' +
+    'result results business activite activites activity activities choses chose things thing situation ' +
+    'effort efforts impact positionnement positioning communication communications marketing strategie ' +
+    'strategy digital numerique online ligne internet reseaux sociaux social media medias qualite quality ' +
+    'experience better known mieux connu connue connus reconnu reconnue recognized recognised famous popular ' +
+    'efficace efficient efficiency efficacite good bon bonne meilleur meilleure meilleurs best attractivite ' +
+    'attractiveness dynamisme ecosysteme ecosystem'
+  ).split(' '),
+);
+
+const WORD = /[a-z]+|\d/g;
+const WORDS_LOOKED_AT = 8;
+
+type Head = { readonly word: string } | undefined;
+
+/** The object a verb applies to: the first content word after it, or undefined. */
+function headAfter(text: string, verb: VerbHit): Head {
+  WORD.lastIndex = verb.end;
+  for (let i = 0, m = WORD.exec(text); m !== null && i < WORDS_LOOKED_AT; i++, m = WORD.exec(text)) {
+    const word = m[0];
+    if (/\d/.test(word) || SKIPPED.has(word) || word.length === 1) continue;
+    return { word };
+  }
+  return undefined;
+}
+
+export interface SpecificFacts {
+  readonly verbs: readonly VerbHit[];
+  readonly quantities: readonly Quantity[];
+  readonly namesKpi: boolean;
+  readonly hasFromTo: boolean;
+}
+
+/** `text`: folded, with time expressions blanked so "d'ici" or "mois" are never taken for the object. */
+export function isSpecific(text: string, facts: SpecificFacts): boolean {
+  for (const verb of facts.verbs) {
+    if (verb.kind === 'passer' && !facts.hasFromTo) continue;
+    // "gagner en notoriété", "gain in visibility": an aim, not a change of a number.
+    if (verb.kind === 'gain' && /^\s(?:en|in)\s/.test(text.slice(verb.end, verb.end + 4))) continue;
+    const head = headAfter(text, verb);
+    if (head === undefined) {
+      // "Revenue to grow 20 % by 2027": the object came before the verb.
+      if (facts.namesKpi) return true;
+      continue;
+    }
+    if (VAGUE.has(head.word)) continue;
+    if (verb.kind !== 'soft' || facts.namesKpi) return true;
+  }
+  // "+20 % de CA d'ici 2027": a signed change of a named metric is a concrete change.
+  return facts.namesKpi && facts.quantities.some((q) => q.sign !== 0);
+}

@@ -1,0 +1,148 @@
+// Change verbs (and their noun forms) in folded text, French and English, accents optional.
+// - concrete: a change you can observe (augmenter, réduire, atteindre, lancer, increase, reach...);
+// - soft: an aim that is specific only when applied to a named KPI (améliorer, optimiser, improve, boost...).
+// Direction: "up" and "down" say which way the target must move; "improve" follows the KPI's own
+// direction (higher or lower is better); "neutral" verbs (atteindre, reach, porter, passer de…à) accept
+// either way.
+
+export type VerbDirection = 'up' | 'down' | 'improve' | 'neutral';
+
+/** "gain": gagner/gain/ajouter/add: the number that follows is an increment ("gagner 500 abonnés"). */
+export type VerbKind = 'concrete' | 'soft' | 'gain' | 'passer';
+
+export interface VerbHit {
+  readonly start: number;
+  readonly end: number;
+  readonly direction: VerbDirection;
+  readonly kind: VerbKind;
+}
+
+interface VerbGroup {
+  readonly direction: VerbDirection;
+  readonly kind: VerbKind;
+  readonly forms: readonly string[];
+}
+
+const GROUPS: readonly VerbGroup[] = [
+  {
+    direction: 'up',
+    kind: 'concrete',
+    forms: [
+      'augment(?:er|e|es|ez|ons|ent|ant|ation|ations|ed|ing|s)?',
+      'accroi(?:tre|t|ssons|ssez|ssent|ssement)|accru(?:e|s|es)?',
+      'croi(?:tre|ssance)',
+      '(?:re)?hausse(?:r)?',
+      'increas(?:e|es|ed|ing)',
+      'rais(?:e|es|ed|ing)',
+      'grow(?:s|n|ing|th)?|grew',
+      '(?:up)?lift',
+      'progress(?:er|ons|ez|ion)',
+      'doubl(?:er|ons|ez|e|es|ed|ing|ement)(?![\\s-]?opt)',
+      'tripl(?:er|ons|ez|e|es|ed|ing|ement)',
+      'quadrupl(?:er|ons|ez|e|es|ed|ing|ement)',
+      'multipli(?:er|ons|ez|e)|multipl(?:y|ies|ied|ying)',
+      'depass(?:er|ons|ez)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat|battre',
+      'attir(?:er|ons|ez)|attract(?:s|ed|ing)?',
+      'recrut(?:er|ons|ez|ement)|recruit(?:s|ed|ing)?',
+      'conque(?:rir|rons|rez|te)|conquer(?:s|ed|ing)?',
+      'acque(?:rir|rons|rez)|acqui(?:re|res|red|ring)',
+    ],
+  },
+  {
+    direction: 'down',
+    kind: 'concrete',
+    forms: [
+      'redui(?:re|sons|sez|t|ts)|reduc(?:e|es|ed|ing|tion|tions)',
+      'diminu(?:er|ons|ez|tion)',
+      'baiss(?:er|ons|ez|e)',
+      'lower(?:s|ed|ing)?',
+      'cut(?:s|ting)?',
+      'decreas(?:e|es|ed|ing)',
+      'divis(?:er|ons|ez)|divid(?:e|es|ed|ing)',
+      'halv(?:e|es|ed|ing)',
+      'elimin(?:er|ons|ez|ate|ated|ating)',
+      'slash(?:es|ed|ing)?|shrink(?:s|ing)?|trim',
+    ],
+  },
+  {
+    direction: 'neutral',
+    kind: 'concrete',
+    forms: [
+      'atteind(?:re|rons|rez)|atteign(?:ons|ez|ent)',
+      'reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)',
+      'port(?:er|ons|ez)',
+      'gener(?:er|ons|ez|ation|ate|ates|ated|ating)',
+      'lanc(?:er|ons|ez|ement)|launch(?:es|ed|ing)?',
+      'deploy(?:er|ons|ez|s|ed|ing)?|mettre en place|implement(?:s|ed|ing)?',
+      'convert(?:ir|issons|issez|s|ed|ing)?',
+      'fidelis(?:er|ons|ez|ation)|retain(?:s|ed|ing)?',
+      'mainten(?:ir|ons|ez)|maintain(?:s|ed|ing)?|keep|conserv(?:er|ons|ez)|stabilis(?:er|ons|ez)|stabiliz(?:e|es|ed|ing)',
+      'sign(?:er|ons|ez|ed|ing)?(?![\\s-]?ups?\\b)',
+      'vend(?:re|ons|ez)|sell(?:s|ing)?',
+      'publi(?:er|ons|ez)|publish(?:es|ed|ing)?',
+      'hire|hiring|embauch(?:er|ons|ez)',
+      'obten(?:ir|ons|ez)|obtain(?:s|ed|ing)?|get|getting',
+      'collect(?:er|ons|ez|s|ed|ing)?',
+      'ouvr(?:ir|ons|ez)',
+      'realis(?:er|ons|ez)',
+      'driv(?:e|es|ing)',
+      'onboard(?:er|ons|s|ed|ing)?',
+      'capt(?:er|ons|ez|ure|ures|ured|uring)',
+    ],
+  },
+  {
+    direction: 'up',
+    kind: 'gain',
+    forms: ['gagn(?:er|ons|ez|ent)|gain(?:s|ed|ing)?|win|won', 'ajout(?:er|ons|ez)|add(?:s|ed|ing)?'],
+  },
+  { direction: 'neutral', kind: 'passer', forms: ['pass(?:er|ons|ez)'] },
+  {
+    direction: 'improve',
+    kind: 'soft',
+    forms: [
+      'amelior(?:er|ons|ez|ation)|improv(?:e|es|ed|ing|ement)',
+      'optimi(?:ser|sons|sez|sation|se|ze|zes|zed|zing|zation)',
+      'enhanc(?:e|es|ed|ing)|consolid(?:er|ons|ez|ate)|redress(?:er|ons|ez)',
+      'travaill(?:er|ons|ez)|work on',
+    ],
+  },
+  {
+    direction: 'up',
+    kind: 'soft',
+    forms: [
+      'renforc(?:er|ons|ez)|strengthen',
+      'developp(?:er|ons|ez|ement)|develop(?:s|ed|ing)?',
+      'boost(?:er|ons|ez|s|ed|ing)?',
+      'maximi(?:ser|sons|sez|ze|zing|se)',
+      'acceler(?:er|ons|ez|ate|ated|ating)',
+      'dynamis(?:er|ons|ez)|stimul(?:er|ons|ez|ate)',
+      'elarg(?:ir|issons|issez)|expand(?:s|ed|ing)?|broaden',
+    ],
+  },
+  {
+    direction: 'down',
+    kind: 'soft',
+    forms: ['minimi(?:ser|sons|sez|ze|zing|se)', 'limit(?:er|ons|ez)'],
+  },
+];
+
+let verbRegExp: RegExp | undefined;
+
+function verbPattern(): RegExp {
+  verbRegExp ??= new RegExp(GROUPS.map((g) => `\\b(${g.forms.join('|')})\\b`).join('|'), 'g');
+  return verbRegExp;
+}
+
+/** Every change verb in the folded text, left to right. */
+export function findVerbs(folded: string): VerbHit[] {
+  const pattern = verbPattern();
+  pattern.lastIndex = 0;
+  const hits: VerbHit[] = [];
+  for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
+    const group = GROUPS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    if (group !== undefined) {
+      hits.push({ start: m.index, end: m.index + m[0].length, direction: group.direction, kind: group.kind });
+    }
+  }
+  return hits;
+}

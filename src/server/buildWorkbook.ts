@@ -1,0 +1,73 @@
+import { type Lang, languageFromLocale } from '../core/i18n';
+import { formatProblem } from '../core/plan/problems';
+import { type BuildSummary, buildWorkbookInto, insertLibrarySheet } from '../workbook/build';
+import { readPlanFromWorkbook } from '../workbook/read/readPlan';
+import { scorecardLayout } from '../workbook/scorecard';
+import { withDocumentLock } from './lock';
+
+// Entry points of the workbook builder: the sidebar's buildWorkbook(plan), and two menu items. Thin:
+// validation, layout and writing live in src/workbook; here are only the lock and the user's language.
+
+function userLanguage_(): Lang {
+  try {
+    return languageFromLocale(Session.getActiveUserLocale());
+  } catch {
+    return 'en';
+  }
+}
+
+/** JSON-only (google.script.run drops anything else): the summary as plain data. */
+function toJson_<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function build_(plan: unknown, lang: Lang): BuildSummary {
+  const result = withDocumentLock(lang, () =>
+    buildWorkbookInto(SpreadsheetApp.getActiveSpreadsheet(), plan, {
+      app: SpreadsheetApp,
+      lang,
+      scorecard: (ctx) => scorecardLayout(ctx.plan, ctx),
+    }),
+  );
+  return toJson_(result);
+}
+
+/**
+ * Builds (or rebuilds) the Objectives, Tracking and Scorecard sheets from a KPI plan. Called by the sidebar.
+ * @param plan the KPI plan, as an object or as its JSON text
+ * @return {ok, sheets, kpiCount, warnings, ...} or {ok: false, problems: [{path, message}]}
+ */
+export function buildWorkbook(plan: unknown): BuildSummary {
+  return build_(plan, userLanguage_());
+}
+
+const DONE = {
+  fr: (n: number) => `Tableau de bord reconstruit : ${n} KPI.`,
+  en: (n: number) => `Scorecard rebuilt: ${n} KPIs.`,
+};
+const FAILED = { fr: 'Le classeur ne peut pas être reconstruit :', en: 'The workbook cannot be rebuilt:' };
+
+/** Menu: rebuilds every sheet from the plan as the Objectives sheet now states it. */
+export function rebuildFromWorkbook(): void {
+  const lang = userLanguage_();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const read = readPlanFromWorkbook(spreadsheet, lang);
+  const result = read.ok ? build_(read.plan, lang) : read;
+  if (result.ok) {
+    spreadsheet.toast([DONE[lang](result.kpiCount), ...result.warnings].join('\n'), 'KPI Kit', 10);
+  } else {
+    SpreadsheetApp.getUi().alert([FAILED[lang], ...result.problems.map(formatProblem)].join('\n'));
+  }
+}
+
+/** Menu: inserts (or refreshes) the KPI library reference sheet, in the user's language. */
+export function insertKpiLibrarySheet(): void {
+  const lang = userLanguage_();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const result = withDocumentLock(lang, () => insertLibrarySheet(spreadsheet, lang, SpreadsheetApp));
+  if (result.ok) {
+    if (result.warnings.length > 0) spreadsheet.toast(result.warnings.join('\n'), 'KPI Kit', 10);
+  } else {
+    SpreadsheetApp.getUi().alert(result.problems.map(formatProblem).join('\n'));
+  }
+}

@@ -1,0 +1,53 @@
+import type { CellInput, CellSpec, FormulaValue } from './types';
+
+// Small constructors the layouts share, so a sheet reads as a table of intentions.
+
+export const PLAIN_TEXT_FORMAT = '@';
+
+/** User text: literal, and formatted as plain text so Sheets does not turn "1/2" or "0,5" into a date or a number. */
+export function userText(text: string | undefined, extra: Partial<CellSpec> = {}): CellSpec {
+  return { value: text ?? '', numberFormat: PLAIN_TEXT_FORMAT, ...extra };
+}
+
+/** Our own label (a header, a title): literal text, no forced format. */
+export function label(text: string, extra: Partial<CellSpec> = {}): CellSpec {
+  return { value: text, ...extra };
+}
+
+export function formula(text: string): FormulaValue {
+  if (!text.startsWith('=')) throw new Error(`formula: "${text}" must start with "=".`);
+  return { formula: text };
+}
+
+export function value(v: CellInput, extra: Partial<CellSpec> = {}): CellSpec {
+  return { value: v, ...extra };
+}
+
+export function isFormula(v: CellInput | undefined): v is FormulaValue {
+  return typeof v === 'object' && v !== null && 'formula' in v;
+}
+
+/** Column number (1-based) to letters: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+export function a1Range(row: number, column: number, lastRow: number, lastColumn: number): string {
+  return `${a1(row, column)}:${a1(lastRow, lastColumn)}`;
+}
+
+/** A sheet name as a formula or range reference: 'Suivi (2)'!A1. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,155 @@
+import type { Lang, Translated } from '../core/i18n';
+import type { ObjectivesColumn } from './layoutContext';
+import type { SheetRole } from './types';
+
+export const SHEET_NAMES: Record<SheetRole, Translated> = {
+  objectives: { fr: 'Objectifs', en: 'Objectives' },
+  tracking: { fr: 'Suivi', en: 'Tracking' },
+  scorecard: { fr: 'Tableau de bord', en: 'Scorecard' },
+  library: { fr: 'Bibliothèque KPI', en: 'KPI library' },
+};
+
+export const TAB_COLORS: Record<SheetRole, string> = {
+  objectives: '#1a73e8',
+  tracking: '#188038',
+  scorecard: '#e37400',
+  library: '#9334e6',
+};
+
+export const HEADER_BACKGROUND = '#e8eaed';
+export const TITLE_COLOR = '#202124';
+export const MUTED_COLOR = '#5f6368';
+export const INPUT_BACKGROUND = '#fef7e0';
+
+/** Header of each Objectives column, and the note that explains it. */
+export const OBJECTIVES_HEADERS: Record<ObjectivesColumn, { title: Translated; note?: Translated }> = {
+  strategicId: { title: { fr: 'ID objectif stratégique', en: 'Strategic objective ID' } },
+  strategicTitle: { title: { fr: 'Objectif stratégique', en: 'Strategic objective' } },
+  strategicSmartScore: {
+    title: { fr: 'SMART (stratégique)', en: 'SMART (strategic)' },
+    note: {
+      fr: "Score SMART de l'objectif stratégique (0 à 5), calculé à la construction.",
+      en: 'SMART score of the strategic objective (0 to 5), computed when the workbook was built.',
+    },
+  },
+  strategicSmartMissing: { title: { fr: 'À préciser (stratégique)', en: 'To improve (strategic)' } },
+  operationalId: { title: { fr: 'ID objectif opérationnel', en: 'Operational objective ID' } },
+  operationalTitle: { title: { fr: 'Objectif opérationnel', en: 'Operational objective' } },
+  operationalSmartScore: {
+    title: { fr: 'SMART (opérationnel)', en: 'SMART (operational)' },
+    note: {
+      fr: "Score SMART de l'objectif opérationnel (0 à 5), calculé à la construction.",
+      en: 'SMART score of the operational objective (0 to 5), computed when the workbook was built.',
+    },
+  },
+  operationalSmartMissing: { title: { fr: 'À préciser (opérationnel)', en: 'To improve (operational)' } },
+  kpiId: {
+    title: { fr: 'ID KPI', en: 'KPI ID' },
+    note: {
+      fr: 'Clé stable du KPI : le suivi est rattaché à cet identifiant. Ne le modifiez pas.',
+      en: 'Stable key of the KPI: tracked values are matched by it. Do not change it.',
+    },
+  },
+  name: { title: { fr: 'KPI', en: 'KPI' } },
+  libraryId: { title: { fr: 'ID bibliothèque', en: 'Library ID' } },
+  definition: { title: { fr: 'Définition', en: 'Definition' } },
+  formula: { title: { fr: 'Formule', en: 'Formula' } },
+  unit: {
+    title: { fr: 'Unité', en: 'Unit' },
+    note: {
+      fr: 'number, percent (fraction : 2,4 % = 0,024), currency ou duration.',
+      en: 'number, percent (a fraction: 2.4% = 0.024), currency or duration.',
+    },
+  },
+  direction: {
+    title: { fr: 'Sens', en: 'Direction' },
+    note: {
+      fr: 'higher : plus haut = mieux ; lower : plus bas = mieux ; target : au plus près de la cible.',
+      en: 'higher: higher is better; lower: lower is better; target: closer to the target is better.',
+    },
+  },
+  aggregation: {
+    title: { fr: 'Agrégation', en: 'Aggregation' },
+    note: {
+      fr: 'last : dernière valeur (taux, niveau) ; sum : somme des périodes (CA, leads) ; average : moyenne.',
+      en: 'last: latest value (rates, levels); sum: total of the periods (revenue, leads); average: mean.',
+    },
+  },
+  baseline: { title: { fr: 'Référence', en: 'Baseline' } },
+  target: { title: { fr: 'Cible', en: 'Target' } },
+  deadline: { title: { fr: 'Échéance', en: 'Deadline' } },
+  band: {
+    title: { fr: 'Marge', en: 'Band' },
+    note: {
+      fr: 'Largeur de la zone « à surveiller », en fraction de la cible (0,1 = 10 %).',
+      en: 'Width of the "at risk" zone, as a fraction of the target (0.1 = 10%).',
+    },
+  },
+  weight: { title: { fr: 'Poids', en: 'Weight' } },
+  benchmark: { title: { fr: 'Benchmark', en: 'Benchmark' } },
+  owner: { title: { fr: 'Responsable', en: 'Owner' } },
+  source: { title: { fr: 'Source', en: 'Source' } },
+};
+
+export const PLAN_HEADER = {
+  name: { fr: 'Plan', en: 'Plan' },
+  strategy: { fr: 'Stratégie', en: 'Strategy' },
+  goal: { fr: 'But', en: 'Goal' },
+  period: { fr: 'Période (début, fin, fréquence)', en: 'Period (start, end, frequency)' },
+  currency: { fr: 'Devise', en: 'Currency' },
+  language: { fr: 'Langue', en: 'Language' },
+  version: { fr: 'Version du format', en: 'Format version' },
+} satisfies Record<string, Translated>;
+
+export const HELP = {
+  enumList: (values: readonly string[], lang: Lang) =>
+    lang === 'fr' ? `Choisissez : ${values.join(', ')}.` : `Choose: ${values.join(', ')}.`,
+  number: { fr: 'Saisissez un nombre.', en: 'Enter a number.' },
+  band: { fr: 'Un nombre entre 0 (exclu) et 1.', en: 'A number between 0 (excluded) and 1.' },
+  weight: { fr: 'Un nombre supérieur à 0.', en: 'A number greater than 0.' },
+  date: { fr: 'Saisissez une date (AAAA-MM-JJ).', en: 'Enter a date (YYYY-MM-DD).' },
+  tracked: {
+    fr: 'Nombres uniquement. Pourcentages en fraction ou avec % (2,4 % = 0,024). Laissez vide si pas de donnée.',
+    en: 'Numbers only. Percentages as fractions or with % (2.4% = 0.024). Leave empty when there is no data.',
+  },
+} as const;
+
+export const TRACKING_LABELS = {
+  title: { fr: 'Suivi', en: 'Tracking' },
+  id: { fr: 'ID KPI', en: 'KPI ID' },
+  name: { fr: 'KPI', en: 'KPI' },
+  unit: { fr: 'Unité', en: 'Unit' },
+  baseline: { fr: 'Référence', en: 'Baseline' },
+  instructions: {
+    fr: 'Saisissez les valeurs réalisées, une colonne par période. Une reconstruction conserve tout ce qui est saisi ici.',
+    en: 'Type the actual values, one column per period. A rebuild keeps everything typed here.',
+  },
+  source: { fr: 'Source', en: 'Source' },
+  owner: { fr: 'Responsable', en: 'Owner' },
+  noSource: { fr: 'Source non précisée dans le plan.', en: 'No source given in the plan.' },
+  periodNote: { fr: 'Du {start} au {end}', en: 'From {start} to {end}' },
+  archive: {
+    fr: 'Archive : valeurs saisies pour des KPI ou périodes retirés du plan (conservées, non utilisées)',
+    en: 'Archive: values typed for KPIs or periods removed from the plan (kept, not used)',
+  },
+  archiveHeader: {
+    id: { fr: 'ID KPI', en: 'KPI ID' },
+    period: { fr: 'Période', en: 'Period' },
+    value: { fr: 'Valeur', en: 'Value' },
+  },
+} satisfies Record<string, Translated | Record<string, Translated>>;
+
+export const LIBRARY_LABELS = {
+  id: { fr: 'ID', en: 'ID' },
+  name: { fr: 'KPI', en: 'KPI' },
+  definition: { fr: 'Définition', en: 'Definition' },
+  formula: { fr: 'Formule', en: 'Formula' },
+  unit: { fr: 'Unité', en: 'Unit' },
+  direction: { fr: 'Sens', en: 'Direction' },
+  aggregation: { fr: 'Agrégation', en: 'Aggregation' },
+  channel: { fr: 'Canal', en: 'Channel' },
+  stage: { fr: 'Étape du tunnel', en: 'Funnel stage' },
+  category: { fr: 'Catégorie', en: 'Category' },
+  sources: { fr: 'Sources', en: 'Sources' },
+  aliases: { fr: 'Synonymes', en: 'Aliases' },
+} satisfies Record<string, Translated>;

@@ -1,0 +1,208 @@
+import { LANGUAGES, type Lang, t } from '../../core/i18n';
+import { getKpi } from '../../core/kpiLibrary';
+import { AGGREGATIONS, DIRECTIONS, UNITS } from '../../core/plan/vocabulary';
+import { parseIsoDate } from '../../core/plan/isoDate';
+import { FREQUENCIES, type KpiInContext, kpisOf, PLAN_VERSION } from '../../core/plan/schema';
+import { SMART_CRITERIA, type SmartResult, smartCheck } from '../../core/smart';
+import { label, userText, value } from '../cells';
+import { DATE_FORMAT, FRACTION_FORMAT, unitFormat } from '../formats';
+import {
+  HEADER_BACKGROUND,
+  HELP,
+  INPUT_BACKGROUND,
+  MUTED_COLOR,
+  OBJECTIVES_HEADERS,
+  PLAN_HEADER,
+  TAB_COLORS,
+} from '../labels';
+import { type LayoutContext, OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../layoutContext';
+import type { CellSpec, ColumnWidthSpec, SheetSpec, ValidationSpec } from '../types';
+
+// The Objectives sheet: the plan's header block on top, then the KPI register, one row per KPI. It is
+// the editable source of the plan: ../read/readPlan.ts reads it back, cell for cell, so every position
+// written here is part of that contract (rows 1–6 and the columns of OBJECTIVES_COLUMNS).
+
+/** Row of each header field; column B holds the value (C and D for the period's end and frequency). */
+export const PLAN_HEADER_ROWS = {
+  name: 1,
+  strategy: 2,
+  goal: 3,
+  period: 4,
+  currency: 5,
+  language: 6,
+  version: 7,
+} as const;
+
+const WIDTHS: Partial<Record<ObjectivesColumn, number>> = {
+  strategicTitle: 260,
+  strategicSmartScore: 90,
+  strategicSmartMissing: 220,
+  operationalTitle: 260,
+  operationalSmartScore: 90,
+  operationalSmartMissing: 220,
+  kpiId: 140,
+  name: 200,
+  definition: 280,
+  formula: 200,
+  unit: 90,
+  direction: 90,
+  aggregation: 100,
+  baseline: 100,
+  target: 100,
+  deadline: 100,
+  band: 70,
+  weight: 70,
+  benchmark: 100,
+  owner: 140,
+  source: 120,
+};
+
+const HIDDEN: readonly ObjectivesColumn[] = ['strategicId', 'operationalId', 'libraryId'];
+
+function dateSerial(iso: string): CellSpec {
+  return value(parseIsoDate(iso) ? { date: iso } : iso, { numberFormat: DATE_FORMAT });
+}
+
+function listValidation(values: readonly string[], lang: Lang): ValidationSpec {
+  return { kind: 'list', values, helpText: HELP.enumList(values, lang), strict: true };
+}
+
+/** "S: …; T: …" — what the objective still lacks, from smartCheck's hints, in SMART order. */
+export function missingCriteria(result: SmartResult): string {
+  return SMART_CRITERIA.flatMap((c) => {
+    const hint = result.hints[c];
+    return result.criteria[c] ? [] : [`${c[0]?.toUpperCase()}${hint ? `: ${hint}` : ''}`];
+  }).join(' · ');
+}
+
+function smartOf(
+  cache: Map<string, SmartResult>,
+  key: string,
+  objective: string,
+  lang: Lang,
+  kpi?: KpiInContext['kpi'],
+): SmartResult {
+  let result = cache.get(key);
+  if (!result) {
+    const deadline = kpi ? parseIsoDate(kpi.deadline) : undefined;
+    result = smartCheck({
+      objective,
+      lang,
+      ...(deadline ? { deadline } : {}),
+      ...(kpi?.baseline !== undefined ? { baseline: kpi.baseline } : {}),
+      ...(kpi ? { target: kpi.target } : {}),
+    });
+    cache.set(key, result);
+  }
+  return result;
+}
+
+function kpiRow(ctx: LayoutContext, item: KpiInContext, smart: Map<string, SmartResult>): CellSpec[] {
+  const { kpi, strategic, operational } = item;
+  const { lang, plan } = ctx;
+  const library = kpi.libraryId ? getKpi(kpi.libraryId) : undefined;
+  const format = unitFormat(kpi.unit, plan.currency, lang);
+  const strategicSmart = smartOf(smart, `s:${strategic.id}`, strategic.title, lang);
+  // An operational objective is measured by its KPIs: its first KPI supplies the numbers SMART asks for.
+  const operationalSmart = smartOf(
+    smart,
+    `o:${operational.id}`,
+    operational.title,
+    lang,
+    operational.kpis[0],
+  );
+  const number = (n: number | undefined, fmt: string, validation: ValidationSpec): CellSpec =>
+    value(n ?? null, { numberFormat: fmt, validation, background: INPUT_BACKGROUND });
+  const anyNumber: ValidationSpec = { kind: 'number', helpText: t(HELP.number, lang), strict: true };
+
+  const cells: Record<ObjectivesColumn, CellSpec> = {
+    strategicId: userText(strategic.id, { fontColor: MUTED_COLOR }),
+    strategicTitle: userText(strategic.title, { wrap: true }),
+    strategicSmartScore: value(strategicSmart.score, { numberFormat: '0"/5"', align: 'center' }),
+    strategicSmartMissing: label(missingCriteria(strategicSmart), { wrap: true, fontColor: MUTED_COLOR }),
+    operationalId: userText(operational.id, { fontColor: MUTED_COLOR }),
+    operationalTitle: userText(operational.title, { wrap: true }),
+    operationalSmartScore: value(operationalSmart.score, { numberFormat: '0"/5"', align: 'center' }),
+    operationalSmartMissing: label(missingCriteria(operationalSmart), { wrap: true, fontColor: MUTED_COLOR }),
+    kpiId: userText(kpi.id, { fontColor: MUTED_COLOR }),
+    name: userText(kpi.name, { bold: true }),
+    libraryId: userText(kpi.libraryId),
+    definition: label(library ? t(library.definition, lang) : '', { wrap: true }),
+    formula: label(library ? t(library.formula, lang) : '', { wrap: true }),
+    unit: value(kpi.unit, { validation: listValidation(UNITS, lang), background: INPUT_BACKGROUND }),
+    direction: value(kpi.direction, {
+      validation: listValidation(DIRECTIONS, lang),
+      background: INPUT_BACKGROUND,
+    }),
+    aggregation: value(kpi.aggregation, {
+      validation: listValidation(AGGREGATIONS, lang),
+      background: INPUT_BACKGROUND,
+    }),
+    baseline: number(kpi.baseline, format, anyNumber),
+    target: number(kpi.target, format, anyNumber),
+    deadline: {
+      ...dateSerial(kpi.deadline),
+      validation: { kind: 'date', helpText: t(HELP.date, lang), strict: true },
+      background: INPUT_BACKGROUND,
+    },
+    band: number(kpi.band, FRACTION_FORMAT, { kind: 'number', min: 0, max: 1, helpText: t(HELP.band, lang) }),
+    weight: number(kpi.weight, FRACTION_FORMAT, { kind: 'number', min: 0, helpText: t(HELP.weight, lang) }),
+    benchmark: number(kpi.benchmark, format, anyNumber),
+    owner: userText(kpi.owner, { background: INPUT_BACKGROUND }),
+    source: userText(kpi.source, { background: INPUT_BACKGROUND }),
+  };
+  return OBJECTIVES_COLUMNS.map((c) => cells[c]);
+}
+
+function headerBlock(ctx: LayoutContext): CellSpec[][] {
+  const { plan, lang } = ctx;
+  const head = (text: { fr: string; en: string }) =>
+    label(t(text, lang), { bold: true, fontColor: MUTED_COLOR });
+  return [
+    [head(PLAN_HEADER.name), userText(plan.name, { bold: true })],
+    [head(PLAN_HEADER.strategy), userText(plan.strategy, { wrap: false })],
+    [head(PLAN_HEADER.goal), userText(plan.goal)],
+    [
+      head(PLAN_HEADER.period),
+      { ...dateSerial(plan.period.start), validation: { kind: 'date', helpText: t(HELP.date, lang) } },
+      { ...dateSerial(plan.period.end), validation: { kind: 'date', helpText: t(HELP.date, lang) } },
+      value(plan.period.frequency, { validation: listValidation(FREQUENCIES, lang) }),
+    ],
+    [head(PLAN_HEADER.currency), userText(plan.currency)],
+    [head(PLAN_HEADER.language), value(plan.language, { validation: listValidation(LANGUAGES, lang) })],
+    [head(PLAN_HEADER.version), value(PLAN_VERSION, { fontColor: MUTED_COLOR, align: 'left' })],
+  ];
+}
+
+export function objectivesLayout(ctx: LayoutContext): SheetSpec {
+  const { lang, objectives: geo } = ctx;
+  const smart = new Map<string, SmartResult>();
+  const header = OBJECTIVES_COLUMNS.map((c) => {
+    const spec = OBJECTIVES_HEADERS[c];
+    return label(t(spec.title, lang), {
+      bold: true,
+      background: HEADER_BACKGROUND,
+      wrap: true,
+      ...(spec.note ? { note: t(spec.note, lang) } : {}),
+    });
+  });
+  const rows = kpisOf(ctx.plan).map((item) => kpiRow(ctx, item, smart));
+  const columnWidths: ColumnWidthSpec[] = OBJECTIVES_COLUMNS.flatMap((c) => {
+    const width = WIDTHS[c];
+    return width === undefined ? [] : [{ column: geo.columns[c], width }];
+  });
+
+  return {
+    name: geo.sheet,
+    role: 'objectives',
+    tabColor: TAB_COLORS.objectives,
+    frozenRows: geo.headerRow,
+    frozenColumns: 0,
+    columnWidths: columnWidths.sort((a, b) => a.column - b.column),
+    hiddenColumns: HIDDEN.map((c) => geo.columns[c]),
+    blocks: [
+      { row: 1, column: 1, cells: headerBlock(ctx) },
+      { row: geo.headerRow, column: 1, cells: [header, ...rows] },
+    ],
+  };
+}

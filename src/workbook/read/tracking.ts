@@ -1,0 +1,59 @@
+import { KEY_ROW, KEY_ROW_MARKER, type TrackedCell, type TrackedValues } from '../layouts/tracking';
+import { TRACKING_LABELS } from '../labels';
+
+// Reads the values typed in a Tracking sheet KPI Kit built earlier, from one getValues() of its data
+// range: the hidden key row gives each column's period key, column A each row's KPI id, and the archive
+// section at the bottom (KPI id, period key, value) is read back too, so values survive any number of
+// rebuilds even while their KPI is out of the plan.
+
+const ARCHIVE_TITLES = new Set([TRACKING_LABELS.archive.fr, TRACKING_LABELS.archive.en]);
+
+const isEmpty = (v: unknown) => v === '' || v === null || v === undefined;
+
+function cellOf(v: unknown): TrackedCell | undefined {
+  if (isEmpty(v)) return undefined;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
+    // A date typed in a numbers column: keep the day as a Sheets serial (days since 1899-12-30).
+    const d = v as Date;
+    return Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000 + 25_569) * 1);
+  }
+  return String(v);
+}
+
+export function readTrackedValues(
+  grid: readonly (readonly unknown[])[],
+): Map<string, Map<string, TrackedCell>> {
+  const values = new Map<string, Map<string, TrackedCell>>();
+  const keys = grid[KEY_ROW - 1];
+  if (!keys || keys[0] !== KEY_ROW_MARKER) return values;
+  const put = (id: string, key: string, v: TrackedCell) => {
+    let byKey = values.get(id);
+    if (!byKey) values.set(id, (byKey = new Map()));
+    if (!byKey.has(key)) byKey.set(key, v);
+  };
+  let inArchive = false;
+  for (let r = KEY_ROW + 1; r < grid.length; r += 1) {
+    const row = grid[r] ?? [];
+    const first = row[0];
+    if (typeof first === 'string' && ARCHIVE_TITLES.has(first)) {
+      inArchive = true;
+      r += 1; // the archive's header row
+      continue;
+    }
+    if (typeof first !== 'string' || first === '') continue;
+    if (inArchive) {
+      const v = cellOf(row[2]);
+      if (typeof row[1] === 'string' && row[1] !== '' && v !== undefined) put(first, row[1], v);
+      continue;
+    }
+    keys.forEach((key, c) => {
+      if (typeof key !== 'string' || key === '' || c === 0) return;
+      const v = cellOf(row[c]);
+      if (v !== undefined) put(first, key, v);
+    });
+  }
+  return values;
+}
+
+export type { TrackedValues };

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KpiPlanInput } from '../../../src/core/plan/schema';
+
+/** The repository root; CI clones the repository beside ../shared. */
+export const REPO_ROOT = join(__dirname, '..', '..', '..');
+export const TEMPLATE_FORMAT = join(REPO_ROOT, '..', 'shared', 'template-format.md');
+
+/** Every ```json block of the format document, as text. */
+export function formatExamples(): string[] {
+  const md = readFileSync(TEMPLATE_FORMAT, 'utf8');
+  return [...md.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+}
+
+/** The format's first example as an object, deep-copied so each test may change it. */
+export function examplePlan(): KpiPlanInput & Record<string, unknown> {
+  return JSON.parse(formatExamples()[0] as string);
+}
+
+/** A valid plan of `kpis` KPIs (spread over objectives of at most 50), for sizes and round trips. */
+export function generatedPlan(
+  kpis: number,
+  frequency: 'weekly' | 'monthly' | 'quarterly' = 'monthly',
+  period = { start: '2027-01-01', end: '2027-12-31' },
+): KpiPlanInput {
+  const units = ['number', 'percent', 'currency', 'duration'] as const;
+  const directions = ['higher', 'lower', 'target'] as const;
+  const aggregations = ['last', 'sum', 'average'] as const;
+  const operational = [];
+  for (let start = 0; start < kpis; start += 50) {
+    const o = start / 50;
+    operational.push({
+      id: `oo-${o + 1}`,
+      title: `Réduire le coût par lead de 20 % d'ici fin 2027 (${o + 1})`,
+      kpis: Array.from({ length: Math.min(50, kpis - start) }, (_, k) => {
+        const i = start + k;
+        return {
+          id: `kpi-${i + 1}`,
+          name: `KPI ${i + 1}`,
+          unit: units[i % 4] as (typeof units)[number],
+          direction: directions[i % 3] as (typeof directions)[number],
+          aggregation: aggregations[i % 3] as (typeof aggregations)[number],
+          ...(i % 2 === 0 ? { baseline: 100 + i } : {}),
+          target: 120 + i * 1.5,
+          ...(i % 5 === 0 ? { deadline: '2027-06-30' } : {}),
+          band: 0.05 + (i % 10) / 100,
+          weight: 1 + (i % 3),
+          ...(i % 4 === 0 ? { benchmark: 110 } : {}),
+          ...(i % 3 === 0 ? { owner: `Équipe ${i}`, source: 'GA4' } : {}),
+        };
+      }),
+    });
+  }
+  return {
+    version: 1,
+    name: `Plan de ${kpis} KPI`,
+    language: 'fr',
+    period: { ...period, frequency },
+    strategy: 'Devenir la référence',
+    goal: 'Doubler le CA',
+    objectives: [{ id: 'so-1', title: 'Augmenter les ventes de 20 % en 2027', operational }],
+  };
+}

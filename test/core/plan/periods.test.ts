@@ -1,0 +1,87 @@
+import { isoWeek, trackingPeriods } from '../../../src/core/plan/periods';
+import { toDayNumber } from '../../../src/core/plan/isoDate';
+
+const day = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return toDayNumber({ year: y, month: m, day: d });
+};
+
+describe('monthly', () => {
+  test('labels in French and English, stable keys, first and last days', () => {
+    const fr = trackingPeriods({ start: '2027-01-15', end: '2027-12-31', frequency: 'monthly' }, 'fr');
+    expect(fr.map((p) => p.label)).toEqual([
+      'janv. 2027',
+      'févr. 2027',
+      'mars 2027',
+      'avr. 2027',
+      'mai 2027',
+      'juin 2027',
+      'juil. 2027',
+      'août 2027',
+      'sept. 2027',
+      'oct. 2027',
+      'nov. 2027',
+      'déc. 2027',
+    ]);
+    expect(fr[1]).toEqual({ key: '2027-02', label: 'févr. 2027', start: '2027-02-01', end: '2027-02-28' });
+    const en = trackingPeriods({ start: '2027-11-30', end: '2028-02-01', frequency: 'monthly' }, 'en');
+    expect(en.map((p) => `${p.key} ${p.label}`)).toEqual([
+      '2027-11 Nov 2027',
+      '2027-12 Dec 2027',
+      '2028-01 Jan 2028',
+      '2028-02 Feb 2028',
+    ]);
+    expect(en[3]?.end).toBe('2028-02-29');
+  });
+});
+
+describe('quarterly', () => {
+  test('T1/Q1 labels, whole quarters overlapping the plan', () => {
+    const fr = trackingPeriods({ start: '2027-02-15', end: '2028-01-31', frequency: 'quarterly' }, 'fr');
+    expect(fr.map((p) => `${p.key} ${p.label} ${p.start}..${p.end}`)).toEqual([
+      '2027-Q1 T1 2027 2027-01-01..2027-03-31',
+      '2027-Q2 T2 2027 2027-04-01..2027-06-30',
+      '2027-Q3 T3 2027 2027-07-01..2027-09-30',
+      '2027-Q4 T4 2027 2027-10-01..2027-12-31',
+      '2028-Q1 T1 2028 2028-01-01..2028-03-31',
+    ]);
+    expect(
+      trackingPeriods({ start: '2027-01-01', end: '2027-01-01', frequency: 'quarterly' }, 'en')[0]?.label,
+    ).toBe('Q1 2027');
+  });
+});
+
+describe('weekly (ISO 8601: Monday start, week of the Thursday)', () => {
+  test('2027 starts in week 53 of 2026 and has 52 weeks of its own', () => {
+    const weeks = trackingPeriods({ start: '2027-01-01', end: '2027-12-31', frequency: 'weekly' }, 'fr');
+    expect(weeks[0]).toEqual({ key: '2026-W53', label: 'S53 2026', start: '2026-12-28', end: '2027-01-03' });
+    expect(weeks[1]).toEqual({ key: '2027-W01', label: 'S01 2027', start: '2027-01-04', end: '2027-01-10' });
+    expect(weeks).toHaveLength(53);
+    expect(weeks.at(-1)?.key).toBe('2027-W52');
+    const en = trackingPeriods({ start: '2027-01-04', end: '2028-01-02', frequency: 'weekly' }, 'en');
+    expect(en).toHaveLength(52);
+    expect(en[0]?.label).toBe('W01 2027');
+  });
+
+  test('every period starts on a Monday, lasts 7 days and follows the previous one', () => {
+    const weeks = trackingPeriods({ start: '2024-12-25', end: '2030-01-05', frequency: 'weekly' }, 'en');
+    weeks.forEach((w, i) => {
+      expect((day(w.start) + 3) % 7).toBe(0); // 1970-01-05 was a Monday: day 4
+      expect(day(w.end) - day(w.start)).toBe(6);
+      if (i > 0) expect(day(w.start)).toBe(day(weeks[i - 1]!.end) + 1);
+    });
+    expect(new Set(weeks.map((w) => w.key)).size).toBe(weeks.length);
+  });
+
+  test('known ISO weeks', () => {
+    expect(isoWeek(day('2021-01-03'))).toEqual({ year: 2020, week: 53 });
+    expect(isoWeek(day('2024-12-30'))).toEqual({ year: 2025, week: 1 });
+    expect(isoWeek(day('2027-07-15'))).toEqual({ year: 2027, week: 28 });
+  });
+});
+
+test('keys do not depend on where the plan starts', () => {
+  const a = trackingPeriods({ start: '2027-01-01', end: '2027-06-30', frequency: 'monthly' }, 'fr');
+  const b = trackingPeriods({ start: '2027-03-10', end: '2027-09-30', frequency: 'monthly' }, 'en');
+  expect(b.map((p) => p.key).slice(0, 4)).toEqual(a.map((p) => p.key).slice(2));
+});

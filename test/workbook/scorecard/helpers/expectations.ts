@@ -1,0 +1,135 @@
+import { type Aggregation, type Direction, forecast, pace, type Status, variance } from './oracle';
+
+// What each Scorecard cell should show, computed from the plan and the tracked data without any
+// formula: the Scorecard's own rules (value to date, period shown, no data, stale, roll-ups) around the
+// KPI maths of ./oracle.ts.
+
+export interface KpiInput {
+  readonly direction: Direction;
+  readonly aggregation: Aggregation;
+  readonly target: number;
+  readonly baseline: number | undefined;
+  readonly band: number;
+  readonly weight: number;
+  readonly deadline: number; // serial
+  readonly benchmark: number | undefined;
+  /** One per period, null = blank. */
+  readonly values: readonly (number | null)[];
+}
+
+export type StatusShown = Status | 'no data';
+
+export interface KpiExpected {
+  readonly value: number | undefined;
+  readonly hasData: boolean;
+  readonly stale: boolean;
+  readonly absolute: number | undefined;
+  /** undefined: blank; 'target0': the "target = 0" text. */
+  readonly percent: number | 'target0' | undefined;
+  readonly attainment: number | 'target0' | undefined;
+  readonly status: StatusShown;
+  readonly pace: number | undefined;
+  readonly forecast: number | undefined;
+  readonly change: number | undefined;
+  /** Sign of the change for this KPI's direction: 1 good news, -1 bad news, 0 neither, undefined: no change. */
+  readonly changeFavourable: number | undefined;
+  readonly benchmarkGap: number | undefined;
+}
+
+/** 1-based index of the last period ≤ k (or any, when k is undefined) holding a number; 0 if none. */
+export function lastIndexWithData(values: readonly (number | null)[], k = values.length): number {
+  for (let i = Math.min(k, values.length); i >= 1; i--) if (values[i - 1] !== null) return i;
+  return 0;
+}
+
+/** The period the Scorecard shows: the selector's, else the latest period with any data (0: none). */
+export function selectedIndex(kpis: readonly KpiInput[], selector: number | undefined): number {
+  if (selector !== undefined) return selector;
+  return Math.max(0, ...kpis.map((k) => lastIndexWithData(k.values)));
+}
+
+export function expectKpi(kpi: KpiInput, k: number, ends: readonly number[], start: number): KpiExpected {
+  const upTo = kpi.values.slice(0, k);
+  const present = upTo.filter((v): v is number => v !== null);
+  const last = lastIndexWithData(kpi.values, k);
+  const sum = present.reduce((a, b) => a + b, 0);
+  const value =
+    present.length === 0
+      ? undefined
+      : kpi.aggregation === 'sum'
+        ? sum
+        : kpi.aggregation === 'average'
+          ? sum / present.length
+          : (kpi.values[last - 1] as number);
+  const hasData = k > 0 && last === k;
+  const v = value === undefined ? undefined : variance(value, kpi.target, kpi.direction, kpi.band);
+  const asOf = k > 0 ? ends[k - 1] : undefined;
+  const current = k > 0 ? (kpi.values[k - 1] ?? null) : null;
+  const previous = k > 1 ? (kpi.values[k - 2] ?? null) : null;
+  const change = hasData && current !== null && previous !== null ? current - previous : undefined;
+  let changeFavourable: number | undefined;
+  if (change !== undefined && current !== null && previous !== null) {
+    const good =
+      kpi.direction === 'target'
+        ? Math.abs(previous - kpi.target) - Math.abs(current - kpi.target)
+        : kpi.direction === 'lower'
+          ? -change
+          : change;
+    changeFavourable = Math.sign(good);
+  }
+  return {
+    value,
+    hasData,
+    stale: last > 0 && last < k - 1,
+    absolute: v?.absolute,
+    percent: v === undefined ? undefined : (v.percent ?? 'target0'),
+    attainment: v === undefined ? undefined : (v.attainment ?? 'target0'),
+    status: hasData && v ? v.status : 'no data',
+    pace:
+      value === undefined || asOf === undefined
+        ? undefined
+        : pace(value, kpi.baseline, kpi.target, start, kpi.deadline, asOf, kpi.aggregation),
+    forecast: k === 0 ? undefined : forecast(upTo, ends.slice(0, k), kpi.deadline),
+    change,
+    changeFavourable,
+    benchmarkGap:
+      value === undefined || kpi.benchmark === undefined
+        ? undefined
+        : kpi.direction === 'lower'
+          ? kpi.benchmark - value
+          : value - kpi.benchmark,
+  };
+}
+
+export interface RollupExpected {
+  readonly attainment: number | undefined;
+  readonly shareOnTrack: number | undefined;
+  readonly withStatus: number;
+  readonly count: number;
+}
+
+export function expectRollup(
+  kpis: readonly KpiInput[],
+  expected: readonly KpiExpected[],
+  cap: number,
+): RollupExpected {
+  let weighted = 0;
+  let weights = 0;
+  let onTrack = 0;
+  let withStatus = 0;
+  expected.forEach((e, i) => {
+    if (e.hasData && typeof e.attainment === 'number') {
+      const w = (kpis[i] as KpiInput).weight;
+      weighted += Math.min(e.attainment, cap) * w;
+      weights += w;
+    }
+    if (e.status !== 'no data') withStatus += 1;
+    if (e.status === 'on track') onTrack += 1;
+  });
+  return {
+    attainment: weights > 0 ? weighted / weights : undefined,
+    shareOnTrack: withStatus > 0 ? onTrack / withStatus : undefined,
+    withStatus,
+    count: expected.length,
+  };
+}

@@ -1,0 +1,85 @@
+import { type KpiPlan, type KpiPlanInput, kpisOf, planSchema } from '../../../../src/core/plan/schema';
+import { layoutContext } from '../../../../src/workbook/geometry';
+import type { LayoutContext, SheetNames } from '../../../../src/workbook/layoutContext';
+import { objectivesLayout } from '../../../../src/workbook/layouts/objectives';
+import { scorecardLayout } from '../../../../src/workbook/scorecard';
+import type { SheetSpec } from '../../../../src/workbook/types';
+import { type KpiInput } from './expectations';
+import { dateSerial, FormulaWorkbook } from './formulaEngine';
+
+// A whole workbook for one plan and its tracked data: the real Objectives layout, a Tracking sheet that
+// follows the shared geometry (header labels, one row per KPI, one column per period) with the data
+// typed in, and the Scorecard under test.
+
+export const DEFAULT_NAMES: SheetNames = {
+  objectives: 'Objectifs',
+  tracking: 'Suivi',
+  scorecard: 'Tableau de bord',
+  library: 'Bibliothèque KPI',
+};
+
+export function trackingSheet(
+  context: LayoutContext,
+  values: readonly (readonly (number | null)[])[],
+): SheetSpec {
+  const t = context.tracking;
+  const header = context.periods.map((p) => ({ value: p.label }));
+  return {
+    name: t.sheet,
+    role: 'tracking',
+    blocks: [
+      { row: t.headerRow, column: t.firstPeriodColumn, cells: [header] },
+      {
+        row: t.firstKpiRow,
+        column: t.firstPeriodColumn,
+        cells: values.map((row) => row.map((v) => ({ value: v }))),
+      },
+    ],
+  };
+}
+
+export interface BuiltWorkbook {
+  readonly plan: KpiPlan;
+  readonly context: LayoutContext;
+  readonly scorecard: SheetSpec;
+  readonly workbook: FormulaWorkbook;
+  readonly kpis: readonly KpiInput[];
+  /** Period end dates as serials. */
+  readonly ends: readonly number[];
+  readonly start: number;
+}
+
+export function buildWorkbook(
+  input: KpiPlanInput,
+  values: readonly (readonly (number | null)[])[],
+  names: SheetNames = DEFAULT_NAMES,
+): BuiltWorkbook {
+  const plan = planSchema.parse(input);
+  const context = layoutContext(plan, names);
+  const scorecard = scorecardLayout(plan, context);
+  const workbook = new FormulaWorkbook([
+    objectivesLayout(context),
+    trackingSheet(context, values),
+    scorecard,
+  ]);
+  const kpis: KpiInput[] = kpisOf(plan).map(({ kpi }, i) => ({
+    direction: kpi.direction,
+    aggregation: kpi.aggregation,
+    target: kpi.target,
+    baseline: kpi.baseline,
+    band: kpi.band,
+    weight: kpi.weight,
+    deadline: dateSerial(kpi.deadline),
+    benchmark: kpi.benchmark,
+    values: values[i] ?? [],
+  }));
+  return {
+    plan,
+    context,
+    scorecard,
+    workbook,
+    kpis,
+    ends: context.periods.map((p) => dateSerial(p.end)),
+    start: dateSerial(plan.period.start),
+  };
+}
