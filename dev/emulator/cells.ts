@@ -7,10 +7,11 @@ import type { EmulatorContext } from './context';
 import { DetailedCellError, errorText, isDate } from './engine/sheetsValues';
 import type { SheetModel } from './model/sheetModel';
 import { dateToSerial, serialToDate } from './serial';
-import { formatForDisplay } from './view/numberFormat';
+import { AUTOMATIC_NUMBER_FORMAT, formatForDisplay } from './view/numberFormat';
+import { DetailedCellError as CellErrorValue } from 'hyperformula';
 
 /** What getNumberFormat() returns for a cell left in the automatic format. */
-export const AUTOMATIC_FORMAT = '0.###############';
+export const AUTOMATIC_FORMAT = AUTOMATIC_NUMBER_FORMAT;
 
 const DEFAULT_FORMATS: Record<string, { date: string; dateTime: string; time: string }> = {
   en_US: { date: 'M/d/yyyy', dateTime: 'M/d/yyyy H:mm:ss', time: 'h:mm:ss am/pm' },
@@ -122,7 +123,25 @@ export function toCellContent(
   }
   const text = String(value);
   if (text.startsWith('=')) return text;
+  if (/^[+-]/.test(text) && readsAsFormula(ctx, sheet, text)) return `=${text}`;
   // In a cell formatted as plain text, Sheets keeps what was typed as text.
   if (sheet.cell(row, col)?.numberFormat === '@' && !text.startsWith("'")) return `'${text}`;
   return text;
+}
+
+/**
+ * Sheets reads typed input that starts with "+" or "-" and is a valid formula ("+A1", "-B2*2",
+ * "+1+2") as that formula, as if "=" had been typed; text such as "- note", "+33 6 12" or "-abc" stays
+ * text. A number ("-5") is a number.
+ */
+function readsAsFormula(ctx: EmulatorContext, sheet: SheetModel, text: string): boolean {
+  if (Number.isFinite(Number(text))) return false;
+  let result;
+  try {
+    result = ctx.engine.calculate(`=${text}`, sheet.hfId);
+  } catch {
+    return false;
+  }
+  const top = Array.isArray(result) ? result[0]?.[0] : result;
+  return !(top instanceof CellErrorValue && (top.type === 'ERROR' || top.type === 'NAME'));
 }

@@ -120,6 +120,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
         return model ? isDateTimeFormat(model.cell(row + 1, col + 1)?.numberFormat) : false;
       },
       nowSerial: () => dateToSerial(clock, workbook.settings.timeZone),
+      locale: () => workbook.settings.locale,
       serialToDate: (serial) => serialToDate(serial, workbook.settings.timeZone),
       dateToSerial: (date) => dateToSerial(date, workbook.settings.timeZone),
     },
@@ -168,6 +169,9 @@ export function createEmulator(options: EmulatorOptions = {}) {
     ...services,
     Logger: { log: (...args: unknown[]) => (logged.push(args.map(String).join(' ')), undefined) },
     console,
+    // Code.js in a vm context shares the emulator's Date, so `value instanceof Date` holds for the
+    // Dates getValues() returns and custom functions receive, as in Apps Script's single realm.
+    Date,
   };
 
   const namedExpressions = () =>

@@ -1,6 +1,7 @@
 /** Sheet and range protections: recorded with their description and warning-only flag. */
 import type { EmulatorContext } from './context';
 import type { GridArea, ProtectionData, SheetModel } from './model/sheetModel';
+import { RangeImpl } from './range';
 
 export function makeProtection(
   ctx: EmulatorContext,
@@ -34,6 +35,15 @@ export function makeProtection(
     addEditors: (es: unknown[]) => (addEditors(data, es), self),
     removeEditor: (e: unknown) => (removeEditors(data, [e]), self),
     removeEditors: (es: unknown[]) => (removeEditors(data, es), self),
+    setUnprotectedRanges: (ranges: unknown[]) => {
+      data.unprotected = ranges.map((r) => {
+        const impl = RangeImpl._raw(r);
+        return { ...impl._area };
+      });
+      return self;
+    },
+    getUnprotectedRanges: () =>
+      (data.unprotected ?? []).map((a) => ctx.range(sheet, a.row, a.column, a.numRows, a.numColumns)),
     canEdit: () => true,
     canDomainEdit: () => false,
     setDomainEdit: () => self,

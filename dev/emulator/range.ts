@@ -191,8 +191,11 @@ export class RangeImpl implements Pick<Range, Implemented> {
   }
 
   private _writeContents(grid: unknown[][]): void {
-    const contents: RawCellContent[][] = grid.map((line, r) =>
-      line.map((value, c) => toCellContent(this._ctx, this._sheet, this._row + r, this._col + c, value)),
+    // Array.from: arrays made in a vm context (Code.js) are not `instanceof Array` for HyperFormula.
+    const contents: RawCellContent[][] = Array.from(grid, (line, r) =>
+      Array.from(line, (value, c) =>
+        toCellContent(this._ctx, this._sheet, this._row + r, this._col + c, value),
+      ),
     );
     this._ctx.engine.setContents(this._sheet.hfId, this._row - 1, this._col - 1, contents);
   }
@@ -770,16 +773,29 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   clearContent(): Range {
     this._alive();
-    this._ctx.engine.setContents(this._sheet.hfId, this._row - 1, this._col - 1, this._fill(null));
+    // Only the part that can hold content: a whole-sheet clear stays cheap.
+    const { height, width } = this._ctx.engine.dimensions(this._sheet.hfId);
+    const rows = Math.min(this._numRows, height - this._row + 1);
+    const cols = Math.min(this._numCols, width - this._col + 1);
+    if (rows > 0 && cols > 0) {
+      const empty = Array.from({ length: rows }, () => Array.from({ length: cols }, () => null));
+      this._ctx.engine.setContents(this._sheet.hfId, this._row - 1, this._col - 1, empty);
+    }
     return this._self;
   }
 
   clearFormat(): Range {
     this._alive();
     // Formats go; notes and validations stay (Apps Script's clearFormat keeps them).
-    for (let r = 0; r < this._numRows; r++) {
-      for (let c = 0; c < this._numCols; c++)
-        this._sheet.clearCellMeta(this._row + r, this._col + c, ['note', 'validation']);
+    for (const [r, c] of [...this._sheet.metaCells()]) {
+      if (
+        r >= this._row &&
+        r < this._row + this._numRows &&
+        c >= this._col &&
+        c < this._col + this._numCols
+      ) {
+        this._sheet.clearCellMeta(r, c, ['note', 'validation']);
+      }
     }
     return this._self;
   }

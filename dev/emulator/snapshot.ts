@@ -130,6 +130,7 @@ function sheetSnapshot(ctx: EmulatorContext, m: SheetModel): SheetSnapshot {
         range: p.range ? areaA1(p.range) : null,
         description: p.description,
         warningOnly: p.warningOnly,
+        ...(p.unprotected ? { unprotected: p.unprotected.map(areaA1) } : {}),
       }),
     ),
     developerMetadata: m.developerMetadata.map((d) =>

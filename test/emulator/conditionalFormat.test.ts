@@ -50,6 +50,37 @@ describe('conditional formatting as the user sees it', () => {
     expect(view.cell('C3').background).toBe('#ffffff');
   });
 
+  test('B2:B10 with =$C2<0 and =B2>C2: anchored column, relative row and column', () => {
+    const { emulator, app, sheet } = setup();
+    sheet.getRange('B2:C4').setValues([
+      [3, -1],
+      [3, 1],
+      [0, 1],
+    ]);
+    const range = sheet.getRange('B2:B10');
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$C2<0')
+        .setBackground('#cc0000')
+        .setRanges([range])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=B2>C2')
+        .setBackground('#00cc00')
+        .setRanges([range])
+        .build(),
+    ]);
+    const view = emulator.view(sheet);
+    // B2: C2 < 0 and B2 > C2 both hold; the first rule wins. B3 only > C3; B4 neither.
+    expect([view.cell('B2').background, view.cell('B3').background, view.cell('B4').background]).toEqual([
+      '#cc0000',
+      '#00cc00',
+      '#ffffff',
+    ]);
+  });
+
   test('colours follow the data when it changes', () => {
     const { emulator, app, sheet } = setup();
     sheet.getRange('A1').setValue(1);
@@ -166,9 +197,7 @@ describe('conditional formatting as the user sees it', () => {
     expect(first?.getCriteriaValues()).toEqual(['x']);
     expect(first?.getBold()).toBe(true);
     expect(after[0]?.getRanges().map((r) => r.getA1Notation())).toEqual(['D1:D5']);
-    expect(after[1]?.getBooleanCondition()?.getBackgroundObject()?.asRgbColor().asHexString()).toBe(
-      '#ff0000',
-    );
+    expect(after[1]?.getBooleanCondition()?.getBackground()).toBe('#ff0000');
     const copy = after[1]?.copy().whenNumberLessThan(0).build();
     expect(copy?.getBooleanCondition()?.getCriteriaType()).toBe('NUMBER_LESS_THAN');
     expect(after[1]?.getBooleanCondition()?.getCriteriaType()).toBe('NUMBER_GREATER_THAN');
@@ -276,6 +305,23 @@ describe('protections', () => {
     expect(sheet.protect().getDescription()).toBe('KPI Kit formulas');
     listed[0]?.remove();
     expect(sheet.getProtections(app.ProtectionType.SHEET)).toHaveLength(0);
+  });
+
+  test('a sheet protection can leave ranges editable', () => {
+    const { sheet, emulator } = setup();
+    sheet
+      .protect()
+      .setWarningOnly(true)
+      .setUnprotectedRanges([sheet.getRange('B2:B9')]);
+    expect(
+      sheet
+        .protect()
+        .getUnprotectedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['B2:B9']);
+    expect(emulator.snapshot().sheets[0]?.protections).toEqual([
+      { type: 'SHEET', range: null, description: '', warningOnly: true, unprotected: ['B2:B9'] },
+    ]);
   });
 
   test('range protections are listed separately', () => {

@@ -56,6 +56,34 @@ describe('values, formulas and display values', () => {
     expect(sheet.getRange('A1:A3').getFormulas()).toEqual([[''], ['=SUM(1,2)'], ['']]);
   });
 
+  test('typed input starting with + or - is a formula only when it reads as one', () => {
+    const { sheet } = sheetOf();
+    const inputs = ['+1+2', '-A1', '-SUM(1,2)', '-abc', '- note', '+33 6 12', '@alice', '-5', "'+1+2"];
+    sheet.getRange(1, 2, inputs.length, 1).setValues(inputs.map((i) => [i]));
+    expect(sheet.getRange(1, 2, inputs.length, 1).getFormulas().flat()).toEqual([
+      '=+1+2',
+      '=-A1',
+      '=-SUM(1,2)',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+    expect(sheet.getRange(1, 2, inputs.length, 1).getValues().flat()).toEqual([
+      3,
+      0,
+      -3,
+      '-abc',
+      '- note',
+      '+33 6 12',
+      '@alice',
+      -5,
+      '+1+2',
+    ]);
+  });
+
   test('a cell formatted as plain text keeps digits as text', () => {
     const { sheet } = sheetOf();
     sheet.getRange('A1').setNumberFormat('@').setValue('00123');

@@ -6,6 +6,7 @@ import { unwrap } from '../calls';
 import { BooleanCriteria, InterpolationType } from '../enums';
 import type { GridArea, SheetModel } from '../model/sheetModel';
 import { colorObject, type Wrap } from './color';
+import { normalizeColorInput } from '../colorInput';
 
 export type RuleRange = GridArea & { sheet: SheetModel };
 
@@ -185,8 +186,14 @@ function makeBuilder(
       data.ranges = ranges.map((r) => services.resolveRange(r));
       return self;
     },
-    setBackground: (color: string | null) => ((bool().background = color), self),
-    setFontColor: (color: string | null) => ((bool().fontColor = color), self),
+    setBackground: (color: string | null) => (
+      (bool().background = normalizeColorInput(color, 'color') ?? null),
+      self
+    ),
+    setFontColor: (color: string | null) => (
+      (bool().fontColor = normalizeColorInput(color, 'color') ?? null),
+      self
+    ),
     setBold: (bold: boolean | null) => ((bool().bold = bold), self),
     setItalic: (italic: boolean | null) => ((bool().italic = italic), self),
     setStrikethrough: (s: boolean | null) => ((bool().strikethrough = s), self),

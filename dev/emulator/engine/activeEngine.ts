@@ -14,6 +14,8 @@ export interface EvaluationContext {
   nowSerial(): number;
   /** Converts a serial number to the Date a custom function receives. */
   serialToDate(serial: number): Date;
+  /** The spreadsheet locale (TEXT() formats with it). */
+  locale(): string;
   /** Converts a Date returned by a custom function to a serial number. */
   dateToSerial(date: Date): number;
 }

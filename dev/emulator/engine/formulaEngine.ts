@@ -36,7 +36,7 @@ export class FormulaEngine {
   }
 
   private build(locale: string): HyperFormula {
-    return this.run(() =>
+    const hf = this.run(() =>
       HyperFormula.buildEmpty({
         licenseKey: 'gpl-v3',
         // Apps Script formulas are always canonical: English names, ',' between arguments, '.' decimals.
@@ -56,8 +56,16 @@ export class FormulaEngine {
         matchWholeCell: true,
         caseSensitive: false,
         evaluateNullToZero: false,
+        // Sheets returns IEEE doubles as computed; HyperFormula would round outputs to ~10 digits.
+        smartRounding: false,
       }),
     );
+    // Sheets reads TRUE and FALSE as literals; HyperFormula only knows TRUE() and FALSE().
+    this.run(() => {
+      hf.addNamedExpression('TRUE', '=TRUE()');
+      hf.addNamedExpression('FALSE', '=FALSE()');
+    });
+    return hf;
   }
 
   run<T>(fn: () => T): T {

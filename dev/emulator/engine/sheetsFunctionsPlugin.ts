@@ -6,6 +6,7 @@ import { ArraySize, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'h
 import { activeContext } from './activeEngine';
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue, isRichNumber } from './sheetsValues';
 import { matchesCriterion } from './criteria';
+import { formatForDisplay } from '../view/numberFormat';
 
 type Range = SimpleRangeValue;
 
@@ -64,6 +65,13 @@ export class SheetsFunctionsPlugin extends FunctionPlugin {
     },
     AVERAGEIFS: { method: 'averageifs', parameters: [RANGE, RANGE, ANY], repeatLastArgs: 2 },
     LOOKUP: { method: 'lookup', parameters: [ANY, RANGE, { ...RANGE, optionalArg: true }] },
+    TEXT: {
+      method: 'text',
+      parameters: [
+        { argumentType: FunctionArgumentType.SCALAR },
+        { argumentType: FunctionArgumentType.STRING },
+      ],
+    },
     TODAY: { method: 'today', parameters: [], isVolatile: true },
     NOW: { method: 'now', parameters: [], isVolatile: true },
   };
@@ -192,6 +200,21 @@ export class SheetsFunctionsPlugin extends FunctionPlugin {
     );
   }
 
+  /** TEXT(value, format) with Sheets' number formats (HyperFormula's TEXT knows only a few). */
+  text(ast: never, state: never): unknown {
+    return this.runFunction(
+      (ast as { args: never }).args,
+      state,
+      this.metadata('TEXT'),
+      (value: unknown, pattern: string) => {
+        const v = isRichNumber(value) ? value.val : value;
+        if (v !== null && typeof v === 'object') return new CellError(ErrorType.VALUE, 'TEXT needs a value.');
+        const locale = activeContext()?.locale() ?? 'en_US';
+        return formatForDisplay(v === EmptyValue ? null : (v as number | string | boolean), pattern, locale);
+      },
+    );
+  }
+
   today(ast: never, state: never): unknown {
     return this.runFunction((ast as { args: never }).args, state, this.metadata('TODAY'), () =>
       this.returnNumberWrapper(Math.floor(nowSerial()), 'NUMBER_DATE' as never),
@@ -211,9 +234,18 @@ function nowSerial(): number {
   return context ? context.nowSerial() : Date.now() / 86_400_000 + 25569;
 }
 
+/** Functions Sheets evaluates over arrays without ARRAYFORMULA (HyperFormula needs a flag for it). */
+const ARRAY_ARGUMENT_FUNCTIONS = ['SUMPRODUCT'];
+
 let done = false;
 export function registerSheetsFunctions(): void {
   if (done) return;
+  for (const id of ARRAY_ARGUMENT_FUNCTIONS) {
+    const plugin = HyperFormula.getFunctionPlugin(id) as
+      { implementedFunctions?: Record<string, { enableArrayArithmeticForArguments?: boolean }> } | undefined;
+    const metadata = plugin?.implementedFunctions?.[id];
+    if (metadata) metadata.enableArrayArithmeticForArguments = true;
+  }
   const names = Object.keys(SheetsFunctionsPlugin.implementedFunctions);
   HyperFormula.registerFunctionPlugin(SheetsFunctionsPlugin as never, {
     enGB: Object.fromEntries(names.map((n) => [n, n])),

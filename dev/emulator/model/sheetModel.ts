@@ -28,6 +28,8 @@ export interface ProtectionData {
   description: string;
   warningOnly: boolean;
   editors: string[];
+  /** For a sheet protection: the ranges left editable. */
+  unprotected?: GridArea[];
 }
 
 export interface DeveloperMetadataData {

@@ -37,7 +37,7 @@ export class WorkbookModel {
 
   /** "Sheet1", "Sheet2"... the first name not taken. */
   freeSheetName(): string {
-    for (let n = this.sheets.length + 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
+    for (let n = 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
   }
 
   isAlive(sheet: SheetModel): boolean {

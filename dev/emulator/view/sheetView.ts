@@ -210,19 +210,25 @@ export function sheetView(ctx: EmulatorContext, model: SheetModel): SheetView {
     return view;
   };
 
-  const { height, width } = ctx.engine.dimensions(model.hfId);
-  let lastRow = Math.min(height, model.maxRows);
-  let lastCol = Math.min(width, model.maxColumns);
-  for (const [r, c] of model.metaCells()) {
-    lastRow = Math.max(lastRow, r);
-    lastCol = Math.max(lastCol, c);
-  }
-  const rows: CellView[][] = [];
-  for (let r = 1; r <= lastRow; r++) {
-    const line: CellView[] = [];
-    for (let c = 1; c <= lastCol; c++) line.push(cell(r, c));
-    rows.push(line);
-  }
+  // The used area is computed on first access: view(sheet).cell('B2') stays cheap on a big sheet.
+  let cached: CellView[][] | undefined;
+  const rows = (): CellView[][] => {
+    if (cached) return cached;
+    const { height, width } = ctx.engine.dimensions(model.hfId);
+    let lastRow = Math.min(height, model.maxRows);
+    let lastCol = Math.min(width, model.maxColumns);
+    for (const [r, c] of model.metaCells()) {
+      lastRow = Math.max(lastRow, r);
+      lastCol = Math.max(lastCol, c);
+    }
+    cached = [];
+    for (let r = 1; r <= lastRow; r++) {
+      const line: CellView[] = [];
+      for (let c = 1; c <= lastCol; c++) line.push(cell(r, c));
+      cached.push(line);
+    }
+    return cached;
+  };
   return {
     name: model.name,
     cell: (a1OrRow, column) => {
@@ -230,8 +236,12 @@ export function sheetView(ctx: EmulatorContext, model: SheetModel): SheetView {
       const ref = parseA1(a1OrRow);
       return cell(ref.startRow ?? 1, ref.startColumn ?? 1);
     },
-    rows,
-    text: rows.map((line) => line.map((c) => c.display)),
+    get rows() {
+      return rows();
+    },
+    get text() {
+      return rows().map((line) => line.map((c) => c.display));
+    },
     warnings,
   };
 }
