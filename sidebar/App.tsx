@@ -106,11 +106,34 @@ export function App() {
     return draftToPlan(draft);
   }, [draft]);
 
-  const shown: ShownProblem[] = problems.map((p) => ({ path: p.path, message: msg(p.key, lang, p.vars) }));
+  // Once the page finds nothing wrong, the plan schema itself (on the server) has the last word before
+  // the build: unique ids, plan size and any rule the page does not repeat.
+  const [serverProblems, setServerProblems] = useState<readonly ShownProblem[]>([]);
+  useEffect(() => {
+    setServerProblems([]);
+    if (step !== 'review' || !plan || problems.length > 0) return undefined;
+    let current = true;
+    const timer = setTimeout(() => {
+      callServer('checkPlan', plan).then(
+        (found) => current && setServerProblems(found),
+        () => undefined,
+      );
+    }, 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [step, plan, problems.length]);
+
+  const shown: ShownProblem[] = [
+    ...problems.map((p) => ({ path: p.path, message: msg(p.key, lang, p.vars) })),
+    ...serverProblems,
+  ];
   const inline = new Map<string, string>();
   for (const p of problems)
     if ((reviewed || !WAIT_FOR_REVIEW.has(p.key)) && !inline.has(p.path))
       inline.set(p.path, msg(p.key, lang, p.vars));
+  for (const p of serverProblems) if (!inline.has(p.path)) inline.set(p.path, p.message);
 
   const index = WIZARD_STEPS.indexOf(step);
   const stepProps = draft ? { draft, lang, edit, problems: inline, goTo } : null;
@@ -204,11 +227,13 @@ export function App() {
         {draft && step !== 'start' && (
           <div class="nav-buttons">
             <button type="button" onClick={() => goTo(WIZARD_STEPS[index - 1] ?? 'start')}>
-              ← {msg('back', lang)}
+              <span aria-hidden="true">← </span>
+              {msg('back', lang)}
             </button>
             {step !== 'review' && (
               <button type="button" class="primary" onClick={() => goTo(WIZARD_STEPS[index + 1] ?? 'review')}>
-                {msg('next', lang)} →
+                {msg('next', lang)}
+                <span aria-hidden="true"> →</span>
               </button>
             )}
           </div>

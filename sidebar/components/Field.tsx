@@ -37,8 +37,8 @@ function Describe({
   );
 }
 
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ');
+function describedBy(id: string, error?: string, hint?: string, extra?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-err` : '', extra ?? ''].filter(Boolean).join(' ');
   return ids || undefined;
 }
 
@@ -52,6 +52,8 @@ export function TextField(
     list?: string;
     inputMode?: 'decimal' | 'text';
     required?: boolean;
+    /** Another element that describes the control (e.g. its SMART score). */
+    describedBy?: string;
   },
 ) {
   const id = fieldId(props.path);
@@ -60,7 +62,7 @@ export function TextField(
     value: props.value,
     placeholder: props.placeholder,
     'aria-invalid': props.error ? true : undefined,
-    'aria-describedby': describedBy(id, props.error, props.hint),
+    'aria-describedby': describedBy(id, props.error, props.hint, props.describedBy),
     'aria-required': props.required ? true : undefined,
     onInput: (e: Event) => props.onValue((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
   };

@@ -149,7 +149,8 @@ export function KpiPicker(props: {
         </p>
       )}
       <button type="button" class="add" id={`${base}-custom`} onClick={props.onCustom}>
-        + {msg('customKpi', lang)}
+        <span aria-hidden="true">+ </span>
+        {msg('customKpi', lang)}
       </button>
     </div>
   );

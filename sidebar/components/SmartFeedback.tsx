@@ -12,7 +12,7 @@ export function SmartFeedback({ objective, lang, id }: { objective: string; lang
   const result = useMemo(() => smartCheck({ objective, lang }), [objective, lang]);
   return (
     <div class="smart" id={id} data-score={result.score}>
-      <p class="smart-score">
+      <p class="smart-score" id={`${id}-score`}>
         <span aria-hidden="true" class={`meter s${result.score}`} />
         {msg('smartScore', lang, { score: result.score })}
       </p>

@@ -69,6 +69,7 @@ export function ObjectivesStep({ draft, lang, edit, problems }: StepProps) {
               multiline
               required
               placeholder={msg('objectivePlaceholder', lang)}
+              describedBy={`smart-${so.id}-score`}
               onValue={(title) => edit((d) => updateStrategic(d, so.id, (s) => ({ ...s, title })))}
               error={problems.get(`${soPath}.title`)}
             />
@@ -104,6 +105,7 @@ export function ObjectivesStep({ draft, lang, edit, problems }: StepProps) {
                       multiline
                       required
                       placeholder={msg('objectivePlaceholder', lang)}
+                      describedBy={`smart-${oo.id}-score`}
                       onValue={(title) =>
                         edit((d) =>
                           updateStrategic(d, so.id, (s) => ({
@@ -168,7 +170,8 @@ export function ObjectivesStep({ draft, lang, edit, problems }: StepProps) {
                   focusSoon(fieldId(`${soPath}.operational[${so.operational.length}].title`));
                 }}
               >
-                + {msg('addOperational', lang)}
+                <span aria-hidden="true">+ </span>
+                {msg('addOperational', lang)}
               </button>
             </div>
           </section>
@@ -186,7 +189,8 @@ export function ObjectivesStep({ draft, lang, edit, problems }: StepProps) {
         aria-describedby={problems.get('objectives') ? 'f-objectives-err' : undefined}
         onClick={addStrategic}
       >
-        + {msg('addStrategic', lang)}
+        <span aria-hidden="true">+ </span>
+        {msg('addStrategic', lang)}
       </button>
     </>
   );

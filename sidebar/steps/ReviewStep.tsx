@@ -3,7 +3,7 @@ import { smartCheck } from '../../src/core/smart';
 import type { ServerResult } from '../../src/core/rpc/api';
 import { msg } from '../i18n';
 import { pathLabel, type ShownProblem, stepForPath } from '../problems';
-import { BUILT_SHEETS, scorecardSheet } from '../sheetNames';
+import { builtSheets, scorecardSheet } from '../sheetNames';
 import { callServer } from '../server';
 import type { PlanOut } from '../draft/toPlan';
 import { focusSoon } from '../focus';
@@ -13,7 +13,7 @@ type BuildState =
   | { phase: 'idle' }
   | { phase: 'building' }
   | { phase: 'done'; result: Extract<ServerResult<'buildWorkbook'>, { ok: true }> }
-  | { phase: 'refused'; problems: ShownProblem[] }
+  | { phase: 'refused'; problems: readonly ShownProblem[] }
   | { phase: 'failed'; error: string };
 
 function ProblemList({
@@ -107,7 +107,7 @@ export function ReviewStep(props: StepProps & { plan: PlanOut; planProblems: rea
       <section class="block" aria-labelledby="review-sheets">
         <h3 id="review-sheets">{msg('sheetsToWrite', lang)}</h3>
         <ul>
-          {BUILT_SHEETS[plan.language].map((s) => (
+          {builtSheets(plan.language).map((s) => (
             <li key={s}>{s}</li>
           ))}
         </ul>

@@ -1,5 +1,8 @@
-import { languageFromLocale } from '../core/i18n';
+import { type Lang, languageFromLocale } from '../core/i18n';
+import { parsePlan } from '../core/plan';
 import { parseServerArgs, type ServerResult } from '../core/rpc/api';
+import { readPlanFromWorkbook } from '../workbook/read/readPlan';
+import { buildWorkbook } from './buildWorkbook';
 import * as drafts from './draftStore';
 
 // The functions the sidebar calls through google.script.run. Each one parses its arguments with the
@@ -8,6 +11,20 @@ import * as drafts from './draftStore';
 declare const __KPI_KIT_VERSION__: string;
 
 export type SidebarContext = ServerResult<'getSidebarContext'>;
+
+// buildWorkbook is the builder's entry point; this line fails to compile if its answer drifts from what
+// the RPC declaration promises the sidebar.
+const _buildWorkbookAnswersAsDeclared: (plan: unknown) => ServerResult<'buildWorkbook'> = buildWorkbook;
+void _buildWorkbookAnswersAsDeclared;
+
+function userLanguage_(): Lang {
+  return languageFromLocale(Session.getActiveUserLocale());
+}
+
+/** JSON-only, as google.script.run carries it (and readonly arrays become plain ones). */
+function json_<T>(value: unknown): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
 
 /** Called by the sidebar when it opens. */
 export function getSidebarContext(): SidebarContext {
@@ -38,4 +55,17 @@ export function showSheet(name: unknown): ServerResult<'showSheet'> {
   if (!sheet) return false;
   sheet.activate();
   return true;
+}
+
+/** The plan stated by this workbook's Objectives sheet (the one KPI Kit built), for the wizard to edit. */
+export function loadPlanFromWorkbook(): ServerResult<'loadPlanFromWorkbook'> {
+  const read = readPlanFromWorkbook(SpreadsheetApp.getActiveSpreadsheet(), userLanguage_());
+  return read.ok ? { ok: true, plan: json_(read.plan) } : { ok: false, problems: json_(read.problems) };
+}
+
+/** Every problem the plan schema finds in a plan, with its path; [] when it can be built. */
+export function checkPlan(plan: unknown): ServerResult<'checkPlan'> {
+  parseServerArgs('checkPlan', [plan]);
+  const parsed = parsePlan(plan, { lang: userLanguage_() });
+  return parsed.ok ? [] : json_(parsed.problems);
 }

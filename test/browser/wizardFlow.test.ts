@@ -48,7 +48,7 @@ describe('the wizard in French', () => {
     await page.getByLabel('Début de la période').fill('2027-01-01');
     await page.getByLabel('Fin de la période').fill('2027-12-31');
     await screenshot(page, 'fr-2-context');
-    await page.getByRole('button', { name: /Suivant/ }).click();
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
     expect(await heading(page)).toMatch(/Objectifs/);
 
     await page.getByRole('button', { name: /Ajouter un objectif stratégique/ }).click();
@@ -75,7 +75,7 @@ describe('the wizard in French', () => {
     ).resolves.toBe("Porter le taux de conversion de 1,8 % à 2,4 % d'ici le 30 juin 2027");
     await expect(page.getByLabel('Nom du plan').count()).resolves.toBe(0);
 
-    await page.getByRole('button', { name: /Suivant/ }).click();
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
     expect(await heading(page)).toMatch(/KPI/);
     // Suggested from the objective's own words by the library's findKpisInText.
     await page.getByRole('button', { name: 'Ajouter Taux de conversion', exact: true }).first().click();
@@ -92,7 +92,7 @@ describe('the wizard in French', () => {
     await expect(kpi.getByText(/n’est pas un nombre/).count()).resolves.toBe(0);
     await screenshot(page, 'fr-4-kpis');
 
-    await page.getByRole('button', { name: /Suivant/ }).click();
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
     expect(await heading(page)).toMatch(/Vérifier et créer/);
     await page.getByText('1 objectifs stratégiques, 1 opérationnels, 1 KPI').waitFor();
     await expect(page.getByRole('button', { name: 'Créer le tableau de bord' }).isEnabled()).resolves.toBe(

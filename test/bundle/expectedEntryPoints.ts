@@ -11,6 +11,8 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   saveDraft: ['draft'],
   clearDraft: [],
   showSheet: ['name'],
+  loadPlanFromWorkbook: [],
+  checkPlan: ['plan'],
   buildWorkbook: ['plan'],
   rebuildFromWorkbook: [],
   insertKpiLibrarySheet: [],

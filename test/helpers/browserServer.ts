@@ -18,6 +18,8 @@ export interface RecordedCall {
 export interface SidebarServer {
   readonly url: string;
   readonly calls: RecordedCall[];
+  /** Resolves with the first answered call to `name` (after `after` calls), or rejects after `timeoutMs`. */
+  waitForCall(name: string, options?: { after?: number; timeoutMs?: number }): Promise<RecordedCall>;
   close(): Promise<void>;
 }
 
@@ -115,9 +117,20 @@ export async function startSidebarServer(options: {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const waitForCall = async (name: string, options: { after?: number; timeoutMs?: number } = {}) => {
+    const deadline = Date.now() + (options.timeoutMs ?? 8000);
+    for (;;) {
+      const call = calls.slice(options.after ?? 0).find((c) => c.name === name);
+      if (call) return call;
+      if (Date.now() > deadline)
+        throw new Error(`No call to ${name} within ${options.timeoutMs ?? 8000} ms.`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
   return {
     url: `http://127.0.0.1:${port}/`,
     calls,
+    waitForCall,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -31,15 +31,21 @@ export const saveDraftResultSchema = z.object({
 export const problemSchema = z.object({ path: z.string(), message: z.string() });
 export type Problem = z.infer<typeof problemSchema>;
 
-/** What buildWorkbook (issue 5) answers. */
+/** What buildWorkbook (issue 5) answers; src/server/sidebarApi.ts checks at compile time that it does. */
 export const buildResultSchema = z.union([
   z.object({
     ok: z.literal(true),
-    sheets: z.array(z.string()),
+    /** Every sheet written or updated, and those of them that were created. */
+    sheets: z.readonly(z.array(z.string())),
+    created: z.readonly(z.array(z.string())),
     kpiCount: z.number(),
-    warnings: z.array(z.string()),
+    periodCount: z.number(),
+    /** Tracked values put back in place by a rebuild, and those kept in the archive. */
+    restoredValues: z.number(),
+    archivedValues: z.number(),
+    warnings: z.readonly(z.array(z.string())),
   }),
-  z.object({ ok: z.literal(false), problems: z.array(problemSchema) }),
+  z.object({ ok: z.literal(false), problems: z.readonly(z.array(z.readonly(problemSchema))) }),
 ]);
 
 /** The plan read back from this workbook's Objectives sheet, or why it could not be. */
@@ -63,6 +69,9 @@ export const SERVER_API = {
   // its path instead of throwing on the first.
   buildWorkbook: fn(z.tuple([z.unknown()]), buildResultSchema),
   loadPlanFromWorkbook: fn(z.tuple([]), workbookPlanResultSchema),
+  // The plan schema's verdict before building: cross-field rules the page does not check (unique ids,
+  // plan size), messages in words with the path of the field.
+  checkPlan: fn(z.tuple([z.unknown()]), z.array(problemSchema)),
   showSheet: fn(z.tuple([sheetNameSchema]), z.boolean()),
 } as const;
 
