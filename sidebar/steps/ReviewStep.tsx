@@ -136,8 +136,9 @@ export function ReviewStep(props: StepProps & { plan: PlanOut; planProblems: rea
         )}
         {build.phase === 'done' && (
           <>
-            <p class="success">
-              {msg('buildDone', lang, { n: build.result.kpiCount, sheets: build.result.sheets.join(', ') })}
+            <p class="success">{msg('built', lang)}</p>
+            <p>
+              {msg('builtDetail', lang, { n: build.result.kpiCount, sheets: build.result.sheets.join(', ') })}
             </p>
             {build.result.warnings.length > 0 && (
               <>

@@ -53,6 +53,9 @@ const RUNS: Record<Lang, { locale: string; sheetLocale: 'fr_FR' | 'en_US'; vague
     },
   };
 
+const builtNames = (lang: Lang) =>
+  [SHEET_NAMES.objectives[lang], SHEET_NAMES.tracking[lang], SHEET_NAMES.scorecard[lang]].join(', ');
+
 let browser: Browser;
 let server: SidebarServer | undefined;
 beforeAll(async () => {
@@ -107,9 +110,8 @@ describe.each(['fr', 'en'] as const)('a complete wizard in %s', (lang) => {
     await w.next();
 
     await w.button('build').click();
-    await page
-      .getByText(w.text('buildDone', { n: 1, sheets: '' }).replace(/\s*$/, ''))
-      .waitFor({ timeout: 30_000 });
+    await page.getByText(w.text('built'), { exact: true }).waitFor({ timeout: 30_000 });
+    await page.getByText(w.text('builtDetail', { n: 1, sheets: builtNames(lang) })).waitFor();
     await screenshot(page, `${lang}-build-3-done`);
     expect(errors).toEqual([]);
 

@@ -94,7 +94,7 @@ describe('the wizard in French', () => {
 
     await page.getByRole('button', { name: 'Suivant', exact: true }).click();
     expect(await heading(page)).toMatch(/Vérifier et créer/);
-    await page.getByText('1 objectifs stratégiques, 1 opérationnels, 1 KPI').waitFor();
+    await page.getByText('Objectifs stratégiques : 1 · opérationnels : 1 · KPI : 1').waitFor();
     await expect(page.getByRole('button', { name: 'Créer le tableau de bord' }).isEnabled()).resolves.toBe(
       true,
     );
