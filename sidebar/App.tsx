@@ -8,7 +8,7 @@ import { fieldId } from './components/Field';
 import { planToDraft } from './draft/fromPlan';
 import { emptyDraft } from './draft/newDraft';
 import { type PlanOut, draftToPlan } from './draft/toPlan';
-import { focusSoon } from './focus';
+import { focusField, focusSoon } from './focus';
 import { type MessageKey, msg } from './i18n';
 import type { ShownProblem } from './problems';
 import { callServer } from './server';
@@ -85,7 +85,7 @@ export function App() {
       edit((d) => ({ ...d, step: next }));
       void autosaver.flush();
     }
-    if (focusPath) focusSoon(fieldId(focusPath), `${fieldId(focusPath)}-custom`, 'step-heading');
+    if (focusPath) focusField(fieldId(focusPath));
     else focusSoon('step-heading');
   };
 

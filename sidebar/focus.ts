@@ -13,3 +13,21 @@ export function focusSoon(...ids: string[]): void {
     }
   }, 0);
 }
+
+/**
+ * After "Fix" on a problem: focuses the control of that plan path, or the first control inside it
+ * (`period` → its frequency list), or else the step's heading.
+ */
+export function focusField(id: string): void {
+  setTimeout(() => {
+    const candidates = [
+      document.getElementById(id),
+      ...document.querySelectorAll<HTMLElement>(
+        `[id^="${id}-"]:is(input, select, textarea, button):not([disabled])`,
+      ),
+    ];
+    // A control inside a closed <details> cannot take the focus: skip what is not rendered.
+    const target = candidates.find((el) => el && el.getClientRects().length > 0);
+    (target ?? document.getElementById('step-heading'))?.focus();
+  }, 0);
+}

@@ -56,6 +56,7 @@ export const UI = {
   planName: { fr: 'Nom du plan', en: 'Plan name' },
   strategy: { fr: 'Stratégie', en: 'Strategy' },
   goal: { fr: 'But', en: 'Goal' },
+  period: { fr: 'Période', en: 'Period' },
   periodStart: { fr: 'Début de la période', en: 'Period start' },
   periodEnd: { fr: 'Fin de la période', en: 'Period end' },
   frequency: { fr: 'Fréquence de suivi', en: 'Tracking frequency' },
@@ -153,6 +154,10 @@ export const UI = {
   notANumber: {
     fr: '« {value} » n’est pas un nombre (ex. 12,5).',
     en: '“{value}” is not a number (e.g. 12.5).',
+  },
+  ambiguousNumber: {
+    fr: '« {value} » est ambigu : écrivez 1234 pour un nombre entier, ou 1.234 (avec un point) pour un décimal.',
+    en: '“{value}” is ambiguous: write 1234 for a whole number, or 1.234 for a decimal.',
   },
   notADate: { fr: 'Date attendue au format AAAA-MM-JJ.', en: 'Expected a date as YYYY-MM-DD.' },
   endBeforeStart: { fr: 'La fin est avant le début.', en: 'The end is before the start.' },

@@ -19,6 +19,7 @@ const CONTEXT_LABELS: Record<string, MessageKey> = {
   name: 'planName',
   strategy: 'strategy',
   goal: 'goal',
+  period: 'period',
   'period.start': 'periodStart',
   'period.end': 'periodEnd',
   'period.frequency': 'frequency',

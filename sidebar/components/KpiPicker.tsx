@@ -1,34 +1,16 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n';
-import { type KpiDefinition, findKpisInText, listKpis } from '../../src/core/kpiLibrary';
+import { type KpiDefinition, findKpisInText } from '../../src/core/kpiLibrary';
+import { searchLibrary } from '../draft/search';
 import {
   FUNNEL_STAGES,
   KPI_CATEGORIES as CATEGORIES,
   KPI_CHANNELS as CHANNELS,
 } from '../../src/core/rpc/enums';
-import { foldText } from '../../src/core/text';
 import { enumLabel, msg } from '../i18n';
 import { fieldId } from './Field';
 
 const MAX_SHOWN = 8;
-
-/** Library entries matching a search in either language (accents and case ignored) and the filters. */
-export function searchLibrary(
-  query: string,
-  filters: { channel: string; stage: string; category: string },
-): KpiDefinition[] {
-  const words = foldText(query).split(' ').filter(Boolean);
-  return listKpis().filter((k) => {
-    if (filters.channel && k.channel !== filters.channel) return false;
-    if (filters.stage && k.stage !== filters.stage) return false;
-    if (filters.category && k.category !== filters.category) return false;
-    if (words.length === 0) return true;
-    const hay = foldText(
-      [k.name.fr, k.name.en, ...k.aliases.fr, ...k.aliases.en, k.definition.fr, k.definition.en].join(' | '),
-    );
-    return words.every((w) => hay.includes(w));
-  });
-}
 
 function KpiChoice({
   kpi,

@@ -1,11 +1,23 @@
+const compact = (text: string) => text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
+
+/**
+ * "1,234" is 1.234 in French and 1234 in English: the wizard asks rather than guesses. ("0,234" and
+ * "1,2345" are plain decimals; "1,234,567" and "1,234.5" plain thousands.)
+ */
+export function isAmbiguousNumber(text: string): boolean {
+  return /^[-+]?[1-9]\d{0,2},\d{3}$/.test(compact(text));
+}
+
 /**
  * Reads a number as people type it in French or English: "12,5", "12.5", "1 234", "1,234.5", "12 %",
- * "-3". Empty text is `undefined` (not entered yet); anything else that is not a number is `NaN`.
+ * "-3". Empty text is `undefined` (not entered yet); anything else that is not a number is `NaN`, and so
+ * is an ambiguous "1,234" (see isAmbiguousNumber).
  */
 export function parseUserNumber(text: string): number | undefined {
-  let s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
+  let s = compact(text);
   if (s === '') return undefined;
-  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  if (isAmbiguousNumber(s)) return Number.NaN;
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && /[.,].*[.,]/.test(s)) s = s.replace(/,/g, '');
   else if (/^[-+]?\d*,\d+$/.test(s)) s = s.replace(',', '.');
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : Number.NaN;
 }

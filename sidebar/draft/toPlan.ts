@@ -1,6 +1,6 @@
 import type { Draft, KpiDraft } from '../../src/core/rpc/draft';
 import type { MessageKey } from '../i18n';
-import { fromPercent, isIsoDate, parseUserNumber } from './numbers';
+import { fromPercent, isAmbiguousNumber, isIsoDate, parseUserNumber } from './numbers';
 
 // Turns the draft (text as typed) into a KPI plan (../../shared/template-format.md) and lists what keeps
 // it from being one, each problem at the plan path of the field to fix
@@ -60,7 +60,8 @@ export function draftToPlan(draft: Draft): { plan: PlanOut; problems: DraftProbl
       return undefined;
     }
     if (Number.isNaN(n)) {
-      problems.push({ path, key: 'notANumber', vars: { value: value.trim() } });
+      const key = isAmbiguousNumber(value) ? 'ambiguousNumber' : 'notANumber';
+      problems.push({ path, key, vars: { value: value.trim() } });
       return undefined;
     }
     return percent ? fromPercent(n) : n;
