@@ -14,7 +14,7 @@ import { DetailedCellError as CellErrorValue } from 'hyperformula';
 export const AUTOMATIC_FORMAT = AUTOMATIC_NUMBER_FORMAT;
 
 const DEFAULT_FORMATS: Record<string, { date: string; dateTime: string; time: string }> = {
-  en_US: { date: 'M/d/yyyy', dateTime: 'M/d/yyyy H:mm:ss', time: 'h:mm:ss am/pm' },
+  en_US: { date: 'M/d/yyyy', dateTime: 'M/d/yyyy H:mm:ss', time: 'h:mm:ss AM/PM' },
   fr_FR: { date: 'dd/MM/yyyy', dateTime: 'dd/MM/yyyy HH:mm:ss', time: 'HH:mm:ss' },
 };
 
@@ -58,8 +58,17 @@ export function effectiveFormat(
       return defaults.dateTime;
     case 'NUMBER_TIME':
       return defaults.time;
-    case 'NUMBER_PERCENT':
-      return '0.00%';
+    case 'NUMBER_PERCENT': {
+      // "50%" typed shows 50%; "12.5%" shows 12.50%.
+      const v = ctx.engine.value(sheet.hfId, row - 1, col - 1);
+      return typeof v === 'number' && Number.isInteger(Math.round(v * 1e9) / 1e7) ? '0%' : '0.00%';
+    }
+    case 'NUMBER_CURRENCY': {
+      const symbol = ctx.engine.valueFormat(sheet.hfId, row - 1, col - 1) ?? '$';
+      return symbol === '€' || !ctx.workbook.settings.locale.startsWith('en')
+        ? `#,##0.00 "${symbol}"`
+        : `"${symbol}"#,##0.00`;
+    }
     default:
       return undefined;
   }

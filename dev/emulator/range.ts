@@ -19,6 +19,7 @@ import { errors } from './errors';
 import { normalizeColorInput } from './colorInput';
 import type { CellMeta, GridArea, SheetModel } from './model/sheetModel';
 import { makeProtection } from './protection';
+import { applyRowBanding, bandingObject } from './banding';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Grid<T> = T[][];
@@ -116,6 +117,8 @@ type Implemented =
   | 'uncheck'
   | 'setShowHyperlink'
   | 'setTextRotation'
+  | 'applyRowBanding'
+  | 'getBandings'
   | 'isStartRowBounded'
   | 'isEndRowBounded'
   | 'isStartColumnBounded'
@@ -745,6 +748,29 @@ export class RangeImpl implements Pick<Range, Implemented> {
     this._alive();
     this._ctx.workbook.active = this._sheet;
     return this._self;
+  }
+
+  applyRowBanding(
+    theme?: GoogleAppsScript.Spreadsheet.BandingTheme,
+    showHeader?: boolean,
+    showFooter?: boolean,
+  ): GoogleAppsScript.Spreadsheet.Banding {
+    this._alive();
+    return applyRowBanding(
+      this._ctx,
+      this._sheet,
+      this._area,
+      theme,
+      showHeader ?? true,
+      showFooter ?? false,
+    );
+  }
+
+  getBandings(): GoogleAppsScript.Spreadsheet.Banding[] {
+    this._alive();
+    return this._sheet.bandings
+      .filter((b) => overlaps(b.range, this._area))
+      .map((b) => bandingObject(this._ctx, this._sheet, b));
   }
 
   protect(): GoogleAppsScript.Spreadsheet.Protection {

@@ -5,8 +5,9 @@ import { readFormula, readValue } from './cells';
 import type { EmulatorContext } from './context';
 import { addMetadata, makeFinder, metadataObject } from './developerMetadata';
 import { errors } from './errors';
-import type { SheetModel } from './model/sheetModel';
+import { shiftArea, type SheetModel } from './model/sheetModel';
 import { makeProtection } from './protection';
+import { bandingObject } from './banding';
 import { sheetRange } from './range';
 import { ruleServices } from './ruleServices';
 import { normalizeColorInput } from './colorInput';
@@ -99,6 +100,12 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     return this._model;
   }
 
+  /** Named ranges live on the spreadsheet; they move with this sheet's rows and columns. */
+  private _shiftNamedRanges(axis: 'row' | 'column', at: number, delta: number): void {
+    for (const area of this._ctx.workbook.namedRanges.values())
+      if (area.sheet === this._model) shiftArea(area, axis, at, delta);
+  }
+
   // Ranges
 
   getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
@@ -174,6 +181,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     checkCount(howMany);
     this._ctx.engine.insertRows(m.hfId, beforePosition - 1, howMany);
     m.insertRows(beforePosition, howMany);
+    this._shiftNamedRanges('row', beforePosition, howMany);
     return this._self;
   }
 
@@ -183,6 +191,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     checkCount(howMany);
     this._ctx.engine.insertRows(m.hfId, afterPosition, howMany);
     m.insertRows(afterPosition + 1, howMany);
+    this._shiftNamedRanges('row', afterPosition + 1, howMany);
     return this._self;
   }
 
@@ -204,6 +213,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     checkCount(howMany);
     this._ctx.engine.insertColumns(m.hfId, beforePosition - 1, howMany);
     m.insertColumns(beforePosition, howMany);
+    this._shiftNamedRanges('column', beforePosition, howMany);
     return this._self;
   }
 
@@ -213,6 +223,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     checkCount(howMany);
     this._ctx.engine.insertColumns(m.hfId, afterPosition, howMany);
     m.insertColumns(afterPosition + 1, howMany);
+    this._shiftNamedRanges('column', afterPosition + 1, howMany);
     return this._self;
   }
 
@@ -235,6 +246,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     if (howMany >= m.maxRows) throw errors.deleteAllRows();
     this._ctx.engine.deleteRows(m.hfId, rowPosition - 1, howMany);
     m.deleteRows(rowPosition, howMany);
+    this._shiftNamedRanges('row', rowPosition, -howMany);
   }
 
   deleteRow(rowPosition: number): Sheet {
@@ -249,6 +261,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     if (howMany >= m.maxColumns) throw errors.deleteAllColumns();
     this._ctx.engine.deleteColumns(m.hfId, columnPosition - 1, howMany);
     m.deleteColumns(columnPosition, howMany);
+    this._shiftNamedRanges('column', columnPosition, -howMany);
   }
 
   deleteColumn(columnPosition: number): Sheet {
@@ -510,8 +523,8 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
   }
 
   getBandings(): GoogleAppsScript.Spreadsheet.Banding[] {
-    this._alive();
-    return [];
+    const m = this._alive();
+    return m.bandings.map((b) => bandingObject(this._ctx, m, b));
   }
 }
 

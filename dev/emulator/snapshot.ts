@@ -28,6 +28,7 @@ export interface SheetSnapshot {
   columnWidths: Record<string, number>;
   rowHeights: Record<string, number>;
   merges: string[];
+  bandings: Json[];
   cells: Record<string, CellSnapshot>;
   conditionalFormatRules: Json[];
   protections: Json[];
@@ -122,6 +123,7 @@ function sheetSnapshot(ctx: EmulatorContext, m: SheetModel): SheetSnapshot {
       [...m.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r), h]),
     ),
     merges: m.merges.map(areaA1),
+    bandings: m.bandings.map((b) => json({ ...b, range: areaA1(b.range) })),
     cells: sortedCells,
     conditionalFormatRules: m.conditionalFormatRules.map(ruleJson),
     protections: m.protections.map((p) =>

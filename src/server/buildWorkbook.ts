@@ -1,7 +1,7 @@
 import { type Lang, languageFromLocale } from '../core/i18n';
 import { formatProblem } from '../core/plan/problems';
 import { type BuildSummary, buildWorkbookInto, insertLibrarySheet } from '../workbook/build';
-import { readPlanFromWorkbook } from '../workbook/read/readPlan';
+import { type ReadPlanResult, readPlanFromWorkbook } from '../workbook/read/readPlan';
 import { scorecardLayout } from '../workbook/scorecard';
 import { withDocumentLock } from './lock';
 
@@ -38,7 +38,22 @@ function build_(plan: unknown, lang: Lang): BuildSummary {
  * @return {ok, sheets, kpiCount, warnings, ...} or {ok: false, problems: [{path, message}]}
  */
 export function buildWorkbook(plan: unknown): BuildSummary {
-  return build_(plan, userLanguage_());
+  return build_(plan, planLanguage_(plan) ?? userLanguage_());
+}
+
+/** The plan's own language, read without a service call (each call is a round trip). */
+function planLanguage_(plan: unknown): Lang | undefined {
+  let value = plan;
+  if (typeof plan === 'string') {
+    try {
+      value = JSON.parse(plan);
+    } catch {
+      return undefined;
+    }
+  }
+  const lang =
+    typeof value === 'object' && value !== null ? (value as { language?: unknown }).language : undefined;
+  return lang === 'fr' || lang === 'en' ? lang : undefined;
 }
 
 const DONE = {
@@ -70,4 +85,12 @@ export function insertKpiLibrarySheet(): void {
   } else {
     SpreadsheetApp.getUi().alert(result.problems.map(formatProblem).join('\n'));
   }
+}
+
+/**
+ * Reads the plan back from this workbook's Objectives sheet, for the sidebar to edit. Called by the sidebar.
+ * @return {ok: true, plan, ignored} or {ok: false, problems: [{path, message}]}
+ */
+export function loadPlanFromWorkbook(): ReadPlanResult {
+  return toJson_(readPlanFromWorkbook(SpreadsheetApp.getActiveSpreadsheet(), userLanguage_()));
 }

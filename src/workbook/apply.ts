@@ -22,6 +22,19 @@ export interface ApplyResult {
   readonly sheets: readonly string[];
   /** Names of the sheets created by this apply (the others were KPI Kit sheets rewritten in place). */
   readonly created: readonly string[];
+  /** What could not be done exactly as planned, without failing the build. */
+  readonly warnings: readonly string[];
+}
+
+interface Size {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+interface Prepared {
+  readonly sheet: Sheet;
+  readonly found?: ExistingSheet;
+  readonly size: Size;
 }
 
 function prepareSheet(
@@ -29,24 +42,24 @@ function prepareSheet(
   spec: SheetSpec,
   existing: readonly ExistingSheet[],
   nextIndex: () => number,
-): { sheet: Sheet; found?: ExistingSheet } {
+): Prepared {
   const found = existing.find((e) => e.name === spec.name);
   if (found && found.role === undefined)
     throw new Error(`KPI Kit did not create the sheet "${spec.name}": it will not write to it.`);
   if (found) {
     const sheet = found.sheet;
-    const all = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
-    all.clear();
-    all.clearDataValidations();
-    all.clearNote();
-    sheet.showRows(1, sheet.getMaxRows());
-    sheet.showColumns(1, sheet.getMaxColumns());
+    const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+    const all = sheet.getRange(1, 1, size.rows, size.columns);
+    // One call clears contents, formats, validations and notes ("comments" in this API).
+    all.clear({ contentsOnly: true, formatOnly: true, validationsOnly: true, commentsOnly: true });
+    sheet.showRows(1, size.rows);
+    sheet.showColumns(1, size.columns);
     if (found.role !== spec.role) found.metadata.get(ROLE_METADATA_KEY)?.item.setValue(spec.role);
-    return { sheet, found };
+    return { sheet, found, size };
   }
   const sheet = spreadsheet.insertSheet(spec.name, nextIndex());
   sheet.addDeveloperMetadata(ROLE_METADATA_KEY, spec.role);
-  return { sheet };
+  return { sheet, size: { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() } };
 }
 
 function writeSheet(
@@ -54,23 +67,27 @@ function writeSheet(
   sheet: Sheet,
   spec: SheetSpec,
   found: ExistingSheet | undefined,
+  size: Size,
   app: SpreadsheetServices,
+  warnings: string[],
 ): void {
   const grid = composeGrid(spec);
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
-  if (maxRows < grid.rows) sheet.insertRowsAfter(maxRows, grid.rows - maxRows);
-  if (maxColumns < grid.columns) sheet.insertColumnsAfter(maxColumns, grid.columns - maxColumns);
+  // Always one call each, even when the sheet is already big enough (then one spare row or column is
+  // added): the call count must not depend on the plan's size.
+  sheet.insertRowsAfter(size.rows, Math.max(1, grid.rows + 1 - size.rows));
+  sheet.insertColumnsAfter(size.columns, Math.max(1, grid.columns + 1 - size.columns));
 
   const rangeOf = (sheetName: string, a1: string) =>
     sheetName === spec.name
       ? sheet.getRange(a1)
       : spreadsheet.getRange(`'${sheetName.replace(/'/g, "''")}'!${a1}`);
   const range = sheet.getRange(1, 1, grid.rows, grid.columns);
-  range.setValues(grid.values);
   const used = grid.used;
+  // Formats before values: Sheets reads what is written through the cell's format, so user text such
+  // as "2027-01-01" or "0,5" stays text only if the cell is already formatted as plain text ('@').
   // A rewritten sheet was cleared and a new one is blank: properties left at their defaults need no call.
   if (used.has('numberFormats')) range.setNumberFormats(grid.numberFormats);
+  range.setValues(grid.values);
   if (used.has('fontWeights')) range.setFontWeights(grid.fontWeights);
   if (used.has('fontStyles')) range.setFontStyles(grid.fontStyles);
   if (used.has('fontColors')) range.setFontColors(grid.fontColors as string[][]);
@@ -85,24 +102,35 @@ function writeSheet(
     );
   }
 
-  for (const run of widthRuns(spec.columnWidths ?? []))
-    sheet.setColumnWidths(run.start, run.count, run.width);
+  // Widths, frozen panes and the tab colour are set when the sheet is created, then left alone: a user
+  // who resized a column, froze more rows or recoloured a tab keeps it on every rebuild (and a rebuild
+  // costs fewer calls). Each layout's frozen panes do not depend on the plan, so nothing drifts.
+  if (!found)
+    for (const run of widthRuns(spec.columnWidths ?? []))
+      sheet.setColumnWidths(run.start, run.count, run.width);
   for (const run of indexRuns(spec.hiddenColumns ?? [])) sheet.hideColumns(run.start, run.count);
   for (const run of indexRuns(spec.hiddenRows ?? [])) sheet.hideRows(run.start, run.count);
-  if (found || spec.frozenRows) sheet.setFrozenRows(spec.frozenRows ?? 0);
-  if (found || spec.frozenColumns) sheet.setFrozenColumns(spec.frozenColumns ?? 0);
-  if (spec.tabColor) sheet.setTabColor(spec.tabColor);
+  if (!found && spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
+  if (!found && spec.frozenColumns) sheet.setFrozenColumns(spec.frozenColumns);
+  if (spec.tabColor && !found) sheet.setTabColor(spec.tabColor);
 
   const rules = spec.conditionalFormats ?? [];
   const previousOwned = found?.metadata.get(CF_METADATA_KEY);
   if (rules.length > 0 || previousOwned) {
     const owned = new Set<string>(previousOwned ? (JSON.parse(previousOwned.value) as string[]) : []);
     const kept = found ? userRules(sheet, owned) : [];
-    const ours = rules.map((rule) => buildRule(rule, app, (a1) => sheet.getRange(a1)));
+    // One getRangeList for every range of every rule, instead of a getRange per range.
+    const a1s = [...new Set(rules.flatMap((rule) => rule.ranges))];
+    const ranges = a1s.length > 0 ? sheet.getRangeList(a1s).getRanges() : [];
+    const byA1 = new Map(a1s.map((a1, i) => [a1, ranges[i] as GoogleAppsScript.Spreadsheet.Range]));
+    const ours = rules.map((rule) =>
+      buildRule(rule, app, (a1) => byA1.get(a1) as GoogleAppsScript.Spreadsheet.Range),
+    );
     sheet.setConditionalFormatRules([...kept, ...ours]);
     const record = JSON.stringify(ownedRangesOf(rules));
-    if (previousOwned) previousOwned.item.setValue(record);
-    else sheet.addDeveloperMetadata(CF_METADATA_KEY, record);
+    if (previousOwned) {
+      if (previousOwned.value !== record) previousOwned.item.setValue(record);
+    } else sheet.addDeveloperMetadata(CF_METADATA_KEY, record);
   }
 
   if (spec.protection) {
@@ -111,7 +139,17 @@ function writeSheet(
     if (current.length === 0) {
       const protection = sheet.protect().setDescription(spec.protection.description).setWarningOnly(true);
       const open = spec.protection.unprotected ?? [];
-      if (open.length > 0) protection.setUnprotectedRanges(open.map((a1) => sheet.getRange(a1)));
+      if (open.length > 0) {
+        // A nicety (these cells can be changed without the warning), not worth failing a build that has
+        // already written its sheets: report it instead.
+        try {
+          protection.setUnprotectedRanges(sheet.getRangeList([...open]).getRanges());
+        } catch (error) {
+          warnings.push(
+            `${spec.name}: ${open.join(', ')} stay under the protection warning (${String(error)})`,
+          );
+        }
+      }
     }
   }
   for (const named of spec.namedRanges ?? []) spreadsheet.setNamedRange(named.name, sheet.getRange(named.a1));
@@ -134,24 +172,19 @@ export function applyWorkbookPlan(
 ): ApplyResult {
   let count = existing.length;
   const created: string[] = [];
-  const written = new Map<string, Sheet>();
+  const warnings: string[] = [];
+  const written = new Map<string, Prepared>();
   for (const spec of plan.sheets) {
-    const { sheet, found } = prepareSheet(spreadsheet, spec, existing, () => count++);
-    if (!found) created.push(spec.name);
-    written.set(spec.name, sheet);
+    const prepared = prepareSheet(spreadsheet, spec, existing, () => count++);
+    if (!prepared.found) created.push(spec.name);
+    written.set(spec.name, prepared);
   }
   // Sheets first, content second: a validation or formula may point at a sheet created later in the plan.
   for (const spec of plan.sheets) {
-    const sheet = written.get(spec.name) as Sheet;
-    writeSheet(
-      spreadsheet,
-      sheet,
-      spec,
-      existing.find((e) => e.name === spec.name),
-      app,
-    );
+    const { sheet, found, size } = written.get(spec.name) as Prepared;
+    writeSheet(spreadsheet, sheet, spec, found, size, app, warnings);
   }
   const active = plan.activeSheet === undefined ? undefined : written.get(plan.activeSheet);
-  if (active) spreadsheet.setActiveSheet(active);
-  return { sheets: plan.sheets.map((s) => s.name), created };
+  if (active) spreadsheet.setActiveSheet(active.sheet);
+  return { sheets: plan.sheets.map((s) => s.name), created, warnings };
 }

@@ -114,7 +114,7 @@ export function buildWorkbookInto(
   const existing = inspectSpreadsheet(spreadsheet);
   const rendered = renderWorkbook(plan, existing, readOldTracking(existing), options.scorecard);
   const applied = applyWorkbookPlan(spreadsheet, rendered.workbook, existing, options.app);
-  const warnings = [...rendered.warnings];
+  const warnings = [...rendered.warnings, ...applied.warnings];
   if (parsed.ignored.length > 0)
     warnings.push(fill(t(WARNINGS.ignored, plan.language), { fields: parsed.ignored.join(', ') }));
   return {

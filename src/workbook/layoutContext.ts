@@ -12,11 +12,13 @@ export type SheetNames = Readonly<Record<SheetRole, string>>;
 
 /** Columns of the Objectives sheet's KPI table, by field. 1-based. */
 export const OBJECTIVES_COLUMNS = [
+  // Objectives side by side, then their SMART scores, then what each still lacks: equal widths sit
+  // together, and each run of equal widths costs one service call.
   'strategicTitle',
-  'strategicSmartScore',
-  'strategicSmartMissing',
   'operationalTitle',
+  'strategicSmartScore',
   'operationalSmartScore',
+  'strategicSmartMissing',
   'operationalSmartMissing',
   'kpiId',
   'name',

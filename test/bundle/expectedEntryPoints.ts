@@ -16,6 +16,7 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   buildWorkbook: ['plan'],
   rebuildFromWorkbook: [],
   insertKpiLibrarySheet: [],
+  loadPlanFromWorkbook: [],
 };
 
 /** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */

@@ -277,6 +277,31 @@ describe('data validation', () => {
     expect(() => app.newDataValidation().build()).toThrow(/criteria/);
   });
 
+  test('the view flags values that fail validation (scripts may still write them)', () => {
+    const { app, sheet, emulator } = setup();
+    sheet.getRange('Z1:Z2').setValues([['up'], ['down']]);
+    sheet
+      .getRange('A1:A3')
+      .setDataValidation(
+        app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build(),
+      );
+    sheet
+      .getRange('B1:B2')
+      .setDataValidation(app.newDataValidation().requireValueInRange(sheet.getRange('Z1:Z2')).build());
+    sheet.getRange('A1:B3').setValues([
+      [5, 'up'],
+      [-1, 'sideways'],
+      ['', ''],
+    ]);
+    const view = emulator.view(sheet);
+    expect([view.cell('A1').invalid, view.cell('A2').invalid, view.cell('A3').invalid]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    expect([view.cell('B1').invalid, view.cell('B2').invalid]).toEqual([false, true]);
+  });
+
   test('the view shows validation presence', () => {
     const { app, sheet, emulator } = setup();
     sheet

@@ -36,6 +36,14 @@ function KIND(x) {
   return Array.isArray(x) ? x.map(function (row) { return row.map(kind).join('|'); }).join(';') : kind(x);
 }
 
+/**
+ * The day after.
+ * @param {Date} d
+ * @return {Date}
+ * @customfunction
+ */
+function NEXTDAY(d) { return new Date(d.getTime() + 86400000); }
+
 /** Not a custom function: no tag. */
 function helper_() { return 1; }
 
@@ -63,7 +71,7 @@ describe('custom functions called from a cell', () => {
   test('only @customfunction functions are registered', () => {
     const emulator = createEmulator();
     const fns = customFunctionsFromCodeJs(CODE_JS, emulator.globals);
-    expect(Object.keys(fns).sort()).toEqual(['CHECKED', 'DOUBLE', 'KIND']);
+    expect(Object.keys(fns).sort()).toEqual(['CHECKED', 'DOUBLE', 'KIND', 'NEXTDAY']);
   });
 
   test('a range argument arrives as a 2-D array and the 2-D result spills', () => {
@@ -96,6 +104,16 @@ describe('custom functions called from a cell', () => {
     expect(sheet.getRange('D2').getValue()).toBe('date:2026-02-03');
     sheet.getRange('D3').setFormula('=KIND(TRUE)');
     expect(sheet.getRange('D3').getValue()).toBe('boolean:true');
+  });
+
+  test('a returned Date is a date in the cell', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1').setValue(new Date('2026-02-28T00:00:00Z'));
+    sheet.getRange('B1').setFormula('=NEXTDAY(A1)');
+    expect(sheet.getRange('B1').getValue()).toEqual(new Date('2026-03-01T00:00:00Z'));
+    expect(sheet.getRange('B1').getDisplayValue()).toBe('3/1/2026');
+    sheet.getRange('C1').setFormula('=B1+0');
+    expect(sheet.getRange('C1').setNumberFormat('0').getValue()).toBe(46082);
   });
 
   test('a thrown Error shows #ERROR! and keeps its message for the view', () => {

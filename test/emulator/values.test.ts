@@ -84,6 +84,22 @@ describe('values, formulas and display values', () => {
     ]);
   });
 
+  test('typed text is parsed like input: booleans, percents, currencies, times', () => {
+    const { sheet } = sheetOf({ timeZone: 'UTC' });
+    const inputs = ['TRUE', '50%', '12.5%', '$12.50', '12:30'];
+    sheet.getRange(1, 1, inputs.length, 1).setValues(inputs.map((i) => [i]));
+    const range = sheet.getRange(1, 1, inputs.length, 1);
+    expect(range.getValues().flat()).toEqual([true, 0.5, 0.125, 12.5, new Date('1899-12-30T12:30:00Z')]);
+    expect(range.getDisplayValues().flat()).toEqual(['TRUE', '50%', '12.50%', '$12.50', '12:30:00 PM']);
+    expect(range.getNumberFormats().flat()).toEqual([
+      '0.###############',
+      '0%',
+      '0.00%',
+      '"$"#,##0.00',
+      'h:mm:ss AM/PM',
+    ]);
+  });
+
   test('a cell formatted as plain text keeps digits as text', () => {
     const { sheet } = sheetOf();
     sheet.getRange('A1').setNumberFormat('@').setValue('00123');

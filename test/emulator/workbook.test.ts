@@ -114,6 +114,40 @@ describe('sheet structure', () => {
     expect(() => sheet.insertRowsAfter(5000, 1)).toThrow('Those rows are out of bounds.');
   });
 
+  test('rule ranges, merges and named ranges move with inserted and deleted rows', () => {
+    const { emulator, ss, sheet } = setup();
+    const app = emulator.SpreadsheetApp;
+    sheet.getRange('A2:A4').setValues([[1], [2], [3]]);
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenNumberGreaterThan(2)
+        .setBackground('#ff0000')
+        .setRanges([sheet.getRange('A2:A4')])
+        .build(),
+    ]);
+    ss.setNamedRange('Values', sheet.getRange('A2:A4'));
+    sheet.getRange('C2:D2').merge();
+    sheet.insertRowsBefore(1, 2);
+    expect(
+      sheet
+        .getConditionalFormatRules()[0]
+        ?.getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A4:A6']);
+    expect(ss.getRangeByName('Values')?.getA1Notation()).toBe('A4:A6');
+    expect(sheet.getRange('C4').isPartOfMerge()).toBe(true);
+    expect(emulator.view(sheet).cell('A6').background).toBe('#ff0000');
+    sheet.deleteRows(5, 1);
+    expect(
+      sheet
+        .getConditionalFormatRules()[0]
+        ?.getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A4:A5']);
+    expect(ss.getRangeByName('Values')?.getA1Notation()).toBe('A4:A5');
+  });
+
   test('frozen rows and columns, widths, heights, tab colour, hide and show', () => {
     const { ss, sheet } = setup();
     sheet.setFrozenRows(2);
@@ -145,6 +179,28 @@ describe('sheet structure', () => {
     sheet.getRange('A1').setValue(1);
     sheet.clear();
     expect([sheet.getRange('A1').getValue(), sheet.getRange('A1').getBackground()]).toEqual(['', '#ffffff']);
+  });
+
+  test('row banding colours cells without a background of their own', () => {
+    const { emulator, sheet } = setup();
+    const banding = sheet
+      .getRange('A1:B5')
+      .applyRowBanding(emulator.SpreadsheetApp.BandingTheme.LIGHT_GREY, true, false);
+    banding.setSecondRowColor('#e8f0fe');
+    sheet.getRange('B3').setBackground('#ff0000');
+    const view = emulator.view(sheet);
+    expect(['A1', 'A2', 'A3', 'B3', 'A4'].map((a1) => view.cell(a1).background)).toEqual([
+      '#bdbdbd',
+      '#ffffff',
+      '#e8f0fe',
+      '#ff0000',
+      '#ffffff',
+    ]);
+    expect(sheet.getBandings().map((b) => b.getRange().getA1Notation())).toEqual(['A1:B5']);
+    expect(() => sheet.getRange('B2:C3').applyRowBanding()).toThrow(/already has alternating colours/);
+    expect(sheet.getRange('A1').getBandings()).toHaveLength(1);
+    banding.remove();
+    expect(sheet.getBandings()).toEqual([]);
   });
 
   test('getRangeList and appendRow', () => {

@@ -100,5 +100,8 @@ describe('KPI_FORECAST through dist/Code.js', () => {
     expect(thrownBy(() => sheet.KPI_FORECAST(column(1, 2))).message).toBe(
       'deadline is missing: give a cell, a range or a value',
     );
+    expect(thrownBy(() => sheet.KPI_FORECAST()).message).toBe(
+      'values is missing: give a cell, a range or a value',
+    );
   });
 });

@@ -48,6 +48,7 @@ class ArgumentError {
 type Plugin = FunctionPlugin & {
   evaluateAst(ast: unknown, state: unknown): unknown;
   arraySizeForAst(ast: unknown, state: unknown): ArraySize;
+  returnNumberWrapper(value: number, type: string): unknown;
 };
 
 function toScript(value: unknown, context: EvaluationContext, dateCell: boolean, inRange: boolean): unknown {
@@ -91,13 +92,15 @@ function argumentValues(plugin: Plugin, ast: CallAst, state: State, context: Eva
   });
 }
 
-function fromScript(
-  value: unknown,
-  context: EvaluationContext,
-): number | string | boolean | typeof EmptyValue {
+/** A returned value as a cell value; a Date becomes a date-typed serial, so the cell shows a date. */
+function fromScript(plugin: Plugin, value: unknown, context: EvaluationContext): unknown {
   if (value === null || value === undefined || value === '') return EmptyValue;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (isDate(value)) return context.dateToSerial(value);
+  if (isDate(value)) {
+    // Same rule as a Date written with setValue: a date format at midnight, else date-time.
+    const serial = context.dateToSerial(value);
+    return plugin.returnNumberWrapper(serial, Number.isInteger(serial) ? 'NUMBER_DATE' : 'NUMBER_DATETIME');
+  }
   return String(value);
 }
 
@@ -130,9 +133,11 @@ function call(plugin: Plugin, name: string, ast: CallAst, state: State): unknown
     return new CellError(ErrorType.ERROR, message);
   }
   const rows = resultRows(result);
-  if (!rows) return fromScript(result, context);
+  if (!rows) return fromScript(plugin, result, context);
   const width = Math.max(...rows.map((r) => r.length));
-  const data = rows.map((row) => Array.from({ length: width }, (_, c) => fromScript(row[c], context)));
+  const data = rows.map((row) =>
+    Array.from({ length: width }, (_, c) => fromScript(plugin, row[c], context)),
+  ) as never[][];
   if (data.length === 1 && width === 1) return data[0]?.[0] ?? EmptyValue;
   return SimpleRangeValue.onlyValues(data);
 }

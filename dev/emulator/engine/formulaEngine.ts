@@ -103,6 +103,11 @@ export class FormulaEngine {
     return this.run(() => String(this.hf.getCellValueDetailedType({ sheet, row, col })));
   }
 
+  /** The format HyperFormula detected on entry (the currency symbol for NUMBER_CURRENCY). */
+  valueFormat(sheet: number, row: number, col: number): string | undefined {
+    return this.run(() => this.hf.getCellValueFormat({ sheet, row, col }));
+  }
+
   /** The formula written in a cell, or undefined (a spilled cell has none). */
   formula(sheet: number, row: number, col: number): string | undefined {
     return this.run(() => this.hf.getCellFormula({ sheet, row, col }));

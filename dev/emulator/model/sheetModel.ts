@@ -50,8 +50,10 @@ export interface GridArea {
 export interface BandingData {
   range: GridArea;
   theme: string;
-  showHeader: boolean;
-  showFooter: boolean;
+  header: string | null;
+  first: string;
+  second: string;
+  footer: string | null;
 }
 
 export class SheetModel {
@@ -170,7 +172,7 @@ function shiftMap(map: Map<number, number>, from: number, delta: number): void {
 }
 
 /** Shifts or shrinks an area when rows/columns are inserted (delta > 0) or deleted (delta < 0) at `at`. */
-function shiftArea(area: GridArea, axis: 'row' | 'column', at: number, delta: number): void {
+export function shiftArea(area: GridArea, axis: 'row' | 'column', at: number, delta: number): void {
   const startKey = axis;
   const sizeKey = axis === 'row' ? 'numRows' : 'numColumns';
   const start = area[startKey];

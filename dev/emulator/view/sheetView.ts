@@ -17,6 +17,7 @@ import { interpolateColorScale, normalizeColor } from './colors';
 import { evaluateBooleanCondition, type ConditionCriteria } from './conditions';
 import { formatColor } from './numberFormat';
 import { shiftFormula } from './shiftFormula';
+import { bandingColor } from '../banding';
 
 export interface CellView {
   a1: string;
@@ -35,6 +36,8 @@ export interface CellView {
   rule: number | null;
   note: string;
   validation: { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string } | null;
+  /** The value fails the cell's validation (Sheets marks it; scripts may still write it). */
+  invalid: boolean;
 }
 
 export interface SheetView {
@@ -147,11 +150,12 @@ export function sheetView(ctx: EmulatorContext, model: SheetModel): SheetView {
       value,
       display: readDisplay(ctx, model, row, col),
       formula: readFormula(ctx, model, row, col),
-      background: meta?.background ?? '#ffffff',
+      background: meta?.background ?? bandingColor(model, row, col) ?? '#ffffff',
       fontColor: meta?.fontColor ?? formatFont ?? '#000000',
       bold: meta?.fontWeight === 'bold',
       italic: meta?.fontStyle === 'italic',
       rule: null,
+      invalid: false,
       note: meta?.note ?? '',
       validation: meta?.validation
         ? {
@@ -164,6 +168,19 @@ export function sheetView(ctx: EmulatorContext, model: SheetModel): SheetView {
     };
     const error = readErrorMessage(ctx, model, row, col);
     if (error !== undefined) view.error = error;
+    if (meta?.validation && value !== '') {
+      try {
+        view.invalid = !evaluateBooleanCondition(
+          meta.validation.criteria as ConditionCriteria,
+          meta.validation.values,
+          value,
+          (formula) => computed(ctx, model, formula),
+          { timeZone: tz, today: ctx.now() },
+        );
+      } catch (problem) {
+        warn(`Validation of ${view.a1} could not be evaluated: ${(problem as Error).message}`);
+      }
+    }
 
     model.conditionalFormatRules.some((rule, index) => {
       if (!contains(rule, row, col)) return false;

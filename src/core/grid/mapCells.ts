@@ -101,10 +101,19 @@ export function mapCells(
   const lastCol = p.shape.cols - 1;
   const buffer: CellValue[] = [];
   const out: CellValue[][] = [];
-  forEachPosition({ ...p, shape: p.shape }, fn, (_r, c, result, error) => {
-    buffer[c] = error !== undefined ? ERROR_PREFIX + errorText(error, lang()) : (result ?? '');
-    if (c === lastCol) out.push(buffer.slice());
-  });
+  const cell = (result: CellValue | undefined, error: unknown): CellValue =>
+    error !== undefined ? ERROR_PREFIX + errorText(error, lang()) : (result ?? '');
+  forEachPosition(
+    { ...p, shape: p.shape },
+    fn,
+    lastCol === 0
+      ? // A column, the usual case: a one-cell literal is the cheapest row there is.
+        (_r, _c, result, error) => out.push([cell(result, error)])
+      : (_r, c, result, error) => {
+          buffer[c] = cell(result, error);
+          if (c === lastCol) out.push(buffer.slice());
+        },
+  );
   return out;
 }
 

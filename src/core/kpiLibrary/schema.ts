@@ -57,7 +57,8 @@ export const kpiDefinitionSchema = z.object({
   formula: translated,
   /**
    * Other ways people write it (abbreviations, synonyms, plurals); used to find the KPI in free text,
-   * whatever the case and accents.
+   * whatever the case and accents. An "s" on the last word is matched without listing it ("open rates" from
+   * "open rate"); other plurals are listed ("paniers moyens", "coûts par acquisition").
    */
   aliases,
   /**

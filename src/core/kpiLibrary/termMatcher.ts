@@ -5,7 +5,10 @@ type Channel = KpiDefinition['channel'];
 /** The indices of the KPIs a text names, best match first, each once. */
 export type TermMatcher = (text: string) => number[];
 
+const NOT_ASCII = /[^\0-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const LIGATURES = /[œŒæÆ]/g;
+const SPELLED_OUT: Readonly<Record<string, string>> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
 const WORD = /[A-Za-z0-9]+/g;
 const LOWER_CASE = /[a-z]/;
 const GLUED_AFTER_E = /^(?:mails?|commerce)$/i;
@@ -17,14 +20,14 @@ const GLUED_AFTER_E = /^(?:mails?|commerce)$/i;
  * so that they equal "email" and "ecommerce".
  */
 export function matchWords(text: string): string[] {
-  const words =
-    text
-      .normalize('NFD')
-      .replace(COMBINING_MARKS, '')
-      .replace(/œ/g, 'oe')
-      .replace(/Œ/g, 'OE')
-      .replace(/æ/g, 'ae')
-      .match(WORD) ?? [];
+  // Most objectives typed without accents are plain ASCII: skip the Unicode work for them.
+  const plain = NOT_ASCII.test(text)
+    ? text
+        .normalize('NFD')
+        .replace(COMBINING_MARKS, '')
+        .replace(LIGATURES, (ligature) => SPELLED_OUT[ligature] ?? ligature)
+    : text;
+  const words = plain.match(WORD) ?? [];
   const glued: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -103,6 +106,35 @@ const CHANNEL_HINTS: Readonly<Record<string, Channel>> = {
 };
 
 /**
+ * Phrases that contain a KPI's word but name no KPI ("sales team", "reach out", "tenir nos
+ * engagements"). Matched like terms, so that they consume their words, and then dropped.
+ */
+const NOT_KPIS: readonly string[] = [
+  'sales team',
+  'sales teams',
+  'sales rep',
+  'sales reps',
+  'sales representatives',
+  'sales manager',
+  'sales director',
+  'sales force',
+  'reach out',
+  'reach a',
+  'reach an',
+  'reach the',
+  'reach our',
+  'to reach',
+  'nos engagements',
+  'engagements rse',
+  'vos engagements',
+  'leurs engagements',
+  'pipeline de recrutement',
+  'recruitment pipeline',
+  'hiring pipeline',
+  'data pipeline',
+];
+
+/**
  * Compiles the library's names and aliases once into a map from folded term to KPIs, indexed by first
  * word. A text is then read word by word, and at each word the longest term starting there wins (its
  * words are consumed), so the cost is a few map look-ups per word, whatever the library's size; no
@@ -116,11 +148,11 @@ export function compileTermMatcher(kpis: readonly KpiDefinition[]): TermMatcher 
   const channels = kpis.map((kpi) => kpi.channel);
   const hints = new Map(Object.entries(CHANNEL_HINTS));
 
-  const add = (key: string, index: number): void => {
+  const add = (key: string, index?: number): void => {
     if (key === '') return;
-    const owners = terms.get(key);
-    if (owners === undefined) terms.set(key, [index]);
-    else if (!owners.includes(index)) owners.push(index);
+    const owners = terms.get(key) ?? [];
+    terms.set(key, owners);
+    if (index !== undefined && !owners.includes(index)) owners.push(index);
     const words = key.split(' ');
     const first = words[0] as string;
     mostWords.set(first, Math.max(mostWords.get(first) ?? 0, words.length));
@@ -138,6 +170,7 @@ export function compileTermMatcher(kpis: readonly KpiDefinition[]): TermMatcher 
       add(capital, index);
     }
   });
+  for (const phrase of NOT_KPIS) add(phrase);
   const explicit = new Set(terms.keys());
   for (const key of explicit) {
     const plural = pluralKey(key);
@@ -148,7 +181,7 @@ export function compileTermMatcher(kpis: readonly KpiDefinition[]): TermMatcher 
   return (text) => {
     const words = matchWords(text);
     // In a text with no lower case at all, capitals say nothing ("CES OBJECTIFS"): they are ignored.
-    const keepCapitals = LOWER_CASE.test(words.join(''));
+    const keepCapitals = LOWER_CASE.test(text);
     const keys = words.map((word) => word.toLowerCase());
 
     const hinted = new Set<Channel>();
@@ -160,18 +193,22 @@ export function compileTermMatcher(kpis: readonly KpiDefinition[]): TermMatcher 
     const matches: { length: number; owners: readonly number[] }[] = [];
     for (let i = 0; i < keys.length; i++) {
       const most = Math.min(mostWords.get(keys[i] as string) ?? 0, keys.length - i);
-      let n = most;
-      for (; n >= 1; n--) {
-        const key = n === 1 ? (keys[i] as string) : keys.slice(i, i + n).join(' ');
-        const owners = terms.get(key);
+      // Grow the phrase word by word and keep the longest term it makes.
+      let phrase = keys[i] as string;
+      let longest: { length: number; owners: readonly number[] } | undefined;
+      let longestWords = 0;
+      for (let n = 1; n <= most; n++) {
+        if (n > 1) phrase += ` ${keys[i + n - 1] as string}`;
+        const owners = terms.get(phrase);
         if (owners === undefined) continue;
-        matches.push({ length: key.length, owners });
-        i += n - 1;
-        break;
+        longest = { length: phrase.length, owners };
+        longestWords = n;
       }
-      const word = words[i] as string;
-      if (n === 0 && keepCapitals && capitals.has(word)) {
-        matches.push({ length: word.length, owners: terms.get(word) ?? [] });
+      if (longest !== undefined) {
+        if (longest.owners.length > 0) matches.push(longest);
+        i += longestWords - 1;
+      } else if (keepCapitals && capitals.has(words[i] as string)) {
+        matches.push({ length: (words[i] as string).length, owners: terms.get(words[i] as string) ?? [] });
       }
     }
     // Longest term first; Array#sort is stable, so equal lengths keep the order of the text.

@@ -1,4 +1,5 @@
 import type { StatedChange } from './baselineTarget';
+import type { SettledDirection } from './verbs';
 
 // Achievable: baseline and target are known and target / baseline lies within [½, 2], moving the way the
 // verb says. Decisions:
@@ -12,8 +13,6 @@ import type { StatedChange } from './baselineTarget';
 
 export const MIN_RATIO = 0.5;
 export const MAX_RATIO = 2;
-
-export type ResolvedDirection = 'up' | 'down' | 'neutral';
 
 export type AchievableVerdict =
   | { readonly met: true; readonly ratio: number }
@@ -36,7 +35,7 @@ const EPSILON = 1e-9;
 export function judgeAchievable(
   change: StatedChange,
   inputs: AchievableInputs,
-  direction: ResolvedDirection,
+  direction: SettledDirection,
 ): AchievableVerdict {
   const baseline = inputs.baseline ?? change.baseline;
   let target = inputs.target ?? change.target;

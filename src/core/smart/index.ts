@@ -1,15 +1,16 @@
 import type { Lang } from '../i18n';
 import { findKpisInText, type KpiDefinition } from '../kpiLibrary';
 import { foldText } from '../text';
-import { type AchievableVerdict, judgeAchievable, type ResolvedDirection } from './achievable';
+import { type AchievableVerdict, judgeAchievable } from './achievable';
 import { findStatedChange, statedDirection } from './baselineTarget';
 import { hintFor } from './hints';
 import { detectLanguage } from './language';
 import { findQuantities } from './quantities';
 import { isSpecific } from './specific';
-import { findTimeExpressions, type Span } from './timeExpressions';
+import { blankSpans } from './spans';
+import { findTimeExpressions } from './timeExpressions';
 import { SMART_CRITERIA, type SmartCriterion, type SmartInput, type SmartResult } from './types';
-import { findVerbs, type VerbDirection } from './verbs';
+import { findVerbs, type SettledDirection, type VerbDirection } from './verbs';
 
 // SMART_CHECK's core: judges an objective written in French or English against the five SMART criteria.
 // How each criterion is judged, with examples, is in docs/SMART.md.
@@ -19,22 +20,18 @@ export { SMART_CRITERIA, SMART_LETTERS } from './types';
 export type { SmartCriterion, SmartInput, SmartResult } from './types';
 export { detectLanguage } from './language';
 
-function blankSpans(text: string, spans: readonly Span[]): string {
-  let out = text;
-  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-  return out;
-}
-
 function finiteOrUndefined(value: number | undefined): number | undefined {
   return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
-function resolveDirection(direction: VerbDirection, kpis: readonly KpiDefinition[]): ResolvedDirection {
-  if (direction === 'up' || direction === 'down') return direction;
-  if (direction === 'neutral') return 'neutral';
-  // "améliorer le taux de rebond": better means lower for that KPI.
+/** "Améliorer le taux de rebond": better means lower for that KPI. Unknown KPI: either way. */
+function improveMeans(kpis: readonly KpiDefinition[]): SettledDirection {
   const kpiDirection = kpis[0]?.direction;
   return kpiDirection === 'higher' ? 'up' : kpiDirection === 'lower' ? 'down' : 'neutral';
+}
+
+function settle(direction: VerbDirection, improve: SettledDirection): SettledDirection {
+  return direction === 'improve' ? improve : direction;
 }
 
 export function smartCheck(input: SmartInput): SmartResult {
@@ -42,17 +39,18 @@ export function smartCheck(input: SmartInput): SmartResult {
   const folded = foldText(objective);
   const timeSpans = findTimeExpressions(folded);
   const text = blankSpans(folded, timeSpans);
-  const stated = findQuantities(folded, timeSpans);
+  const stated = findQuantities(text);
   const verbs = findVerbs(text);
   const kpis = findKpisInText(objective);
-  const change = findStatedChange(text, stated, verbs);
+  const improve = improveMeans(kpis);
+  const change = findStatedChange(text, stated, verbs, improve);
   const baseline = finiteOrUndefined(input.baseline);
   const target = finiteOrUndefined(input.target);
 
   const verdict: AchievableVerdict = judgeAchievable(
     change,
     { baseline, target },
-    resolveDirection(statedDirection(verbs), kpis),
+    settle(statedDirection(verbs), improve),
   );
   const criteria: Record<SmartCriterion, boolean> = {
     specific: isSpecific(text, {

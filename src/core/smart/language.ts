@@ -23,15 +23,17 @@ const ENGLISH = new Set(
   ).split(' '),
 );
 
-const ACCENTED = /[àâäçéèêëîïôöùûüÿœæ]/gi;
+const ACCENTED = /[àâäçéèêëîïôöùûüÿœæ]/i;
 const WORD = /[a-z]+/g;
 
 export function detectLanguage(original: string, folded: string, fallback: Lang): Lang {
-  let french = Math.min(3, (original.match(ACCENTED) ?? []).length);
+  // An accent is a strong French clue, worth two words ("réduire", "d'ici l'été").
+  let french = ACCENTED.test(original) ? 2 : 0;
   let english = 0;
-  for (const word of folded.match(WORD) ?? []) {
-    if (FRENCH.has(word)) french++;
-    if (ENGLISH.has(word)) english++;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
+    if (FRENCH.has(m[0])) french++;
+    else if (ENGLISH.has(m[0])) english++;
   }
   if (french > english) return 'fr';
   if (english > french) return 'en';

@@ -1,5 +1,6 @@
+import { compileNow } from './eagerRegExp';
 import { NUMBER_WORDS, numberWordValue, parseWrittenNumber, scaleOf } from './numbers';
-import type { Span } from './timeExpressions';
+import { blankSpans } from './spans';
 
 // The quantities an objective states: "20 %", "50 000 €", "€50k", "1,5 M€", "500 leads", "+2 points",
 // "x2", "doubler", "diviser par deux". Numbers that are not targets are masked first: dates, periods and
@@ -60,7 +61,14 @@ const NOT_TARGETS = new RegExp(
 const NUMBER_SOURCE = "\\d{1,3}(?:[ .,']\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
 const NUMBER_WORD_SOURCE = `(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS.join('|')})`;
 
-const MULTIPLIERS: readonly { readonly pattern: RegExp; readonly ratio: (m: RegExpExecArray) => number }[] = [
+interface MultiplierPattern {
+  readonly pattern: RegExp;
+  readonly ratio: (m: RegExpExecArray) => number;
+  /** "un ROAS de 4x", "from 3x to 4x": after a level word, "4x" is a value, not a change. */
+  readonly mayBeLevel?: true;
+}
+
+const MULTIPLIERS: readonly MultiplierPattern[] = [
   { pattern: /\bdoubl(?:er|ons|ez|e|es|ed|ing|ement)\b(?![\s-]?opt)/g, ratio: () => 2 },
   { pattern: /\btripl(?:er|ons|ez|e|es|ed|ing|ement)\b/g, ratio: () => 3 },
   { pattern: /\bquadrupl(?:er|ons|ez|e|es|ed|ing|ement)\b/g, ratio: () => 4 },
@@ -85,17 +93,28 @@ const MULTIPLIERS: readonly { readonly pattern: RegExp; readonly ratio: (m: RegE
   },
   {
     pattern: new RegExp(
-      `\\b(${NUMBER_WORD_SOURCE})(?:\\s?(?:x|×)(?![a-z0-9])|\\s(?:fois plus|times (?:more|higher|bigger|as))\\b|-?fold\\b)`,
+      `\\b(${NUMBER_WORD_SOURCE})\\s(?:fois plus|times (?:more|higher|bigger|as))\\b|\\b(${NUMBER_WORD_SOURCE})-?fold\\b`,
       'g',
     ),
+    ratio: (m) => wordOrNumber(m[1] ?? m[2]),
+  },
+  {
+    pattern: /\b(\d+(?:[.,]\d+)?)\s?[x×](?![a-z0-9])/g,
     ratio: (m) => wordOrNumber(m[1]),
+    mayBeLevel: true,
   },
   {
     pattern: /(?:^|[^a-z0-9])[x×]\s?(\d+(?:[.,]\d+)?)(?![\d.,]?\d)(?![a-z])/g,
     ratio: (m) => wordOrNumber(m[1]),
+    mayBeLevel: true,
   },
   { pattern: /\b(?:twice (?:as|more)|two-?fold)\b/g, ratio: () => 2 },
 ];
+
+// Most objectives state no multiplier: one cheap test spares the ten patterns above.
+const MAY_HAVE_MULTIPLIER =
+  /doubl|tripl|quadrupl|halv|moitie|half|multipl|divi|fois|times|fold|twice|×|(?:^|[^a-z])x\s?\d|\d\s?x(?![a-z])/;
+const MAY_HAVE_WORD_SCALE = /tiers|third|quart|million|milliard|billion|thousand/;
 
 function wordOrNumber(text: string | undefined): number {
   if (text === undefined) return Number.NaN;
@@ -103,12 +122,21 @@ function wordOrNumber(text: string | undefined): number {
 }
 
 const QUANTITY = new RegExp(
-  `([+\\-−]\\s?)?([$€£]\\s?)?(${NUMBER_SOURCE})` +
+  // A minus sign only when glued to the number: " - 200 leads" is a dash, "-15 %" a decrease.
+  `(\\+\\s?|[-−])?([$€£]\\s?)?(${NUMBER_SOURCE})` +
     '(?:\\s?(k|m|mn|md|mds|mrd|bn|millions?|milliards?|mille|thousand|billions?)(?![a-z]))?' +
-    '(?:\\s?(%|pour ?cents?|pourcents?|percent|per ?cent|pts?|points?|€|\\$|£|eur(?:os?)?|usd|dollars?)(?![a-z]))?',
+    '(?:\\s?(%|pour ?cents?|pourcents?|percent|per ?cent|pct|pts?|points?|€|\\$|£|eur(?:os?)?|usd|dollars?)(?![a-z]))?',
   'g',
 );
 
+// "réduire d'un tiers", "cut by a third", "un quart des clients": a share, read as a percentage.
+const FRACTION_WORD = /\b(?:un|a|one)\s(tiers|third|quart|quarter)\b/g;
+const FRACTION_PERCENT: Readonly<Record<string, number>> = {
+  tiers: 100 / 3,
+  third: 100 / 3,
+  quart: 25,
+  quarter: 25,
+};
 const SCALED_WORD = /\b(?:un|une|a|one)\s(million|milliard|billion|thousand)\b/g;
 const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\b(?!-)`, 'g');
 
@@ -121,15 +149,19 @@ const YEAR_CONTEXT = new Set(
   ).split(' '),
 );
 
-function unitOf(word: string | undefined): QuantityUnit {
-  if (word === undefined) return 'none';
-  if (word === '%' || word.startsWith('pour') || word.startsWith('per')) return 'percent';
-  if (word.startsWith('p')) return 'points';
-  return 'currency';
+let compiled = false;
+
+function wordQuantity(pattern: RegExp, word: string): Pick<Quantity, 'raw' | 'scale' | 'unit'> {
+  if (pattern === FRACTION_WORD) return { raw: FRACTION_PERCENT[word] ?? 0, scale: 1, unit: 'percent' };
+  if (pattern === SCALED_WORD) return { raw: 1, scale: scaleOf(word), unit: 'none' };
+  return { raw: numberWordValue(word) ?? 0, scale: 1, unit: 'none' };
 }
 
-function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+function unitOf(word: string | undefined): QuantityUnit {
+  if (word === undefined) return 'none';
+  if (word === '%' || word === 'pct' || word.startsWith('pour') || word.startsWith('per')) return 'percent';
+  if (word.startsWith('p')) return 'points';
+  return 'currency';
 }
 
 function blankAll(text: string, pattern: RegExp): string {
@@ -137,35 +169,70 @@ function blankAll(text: string, pattern: RegExp): string {
 }
 
 function isYear(text: string, start: number, end: number, digits: string): boolean {
-  if (!/^(?:19[9]\d|20\d\d)$/.test(digits)) return false;
-  const before = /([a-z]+)\W*$/.exec(text.slice(Math.max(0, start - 24), start));
-  if (before?.[1] !== undefined && YEAR_CONTEXT.has(before[1])) return true;
-  return /^\s*(?:$|[.;:!?)\]])/.test(text.slice(end));
+  if (digits.length !== 4 || !/^(?:199\d|20\d\d)$/.test(digits)) return false;
+  if (YEAR_CONTEXT.has(wordBefore(text, start))) return true;
+  return /^\s*(?:$|[.;:!?)\]])/.test(text.slice(end, end + 8));
+}
+
+/** The last word (letters only) before `position`, skipping spaces and punctuation. */
+function wordBefore(text: string, position: number): string {
+  let end = position;
+  while (end > 0 && !isLetter(text.charCodeAt(end - 1)) && position - end < 8) end--;
+  let start = end;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+const LEVEL_WORDS = new Set(
+  'de d a au to at of from vs versus contre actuellement currently today aujourd hui depuis entre between and et'.split(
+    ' ',
+  ),
+);
+
+function afterLevelWord(text: string, position: number): boolean {
+  if (/[:=]\s*$/.test(text.slice(Math.max(0, position - 3), position))) return true;
+  return LEVEL_WORDS.has(wordBefore(text, position));
+}
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /**
- * The quantities and multipliers in folded text, with `timeSpans` (from findTimeExpressions) masked.
- * Positions index into `folded`.
+ * The quantities and multipliers in folded text whose time expressions are already blanked (see
+ * findTimeExpressions and blankSpans). Positions index into that text, hence into the folded objective.
  */
-export function findQuantities(folded: string, timeSpans: readonly Span[]): StatedQuantities {
-  let text = folded;
-  for (const span of timeSpans) text = blank(text, span.start, span.end);
-  text = blankAll(text, NOT_TARGETS);
+export function findQuantities(withoutTime: string): StatedQuantities {
+  if (!compiled) {
+    compileNow([NOT_TARGETS, QUANTITY, NUMBER_WORD, ...MULTIPLIERS.map((m) => m.pattern)]);
+    compiled = true;
+  }
+  let text = blankAll(withoutTime, NOT_TARGETS);
 
   const multipliers: Multiplier[] = [];
-  for (const { pattern, ratio } of MULTIPLIERS) {
+  const quantities: Quantity[] = [];
+  for (const { pattern, ratio, mayBeLevel } of MAY_HAVE_MULTIPLIER.test(text) ? MULTIPLIERS : []) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const value = ratio(m);
       // "(?:^|[^a-z0-9])" may have eaten one leading character: start after it.
       const start = m[0].search(/[^\s]/) + m.index;
-      if (Number.isFinite(value) && value > 0)
-        multipliers.push({ start, end: m.index + m[0].length, ratio: value });
+      const end = m.index + m[0].length;
+      if (!Number.isFinite(value) || value <= 0) continue;
+      if (mayBeLevel === true && afterLevelWord(text, start)) {
+        quantities.push({ start, end, raw: value, scale: 1, unit: 'none', sign: 0 });
+      } else {
+        multipliers.push({ start, end, ratio: value });
+      }
     }
   }
-  for (const m of multipliers) text = blank(text, m.start, m.end);
+  multipliers.sort((a, b) => a.start - b.start);
+  quantities.sort((a, b) => a.start - b.start);
+  text = blankSpans(
+    text,
+    [...multipliers, ...quantities].sort((a, b) => a.start - b.start),
+  );
 
-  const quantities: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
     const [whole, sign, currency, digits = '', scale, unit] = m;
@@ -190,20 +257,19 @@ export function findQuantities(folded: string, timeSpans: readonly Span[]): Stat
       sign: sign === undefined ? 0 : sign.startsWith('+') ? 1 : -1,
     });
   }
-  for (const q of quantities) text = blank(text, q.start, q.end);
+  text = blankSpans(text, quantities);
 
-  for (const pattern of [SCALED_WORD, NUMBER_WORD]) {
+  const wordPatterns = MAY_HAVE_WORD_SCALE.test(text)
+    ? [FRACTION_WORD, SCALED_WORD, NUMBER_WORD]
+    : [NUMBER_WORD];
+  for (const pattern of wordPatterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const word = m[1] ?? '';
-      const isScaled = pattern === SCALED_WORD;
       quantities.push({
         start: m.index,
         end: m.index + m[0].length,
-        raw: isScaled ? 1 : (numberWordValue(word) ?? 0),
-        scale: isScaled ? scaleOf(word) : 1,
-        unit: 'none',
         sign: 0,
+        ...wordQuantity(pattern, m[1] ?? ''),
       });
     }
     text = blankAll(text, pattern);

@@ -15,7 +15,7 @@ const SKIPPED = new Set(
     'the an our your their its my his her this these that those of to by in on for with from more new ' +
     'additional extra further significantly substantially steadily at least moins less than que s ' +
     'k m pts pt points point pourcent pourcents percent cent eur euros usd dollars x fois times moitie half ' +
-    'marque brand faire up down over'
+    'marque brand faire up down over online ligne digital digitale numerique social sociale sociaux mobile local locale'
   ).split(' '),
 );
 
@@ -24,7 +24,7 @@ const VAGUE = new Set(
     'image images visibilite visibility visible presence reputation performance performances resultat resultats ' +
     'result results business activite activites activity activities choses chose things thing situation ' +
     'effort efforts impact positionnement positioning communication communications marketing strategie ' +
-    'strategy digital numerique online ligne internet reseaux sociaux social media medias qualite quality ' +
+    'strategy internet reseaux media medias qualite quality ' +
     'experience better known mieux connu connue connus reconnu reconnue recognized recognised famous popular ' +
     'efficace efficient efficiency efficacite good bon bonne meilleur meilleure meilleurs best attractivite ' +
     'attractiveness dynamisme ecosysteme ecosystem'
@@ -34,15 +34,13 @@ const VAGUE = new Set(
 const WORD = /[a-z]+|\d/g;
 const WORDS_LOOKED_AT = 8;
 
-type Head = { readonly word: string } | undefined;
-
 /** The object a verb applies to: the first content word after it, or undefined. */
-function headAfter(text: string, verb: VerbHit): Head {
+function headAfter(text: string, verb: VerbHit): string | undefined {
   WORD.lastIndex = verb.end;
   for (let i = 0, m = WORD.exec(text); m !== null && i < WORDS_LOOKED_AT; i++, m = WORD.exec(text)) {
     const word = m[0];
     if (/\d/.test(word) || SKIPPED.has(word) || word.length === 1) continue;
-    return { word };
+    return word;
   }
   return undefined;
 }
@@ -57,7 +55,9 @@ export interface SpecificFacts {
 /** `text`: folded, with time expressions blanked so "d'ici" or "mois" are never taken for the object. */
 export function isSpecific(text: string, facts: SpecificFacts): boolean {
   for (const verb of facts.verbs) {
-    if (verb.kind === 'passer' && !facts.hasFromTo) continue;
+    // "passer de 2 % à 3 %", "passer le CPA à 30 €" change a number; "passer à la vitesse supérieure" does not.
+    if (verb.kind === 'passer' && !facts.hasFromTo && !facts.quantities.some((q) => q.start > verb.end))
+      continue;
     // "gagner en notoriété", "gain in visibility": an aim, not a change of a number.
     if (verb.kind === 'gain' && /^\s(?:en|in)\s/.test(text.slice(verb.end, verb.end + 4))) continue;
     const head = headAfter(text, verb);
@@ -66,7 +66,7 @@ export function isSpecific(text: string, facts: SpecificFacts): boolean {
       if (facts.namesKpi) return true;
       continue;
     }
-    if (VAGUE.has(head.word)) continue;
+    if (VAGUE.has(head)) continue;
     if (verb.kind !== 'soft' || facts.namesKpi) return true;
   }
   // "+20 % de CA d'ici 2027": a signed change of a named metric is a concrete change.

@@ -1,3 +1,5 @@
+import { eagerRegExp } from './eagerRegExp';
+
 // Change verbs (and their noun forms) in folded text, French and English, accents optional.
 // - concrete: a change you can observe (augmenter, réduire, atteindre, lancer, increase, reach...);
 // - soft: an aim that is specific only when applied to a named KPI (améliorer, optimiser, improve, boost...).
@@ -6,6 +8,8 @@
 // either way.
 
 export type VerbDirection = 'up' | 'down' | 'improve' | 'neutral';
+/** A direction once "improve" is settled by the KPI's own direction. */
+export type SettledDirection = Exclude<VerbDirection, 'improve'>;
 
 /** "gain": gagner/gain/ajouter/add: the number that follows is an increment ("gagner 500 abonnés"). */
 export type VerbKind = 'concrete' | 'soft' | 'gain' | 'passer';
@@ -88,6 +92,7 @@ const GROUPS: readonly VerbGroup[] = [
       'driv(?:e|es|ing)',
       'onboard(?:er|ons|s|ed|ing)?',
       'capt(?:er|ons|ez|ure|ures|ured|uring)',
+      'book(?:s|ed|ing)?|decroch(?:er|ons|ez)',
     ],
   },
   {
@@ -129,7 +134,7 @@ const GROUPS: readonly VerbGroup[] = [
 let verbRegExp: RegExp | undefined;
 
 function verbPattern(): RegExp {
-  verbRegExp ??= new RegExp(GROUPS.map((g) => `\\b(${g.forms.join('|')})\\b`).join('|'), 'g');
+  verbRegExp ??= eagerRegExp(GROUPS.map((g) => `\\b(${g.forms.join('|')})\\b`).join('|'), 'g');
   return verbRegExp;
 }
 

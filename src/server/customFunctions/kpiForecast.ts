@@ -30,6 +30,7 @@ export function KPI_FORECAST(values: Arg, dates?: Arg, deadline?: Arg): CellValu
       datesArg = undefined;
       deadlineArg = dates;
     }
+    if (values === undefined) throw new KpiError('missingArgument', { arg: 'values' });
     if (deadlineArg === undefined) throw new KpiError('missingArgument', { arg: 'deadline' });
     const series = readSeries(values, datesArg);
     const trend = linearTrend(series.xs, series.ys);

@@ -8,7 +8,6 @@ import { label, userText, value } from '../cells';
 import { DATE_FORMAT, FRACTION_FORMAT, unitFormat } from '../formats';
 import {
   HEADER_BACKGROUND,
-  HELP,
   INPUT_BACKGROUND,
   MUTED_COLOR,
   OBJECTIVES_HEADERS,
@@ -33,28 +32,29 @@ export const PLAN_HEADER_ROWS = {
   version: 7,
 } as const;
 
+// Widths chosen so that equal widths sit side by side: each run of equal widths is one service call.
 const WIDTHS: Partial<Record<ObjectivesColumn, number>> = {
-  strategicTitle: 260,
-  strategicSmartScore: 90,
+  strategicTitle: 220,
+  strategicSmartScore: 70,
   strategicSmartMissing: 220,
-  operationalTitle: 260,
-  operationalSmartScore: 90,
+  operationalTitle: 220,
+  operationalSmartScore: 70,
   operationalSmartMissing: 220,
   kpiId: 140,
-  name: 200,
-  definition: 280,
-  formula: 200,
-  unit: 90,
-  direction: 90,
+  name: 220,
+  definition: 220,
+  formula: 220,
+  unit: 100,
+  direction: 100,
   aggregation: 100,
   baseline: 100,
   target: 100,
   deadline: 100,
-  band: 70,
-  weight: 70,
+  band: 100,
+  weight: 100,
   benchmark: 100,
-  owner: 140,
-  source: 120,
+  owner: 100,
+  source: 100,
 };
 
 const HIDDEN: readonly ObjectivesColumn[] = ['strategicId', 'operationalId', 'libraryId'];
@@ -63,9 +63,15 @@ function dateSerial(iso: string): CellSpec {
   return value(parseIsoDate(iso) ? { date: iso } : iso, { numberFormat: DATE_FORMAT });
 }
 
-function listValidation(values: readonly string[], lang: Lang): ValidationSpec {
-  return { kind: 'list', values, helpText: HELP.enumList(values, lang), strict: true };
+// No horizontal alignment in this sheet: Sheets' defaults read well and it saves a service call.
+// Each distinct validation costs a few service calls to build (then it is reused for every row), so the
+// sheet uses few: the enumerations as dropdowns, one "a number" rule, one "a date" rule. Finer ranges
+// (band in (0, 1], weight > 0) are checked when the plan is read back, with the cell's path.
+function listValidation(values: readonly string[]): ValidationSpec {
+  return { kind: 'list', values, strict: true };
 }
+const NUMBER: ValidationSpec = { kind: 'number', strict: true };
+const DATE: ValidationSpec = { kind: 'date', strict: true };
 
 /** "S: …; T: …" — what the objective still lacks, from smartCheck's hints, in SMART order. */
 export function missingCriteria(result: SmartResult): string {
@@ -113,41 +119,40 @@ function kpiRow(ctx: LayoutContext, item: KpiInContext, smart: Map<string, Smart
   );
   const number = (n: number | undefined, fmt: string, validation: ValidationSpec): CellSpec =>
     value(n ?? null, { numberFormat: fmt, validation, background: INPUT_BACKGROUND });
-  const anyNumber: ValidationSpec = { kind: 'number', helpText: t(HELP.number, lang), strict: true };
 
   const cells: Record<ObjectivesColumn, CellSpec> = {
     strategicId: userText(strategic.id, { fontColor: MUTED_COLOR }),
     strategicTitle: userText(strategic.title, { wrap: true }),
-    strategicSmartScore: value(strategicSmart.score, { numberFormat: '0"/5"', align: 'center' }),
+    strategicSmartScore: value(strategicSmart.score, { numberFormat: '0"/5"' }),
     strategicSmartMissing: label(missingCriteria(strategicSmart), { wrap: true, fontColor: MUTED_COLOR }),
     operationalId: userText(operational.id, { fontColor: MUTED_COLOR }),
     operationalTitle: userText(operational.title, { wrap: true }),
-    operationalSmartScore: value(operationalSmart.score, { numberFormat: '0"/5"', align: 'center' }),
+    operationalSmartScore: value(operationalSmart.score, { numberFormat: '0"/5"' }),
     operationalSmartMissing: label(missingCriteria(operationalSmart), { wrap: true, fontColor: MUTED_COLOR }),
     kpiId: userText(kpi.id, { fontColor: MUTED_COLOR }),
     name: userText(kpi.name, { bold: true }),
     libraryId: userText(kpi.libraryId),
     definition: label(library ? t(library.definition, lang) : '', { wrap: true }),
     formula: label(library ? t(library.formula, lang) : '', { wrap: true }),
-    unit: value(kpi.unit, { validation: listValidation(UNITS, lang), background: INPUT_BACKGROUND }),
+    unit: value(kpi.unit, { validation: listValidation(UNITS), background: INPUT_BACKGROUND }),
     direction: value(kpi.direction, {
-      validation: listValidation(DIRECTIONS, lang),
+      validation: listValidation(DIRECTIONS),
       background: INPUT_BACKGROUND,
     }),
     aggregation: value(kpi.aggregation, {
-      validation: listValidation(AGGREGATIONS, lang),
+      validation: listValidation(AGGREGATIONS),
       background: INPUT_BACKGROUND,
     }),
-    baseline: number(kpi.baseline, format, anyNumber),
-    target: number(kpi.target, format, anyNumber),
+    baseline: number(kpi.baseline, format, NUMBER),
+    target: number(kpi.target, format, NUMBER),
     deadline: {
       ...dateSerial(kpi.deadline),
-      validation: { kind: 'date', helpText: t(HELP.date, lang), strict: true },
+      validation: DATE,
       background: INPUT_BACKGROUND,
     },
-    band: number(kpi.band, FRACTION_FORMAT, { kind: 'number', min: 0, max: 1, helpText: t(HELP.band, lang) }),
-    weight: number(kpi.weight, FRACTION_FORMAT, { kind: 'number', min: 0, helpText: t(HELP.weight, lang) }),
-    benchmark: number(kpi.benchmark, format, anyNumber),
+    band: number(kpi.band, FRACTION_FORMAT, NUMBER),
+    weight: number(kpi.weight, FRACTION_FORMAT, NUMBER),
+    benchmark: number(kpi.benchmark, format, NUMBER),
     owner: userText(kpi.owner, { background: INPUT_BACKGROUND }),
     source: userText(kpi.source, { background: INPUT_BACKGROUND }),
   };
@@ -164,13 +169,13 @@ function headerBlock(ctx: LayoutContext): CellSpec[][] {
     [head(PLAN_HEADER.goal), userText(plan.goal)],
     [
       head(PLAN_HEADER.period),
-      { ...dateSerial(plan.period.start), validation: { kind: 'date', helpText: t(HELP.date, lang) } },
-      { ...dateSerial(plan.period.end), validation: { kind: 'date', helpText: t(HELP.date, lang) } },
-      value(plan.period.frequency, { validation: listValidation(FREQUENCIES, lang) }),
+      { ...dateSerial(plan.period.start), validation: DATE },
+      { ...dateSerial(plan.period.end), validation: DATE },
+      value(plan.period.frequency, { note: FREQUENCIES.join(', ') }),
     ],
     [head(PLAN_HEADER.currency), userText(plan.currency)],
-    [head(PLAN_HEADER.language), value(plan.language, { validation: listValidation(LANGUAGES, lang) })],
-    [head(PLAN_HEADER.version), value(PLAN_VERSION, { fontColor: MUTED_COLOR, align: 'left' })],
+    [head(PLAN_HEADER.language), value(plan.language, { note: LANGUAGES.join(', ') })],
+    [head(PLAN_HEADER.version), value(PLAN_VERSION, { fontColor: MUTED_COLOR })],
   ];
 }
 

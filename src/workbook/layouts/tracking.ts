@@ -65,7 +65,6 @@ export function trackingLayout(ctx: LayoutContext, previous: TrackedValues = new
     head(t(TRACKING_LABELS.baseline, lang)),
     ...periods.map((p) =>
       head(p.label, {
-        align: 'center',
         note: t(TRACKING_LABELS.periodNote, lang).replace('{start}', p.start).replace('{end}', p.end),
       }),
     ),
@@ -143,10 +142,11 @@ export function trackingLayout(ctx: LayoutContext, previous: TrackedValues = new
     frozenRows: geo.headerRow,
     frozenColumns: geo.baselineColumn,
     columnWidths: [
+      // Unit, baseline and periods share one width: one service call for all of them.
       { column: geo.idColumn, width: 120 },
       { column: geo.nameColumn, width: 220 },
-      { column: geo.unitColumn, width: 80 },
-      { column: geo.baselineColumn, width: 100 },
+      { column: geo.unitColumn, width: 90 },
+      { column: geo.baselineColumn, width: 90 },
       ...periods.map((_, p) => ({ column: geo.firstPeriodColumn + p, width: 90 })),
     ],
     hiddenRows: [KEY_ROW],

@@ -7,6 +7,18 @@ import { TRACKING_LABELS } from '../labels';
 // rebuilds even while their KPI is out of the plan.
 
 const ARCHIVE_TITLES = new Set([TRACKING_LABELS.archive.fr, TRACKING_LABELS.archive.en]);
+const ARCHIVE_HEADERS = new Set(
+  (['fr', 'en'] as const).map((l) =>
+    [
+      TRACKING_LABELS.archiveHeader.id[l],
+      TRACKING_LABELS.archiveHeader.period[l],
+      TRACKING_LABELS.archiveHeader.value[l],
+    ].join('\u0000'),
+  ),
+);
+
+/** Values typed in a row with no KPI id (a row a user inserted) are kept under this pseudo id. */
+export const NO_ID_PREFIX = '?row-';
 
 const isEmpty = (v: unknown) => v === '' || v === null || v === undefined;
 
@@ -36,9 +48,21 @@ export function readTrackedValues(
   for (let r = KEY_ROW + 1; r < grid.length; r += 1) {
     const row = grid[r] ?? [];
     const first = row[0];
+    // The archive starts at its title, or at its header row if someone edited the title.
     if (typeof first === 'string' && ARCHIVE_TITLES.has(first)) {
       inArchive = true;
-      r += 1; // the archive's header row
+      continue;
+    }
+    if (ARCHIVE_HEADERS.has(row.slice(0, 3).map(String).join('\u0000'))) {
+      inArchive = true;
+      continue;
+    }
+    if (isEmpty(first) && !inArchive) {
+      // A row a user inserted: its values have no KPI to go to, so they go to the archive.
+      keys.forEach((key, c) => {
+        const v = c > 0 && typeof key === 'string' && key !== '' ? cellOf(row[c]) : undefined;
+        if (v !== undefined) put(`${NO_ID_PREFIX}${r + 1}`, key as string, v);
+      });
       continue;
     }
     if (typeof first !== 'string' || first === '') continue;

@@ -49,6 +49,7 @@ export const HELPER_COLUMNS = [
   'comparable',
   'elapsed',
   'meanX',
+  'meanY',
   'slope',
   'changeFavourable',
   'cappedAttainment',

@@ -17,8 +17,8 @@ import { AGGREGATION_WORDS, DIRECTION_WORDS } from './words';
 //               (a hidden cell) so that floating-point noise (1.1 vs 1) cannot flip a status
 //   pace      = ((actual − baseline)/(target − baseline))/f, or actual/(target·f) for sums, with
 //               f = min(1, (as_of − start)/(deadline − start)) and as_of = end of the period shown
-//   forecast  = ȳ + slope·(deadline − x̄), least squares over the values tracked up to the period shown,
-//               x = period end dates
+//   forecast  = ȳ + slope·(deadline − x̄), least squares over the values tracked up to the period shown
+//               (their running totals for "sum" KPIs), x = period end dates
 //
 // Only structural constants appear as literals (0, 1, the 2 of "2·band"); every parameter (cap, default
 // band and weight, plan dates, the labels) is a cell the user can see.
@@ -106,6 +106,10 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
   const pct = c('variancePct');
   const absolute = c('varianceAbs');
   const band = c('band');
+  const dx = `${s.ends}-${c('meanX')}`;
+  // Running totals of the tracked values up to the period shown, one per period (a 1×n array):
+  // the values (0 where blank or after the period shown) times an upper-triangular matrix of 1s.
+  const runningTotals = `MMULT(IF(${mask},${V},0),--(TRANSPOSE(${s.index})<=${s.index}))`;
 
   return {
     strategic: `=${obj('strategicTitle')}`,
@@ -124,12 +128,14 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
     deadline: `=IF(ISNUMBER(${obj('deadline')}),${obj('deadline')},${s.end})`,
     benchmark: `=IF(ISNUMBER(${obj('benchmark')}),${obj('benchmark')},"")`,
 
-    count: `=SUMPRODUCT(${mask})`,
-    // The last period up to the one shown that holds a number (0: none). MAX inside SUMPRODUCT makes
-    // Sheets and Excel evaluate the product as an array without ARRAYFORMULA.
-    lastToDate: `=SUMPRODUCT(MAX(${s.index}*${mask}))`,
-    lastAny: `=SUMPRODUCT(MAX(${s.index}*ISNUMBER(${V})))`,
-    sum: `=SUMPRODUCT(${mask},${V})`,
+    // Formulas that compute on whole ranges ((range<=k)*ISNUMBER(range)) are wrapped in ARRAYFORMULA:
+    // Sheets evaluates SUMPRODUCT's arguments as arrays anyway, but HyperFormula (the emulator's engine)
+    // only does inside ARRAYFORMULA, and silently takes the first cell otherwise.
+    count: `=ARRAYFORMULA(SUMPRODUCT(${mask}))`,
+    // The last period up to the one shown that holds a number (0: none).
+    lastToDate: `=ARRAYFORMULA(MAX(${s.index}*${mask}))`,
+    lastAny: `=ARRAYFORMULA(MAX(${s.index}*ISNUMBER(${V})))`,
+    sum: `=ARRAYFORMULA(SUMPRODUCT(${mask},${V}))`,
     hasData: `=AND(${s.k}>0,${c('lastToDate')}=${s.k})`,
 
     value: `=IF(${c('count')}=0,"",IF(${c('isSum')},${c('sum')},IF(${c('isAverage')},${c('sum')}/${c('count')},INDEX(${V},1,${c('lastToDate')}))))`,
@@ -150,9 +156,16 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
       `IF(${c('isSum')},IF(${target}=0,"",${value}/(${target}*${c('elapsed')})),` +
       `IF(AND(ISNUMBER(${c('baseline')}),${target}<>${c('baseline')}),((${value}-${c('baseline')})/(${target}-${c('baseline')}))/${c('elapsed')},"")),"")`,
 
-    meanX: `=IF(${c('count')}>=2,SUMPRODUCT(${mask},${s.ends})/${c('count')},"")`,
-    slope: `=IF(${c('count')}>=2,IFERROR(SUMPRODUCT(${mask},${s.ends}-${c('meanX')},${V}-${c('sum')}/${c('count')})/SUMPRODUCT(${mask},(${s.ends}-${c('meanX')})^2),""),"")`,
-    forecast: `=IF(ISNUMBER(${c('slope')}),${c('sum')}/${c('count')}+${c('slope')}*(${c('deadline')}-${c('meanX')}),"")`,
+    // Forecast: KPI_FORECAST(values, end dates, deadline) over the periods tracked up to the one shown.
+    // For a "sum" KPI the target is a total, so the trend is fitted to the running totals (what
+    // KPI_FORECAST gives on a cumulative column): the forecast then reads against the target.
+    meanX: `=IF(${c('count')}>=2,ARRAYFORMULA(SUMPRODUCT(${mask},${s.ends}))/${c('count')},"")`,
+    meanY: `=IF(${c('count')}>=2,IF(${c('isSum')},ARRAYFORMULA(SUMPRODUCT(${mask},${runningTotals}))/${c('count')},${c('sum')}/${c('count')}),"")`,
+    slope:
+      `=IF(${c('count')}>=2,IFERROR(IF(${c('isSum')},` +
+      `ARRAYFORMULA(SUMPRODUCT(${mask},${dx},${runningTotals}-${c('meanY')})/SUMPRODUCT(${mask},(${dx})^2)),` +
+      `ARRAYFORMULA(SUMPRODUCT(${mask},${dx},${V}-${c('meanY')})/SUMPRODUCT(${mask},(${dx})^2))),""),"")`,
+    forecast: `=IF(ISNUMBER(${c('slope')}),${c('meanY')}+${c('slope')}*(${c('deadline')}-${c('meanX')}),"")`,
 
     change: `=IF(AND(${c('hasData')},${s.k}>1),IF(ISNUMBER(INDEX(${V},1,${s.k}-1)),INDEX(${V},1,${s.k})-INDEX(${V},1,${s.k}-1),""),"")`,
     // > 0 when the change is good news for this KPI's direction (a fall for lower-is-better, a move

@@ -26,7 +26,11 @@ export function currencyFormat(currency: string): string {
   return `#,##0 [$${SYMBOL_AFTER[currency] ?? currency}]`;
 }
 
-/** How a value, a target or a forecast of this unit is shown. Durations are in seconds (" s"). */
+/**
+ * How a value, a target or a forecast of this unit is shown. Durations are in seconds (" s").
+ * Numbers keep one or two decimals ('#,##0.0#'): '#,##0.##' would show whole numbers with a dangling
+ * separator ("10," / "10.") in Sheets and Excel.
+ */
 export function valueFormat(unit: KpiUnit, currency: string): string {
   switch (unit) {
     case 'percent':
@@ -34,9 +38,9 @@ export function valueFormat(unit: KpiUnit, currency: string): string {
     case 'currency':
       return currencyFormat(currency);
     case 'duration':
-      return '#,##0.#" s"';
+      return '#,##0" s"';
     case 'number':
-      return '#,##0.##';
+      return '#,##0.0#';
   }
 }
 
@@ -64,6 +68,6 @@ export const FORMATS = {
   pace: '0%',
   cap: '0%',
   band: '0%',
-  weight: '0.##',
+  weight: '0.0#',
   date: { fr: 'dd/mm/yyyy', en: 'yyyy-mm-dd' },
 } as const;

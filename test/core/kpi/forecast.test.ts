@@ -33,7 +33,11 @@ describe('linearTrend', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.integer({ min: 0, max: 60000 }), { minLength: 2, maxLength: 24 }),
-        fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 24, maxLength: 24 }),
+        // KPI values with cents; HyperFormula reads subnormal doubles (5e-324) as NaN, no KPI is one.
+        fc.array(
+          fc.integer({ min: -1e8, max: 1e8 }).map((n) => n / 100),
+          { minLength: 24, maxLength: 24 },
+        ),
         fc.integer({ min: 0, max: 70000 }),
         (xs, allYs, x) => {
           const ys = allYs.slice(0, xs.length);

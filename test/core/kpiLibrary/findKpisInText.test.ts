@@ -54,6 +54,7 @@ const OBJECTIVES: readonly (readonly [string, string])[] = [
   ['Increase sessions by 20% year over year by December', 'sessions'],
   ['Increase the GA4 engagement rate from 52% to 60% by Q3', 'engagement_rate'],
   ['Gagner 20 % de nouveaux utilisateurs au S2', 'new_users'],
+  ['Multiplier par 3 les inscriptions au webinar avant septembre', 'sign_ups'],
   // Sales
   ["Générer 300 leads par mois via LinkedIn Ads d'ici juin", 'leads'],
   ['Generer 120 MQL par trimestre en 2027', 'mql'],
@@ -65,9 +66,12 @@ const OBJECTIVES: readonly (readonly [string, string])[] = [
   ["Atteindre un ROI marketing de 300 % sur l'exercice 2027", 'marketing_roi'],
   ['Améliorer le taux de marge brute de 2 points en 2027', 'gross_margin'],
   ['Augmenter la croissance du CA de 5 points en 2027', 'revenue_growth'],
+  ['Augmenter le bénéfice net de 10 % sur l’exercice 2027', 'net_profit'],
+  ['Gagner 2 points de part de marché d’ici 2028', 'market_share'],
   // Customer
   ["Réduire le churn de 5 % à 3 % par mois d'ici fin 2027", 'churn_rate'],
   ["Passer le NPS de 32 à 45 d'ici un an", 'nps'],
+  ['Faire passer la notoriété assistée de 20 % à 30 % auprès des 25-35 ans', 'brand_awareness'],
   ['Raise CSAT to 90% by Q4', 'csat'],
   ['Obtenir 200 avis Google avec une note moyenne de 4,6 d’ici fin 2027', 'average_rating'],
   ['Ramener le délai de première réponse sous 4 heures au T1', 'first_response_time'],
@@ -91,7 +95,14 @@ const NO_KPI: readonly string[] = [
   'Hold a weekly team meeting to share ideas',
   'Publish two blog posts per week',
   'Profiter du rebond du marché pour lancer la gamme',
+  'Gagner en notoriété auprès des 25-35 ans',
+  'Rénover les installations du siège en 2027',
   'CES OBJECTIFS SONT PRIORITAIRES',
+  // A KPI word inside a phrase that means something else.
+  'Hire two sales reps by Q3',
+  'Reach out to 50 partners in 2027',
+  'Reach a wider audience next year',
+  "Tenir nos engagements RSE d'ici 2027",
 ];
 
 describe('findKpisInText', () => {
@@ -123,6 +134,12 @@ describe('findKpisInText', () => {
     expect(ids('Improve open rates')).toEqual(['email_open_rate']);
     expect(ids('Plus de ventes')).toEqual(['revenue']);
     expect(ids('baisser les coûts par acquisition')).toEqual(['cpa']);
+  });
+
+  it('still reads the KPI word outside the phrases that mean something else', () => {
+    expect(ids('Increase sales by 15%')).toEqual(['revenue']);
+    expect(ids('Increase our reach to 100k')).toEqual(['social_reach']);
+    expect(ids('Améliorer l’engagement de nos abonnés Instagram')).toContain('social_engagements');
   });
 
   it('reads "CA" and "CES" only as capitals in a text that also has lower case', () => {

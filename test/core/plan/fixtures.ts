@@ -43,7 +43,7 @@ export function generatedPlan(
           ...(i % 2 === 0 ? { baseline: 100 + i } : {}),
           target: 120 + i * 1.5,
           ...(i % 5 === 0 ? { deadline: '2027-06-30' } : {}),
-          band: 0.05 + (i % 10) / 100,
+          band: [0.05, 0.1, 0.15, 0.2][i % 4] as number,
           weight: 1 + (i % 3),
           ...(i % 4 === 0 ? { benchmark: 110 } : {}),
           ...(i % 3 === 0 ? { owner: `Équipe ${i}`, source: 'GA4' } : {}),

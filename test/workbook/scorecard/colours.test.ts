@@ -116,5 +116,5 @@ describe('Scorecard colours', () => {
     // The property saw the cases it is about.
     expect(lowerAboveTarget).toBeGreaterThan(20);
     expect(lowerRises).toBeGreaterThan(20);
-  });
+  }, 180_000);
 });

@@ -12,6 +12,7 @@ import { DEFAULT_NAMES } from './helpers/workbookFixture';
 /** Native Sheets functions the Scorecard may use: all behave the same in Sheets, Excel and HyperFormula. */
 const ALLOWED_FUNCTIONS = new Set([
   'ABS',
+  'ARRAYFORMULA',
   'AND',
   'COUNTIF',
   'IF',
@@ -21,12 +22,14 @@ const ALLOWED_FUNCTIONS = new Set([
   'MATCH',
   'MAX',
   'MIN',
+  'MMULT',
   'NOT',
   'OR',
   'ROWS',
   'SPARKLINE',
   'SUM',
   'SUMPRODUCT',
+  'TRANSPOSE',
   'TRIM',
 ]);
 
@@ -102,8 +105,8 @@ describe('scorecardLayout', () => {
     expect(at(0, 'varianceAbs').numberFormat).toBe('+0.0%"pt";-0.0%"pt";0.0%"pt"');
     expect(at(0, 'change').numberFormat).toBe('+0.0%"pt";-0.0%"pt";0.0%"pt"');
     expect(at(1, 'value').numberFormat).toBe('#,##0 [$€]');
-    expect(at(2, 'target').numberFormat).toBe('#,##0.##');
-    expect(at(3, 'value').numberFormat).toBe('#,##0.#" s"');
+    expect(at(2, 'target').numberFormat).toBe('#,##0.0#');
+    expect(at(3, 'value').numberFormat).toBe('#,##0" s"');
     expect(at(0, 'variancePct').numberFormat).toBe('+0.0%;-0.0%;0.0%');
     expect(at(0, 'attainment').numberFormat).toBe('0%');
   });

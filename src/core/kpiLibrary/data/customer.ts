@@ -267,4 +267,38 @@ export const CUSTOMER_KPIS: readonly KpiDefinition[] = [
     category: 'quality',
     sources: ['Zendesk', 'HubSpot'],
   },
+  {
+    id: 'brand_awareness',
+    name: { fr: 'Taux de notoriété', en: 'Brand awareness rate' },
+    definition: {
+      fr: 'Part des personnes de la cible qui connaissent la marque, citée spontanément ou reconnue sur liste.',
+      en: 'Share of the target audience who know the brand, named unprompted or recognised from a list.',
+    },
+    formula: {
+      fr: 'répondants qui connaissent la marque / répondants de la cible',
+      en: 'respondents who know the brand / respondents in the target audience',
+    },
+    aliases: {
+      fr: [
+        'notoriété assistée',
+        'notoriété spontanée',
+        'taux de notoriété assistée',
+        'taux de notoriété spontanée',
+      ],
+      en: [
+        'aided awareness',
+        'unaided awareness',
+        'aided brand awareness',
+        'unaided brand awareness',
+        'awareness rate',
+      ],
+    },
+    unit: 'percent',
+    direction: 'higher',
+    aggregation: 'last',
+    channel: 'customer',
+    stage: 'attract',
+    category: 'strategy',
+    sources: ['Survey'],
+  },
 ];

@@ -239,4 +239,29 @@ export const ECOMMERCE_KPIS: readonly KpiDefinition[] = [
     category: 'quality',
     sources: ['Shopify', 'Accounting'],
   },
+  {
+    id: 'purchase_frequency',
+    name: { fr: 'Fréquence d’achat', en: 'Purchase frequency' },
+    definition: {
+      fr: 'Nombre moyen de commandes passées par client sur la période.',
+      en: 'Average number of orders per customer over the period.',
+    },
+    formula: { fr: 'commandes / clients distincts', en: 'orders / unique customers' },
+    aliases: {
+      fr: [
+        'fréquence d’achat moyenne',
+        'fréquence de commande',
+        'nombre de commandes par client',
+        'fréquence de réachat',
+      ],
+      en: ['order frequency', 'orders per customer', 'average purchase frequency', 'purchase rate'],
+    },
+    unit: 'number',
+    direction: 'higher',
+    aggregation: 'last',
+    channel: 'ecommerce',
+    stage: 'retain',
+    category: 'efficiency',
+    sources: ['Shopify', 'CRM'],
+  },
 ];

@@ -216,4 +216,47 @@ export const FINANCE_KPIS: readonly KpiDefinition[] = [
     category: 'capacity',
     sources: ['Accounting'],
   },
+  {
+    id: 'net_profit',
+    name: { fr: 'Résultat net', en: 'Net profit' },
+    definition: {
+      fr: 'Ce qui reste du chiffre d’affaires une fois toutes les charges, impôts compris, payées.',
+      en: 'What remains of revenue once every expense, taxes included, is paid.',
+    },
+    formula: { fr: 'chiffre d’affaires − toutes les charges', en: 'revenue − all expenses' },
+    aliases: {
+      fr: ['bénéfice', 'bénéfices', 'bénéfice net', 'profit', 'profits'],
+      en: ['net income', 'profit', 'profits', 'net earnings', 'bottom line'],
+    },
+    unit: 'currency',
+    direction: 'higher',
+    aggregation: 'sum',
+    channel: 'finance',
+    stage: 'convert',
+    category: 'strategy',
+    sources: ['Accounting'],
+  },
+  {
+    id: 'market_share',
+    name: { fr: 'Part de marché', en: 'Market share' },
+    definition: {
+      fr: 'Part des ventes du marché réalisée par l’entreprise, en valeur ou en volume.',
+      en: 'Share of the market’s sales made by the company, in value or volume.',
+    },
+    formula: {
+      fr: 'ventes de l’entreprise / ventes totales du marché',
+      en: 'company sales / total market sales',
+    },
+    aliases: {
+      fr: ['parts de marché', 'part de marché en valeur', 'part de marché en volume', 'PDM'],
+      en: ['market shares', 'share of market', 'value share', 'volume share'],
+    },
+    unit: 'percent',
+    direction: 'higher',
+    aggregation: 'last',
+    channel: 'finance',
+    stage: 'attract',
+    category: 'strategy',
+    sources: ['Survey', 'Accounting'],
+  },
 ];

@@ -176,7 +176,7 @@ export const SEO_KPIS: readonly KpiDefinition[] = [
       en: '"Indexed" pages in the Page indexing report',
     },
     aliases: {
-      fr: ['nombre de pages indexées', 'pages dans l’index', 'indexation'],
+      fr: ['nombre de pages indexées', 'pages dans l’index', 'taux d’indexation'],
       en: ['indexed URLs', 'pages indexed', 'index coverage'],
     },
     unit: 'number',

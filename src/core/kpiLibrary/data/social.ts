@@ -78,13 +78,13 @@ export const SOCIAL_KPIS: readonly KpiDefinition[] = [
       fr: 'personnes uniques exposées sur la période',
       en: 'unique people exposed during the period',
     },
-    // Unique people cannot be summed across periods: the usual view is the average period.
     aliases: {
       fr: ['couverture', 'personnes atteintes', 'reach', 'portée organique', 'comptes touchés'],
       en: ['accounts reached', 'people reached', 'unique reach', 'organic reach'],
     },
     unit: 'number',
     direction: 'higher',
+    // Unique people cannot be summed across periods: the usual view is the average period.
     aggregation: 'average',
     channel: 'social',
     stage: 'attract',
@@ -149,8 +149,9 @@ export const SOCIAL_KPIS: readonly KpiDefinition[] = [
         'taux d’interaction',
         'taux d’engagement social',
       ],
-      en: ['engagement rate per reach', 'ERR', 'engagement rate', 'social engagement rate'],
+      en: ['engagement rate per reach', 'engagement rate', 'social engagement rate'],
     },
+    capitalAliases: ['ERR'],
     unit: 'percent',
     direction: 'higher',
     aggregation: 'last',
@@ -283,8 +284,14 @@ export const SOCIAL_KPIS: readonly KpiDefinition[] = [
     },
     formula: { fr: 'vues complètes / impressions', en: 'completed views / impressions' },
     aliases: {
-      fr: ['VTR', 'taux de vue', 'taux de complétion', 'taux de visionnage complet'],
-      en: ['VTR', 'view rate', 'completion rate', 'video completion rate'],
+      fr: [
+        'VTR',
+        'taux de vue',
+        'taux de complétion vidéo',
+        'taux de complétion des vidéos',
+        'taux de visionnage complet',
+      ],
+      en: ['VTR', 'view rate', 'video completion rate'],
     },
     unit: 'percent',
     direction: 'higher',

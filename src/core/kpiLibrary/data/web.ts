@@ -31,13 +31,13 @@ export const WEB_KPIS: readonly KpiDefinition[] = [
       en: 'Number of distinct people (devices or IDs) who visited the website.',
     },
     formula: { fr: 'utilisateurs actifs sur la période', en: 'active users over the period' },
-    // Unique people cannot be summed across periods: the usual view is the average period.
     aliases: {
       fr: ['utilisateurs actifs', 'visiteurs', 'visiteurs uniques'],
       en: ['active users', 'visitors', 'unique visitors'],
     },
     unit: 'number',
     direction: 'higher',
+    // Unique people cannot be summed across periods: the usual view is the average period.
     aggregation: 'average',
     channel: 'web',
     stage: 'attract',
@@ -234,5 +234,55 @@ export const WEB_KPIS: readonly KpiDefinition[] = [
     stage: 'convert',
     category: 'capacity',
     sources: ['GA4', 'Matomo'],
+  },
+  {
+    id: 'sign_ups',
+    name: { fr: 'Inscriptions', en: 'Sign-ups' },
+    definition: {
+      fr: 'Nombre de personnes qui créent un compte ou s’inscrivent (essai gratuit, webinar, événement).',
+      en: 'Number of people who create an account or register (free trial, webinar, event).',
+    },
+    formula: { fr: 'nombre d’inscriptions sur la période', en: 'count of sign-ups over the period' },
+    aliases: {
+      fr: [
+        'nombre d’inscriptions',
+        'inscriptions au webinar',
+        'créations de compte',
+        'inscriptions à l’essai gratuit',
+      ],
+      en: ['signups', 'registrations', 'account creations', 'trial sign-ups', 'webinar registrations'],
+    },
+    unit: 'number',
+    direction: 'higher',
+    aggregation: 'sum',
+    channel: 'web',
+    stage: 'convert',
+    category: 'capacity',
+    sources: ['GA4', 'HubSpot', 'Matomo'],
+  },
+  {
+    id: 'downloads',
+    name: { fr: 'Téléchargements', en: 'Downloads' },
+    definition: {
+      fr: 'Nombre de téléchargements d’un contenu (livre blanc, guide) ou d’une application.',
+      en: 'Number of downloads of a piece of content (white paper, guide) or of an app.',
+    },
+    formula: { fr: 'nombre de téléchargements', en: 'count of downloads' },
+    aliases: {
+      fr: [
+        'nombre de téléchargements',
+        'téléchargements du livre blanc',
+        'téléchargements de l’application',
+        'installations de l’application',
+      ],
+      en: ['number of downloads', 'app downloads', 'app installs', 'white paper downloads'],
+    },
+    unit: 'number',
+    direction: 'higher',
+    aggregation: 'sum',
+    channel: 'web',
+    stage: 'convert',
+    category: 'capacity',
+    sources: ['GA4', 'HubSpot', 'Matomo'],
   },
 ];

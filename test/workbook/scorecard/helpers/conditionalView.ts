@@ -1,5 +1,5 @@
 import type { ConditionalFormatSpec, RuleFormat, SheetSpec } from '../../../../src/workbook/types';
-import type { FormulaWorkbook } from './formulaEngine';
+import type { EvaluatedWorkbook } from './formulaEngine';
 
 // What colour a cell shows under a sheet's conditional-format rules, the way Sheets decides it: rules in
 // order, the first whose range holds the cell and whose condition is true wins; a custom formula is
@@ -75,7 +75,7 @@ function gradientColour(rule: Extract<ConditionalFormatSpec, { kind: 'gradient' 
 }
 
 export function conditionalColours(
-  workbook: FormulaWorkbook,
+  workbook: EvaluatedWorkbook,
   sheet: SheetSpec,
   row: number,
   column: number,

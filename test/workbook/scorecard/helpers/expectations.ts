@@ -48,6 +48,19 @@ export function selectedIndex(kpis: readonly KpiInput[], selector: number | unde
   return Math.max(0, ...kpis.map((k) => lastIndexWithData(k.values)));
 }
 
+/**
+ * The series the forecast is fitted to: the tracked values, or for a "sum" KPI their running totals
+ * (what an analyst would give KPI_FORECAST to forecast a total), blanks kept blank.
+ */
+export function forecastSeries(
+  values: readonly (number | null)[],
+  aggregation: Aggregation,
+): (number | null)[] {
+  if (aggregation !== 'sum') return [...values];
+  let total = 0;
+  return values.map((v) => (v === null ? null : (total += v)));
+}
+
 export function expectKpi(kpi: KpiInput, k: number, ends: readonly number[], start: number): KpiExpected {
   const upTo = kpi.values.slice(0, k);
   const present = upTo.filter((v): v is number => v !== null);
@@ -89,7 +102,8 @@ export function expectKpi(kpi: KpiInput, k: number, ends: readonly number[], sta
       value === undefined || asOf === undefined
         ? undefined
         : pace(value, kpi.baseline, kpi.target, start, kpi.deadline, asOf, kpi.aggregation),
-    forecast: k === 0 ? undefined : forecast(upTo, ends.slice(0, k), kpi.deadline),
+    forecast:
+      k === 0 ? undefined : forecast(forecastSeries(upTo, kpi.aggregation), ends.slice(0, k), kpi.deadline),
     change,
     changeFavourable,
     benchmarkGap:

@@ -50,7 +50,18 @@ export function sheetGrid(sheet: SheetSpec): RawCell[][] {
 
 export type CellResult = number | string | boolean | null | { error: string };
 
-export class FormulaWorkbook {
+/** What the tests need from a spreadsheet engine: read a computed cell, type into a cell. */
+export interface EvaluatedWorkbook {
+  get(sheet: string, row: number, column: number): CellResult;
+  set(sheet: string, row: number, column: number, value: RawCell): void;
+  /** Evaluates a formula as if it were typed in (row, column) of `sheet`, then clears the cell. */
+  evaluateAt(sheet: string, row: number, column: number, formula: string): CellResult;
+}
+
+export type { RawCell };
+
+/** HyperFormula configured as close to Sheets as it goes: array arithmetic on, no display rounding. */
+export class FormulaWorkbook implements EvaluatedWorkbook {
   readonly hf: HyperFormula;
 
   constructor(sheets: readonly SheetSpec[]) {

@@ -5,7 +5,8 @@ import { objectivesLayout } from '../../../../src/workbook/layouts/objectives';
 import { scorecardLayout } from '../../../../src/workbook/scorecard';
 import type { SheetSpec } from '../../../../src/workbook/types';
 import { type KpiInput } from './expectations';
-import { dateSerial, FormulaWorkbook } from './formulaEngine';
+import { EmulatorWorkbook } from './emulatorWorkbook';
+import { dateSerial, type EvaluatedWorkbook, FormulaWorkbook } from './formulaEngine';
 
 // A whole workbook for one plan and its tracked data: the real Objectives layout, a Tracking sheet that
 // follows the shared geometry (header labels, one row per KPI, one column per period) with the data
@@ -38,11 +39,14 @@ export function trackingSheet(
   };
 }
 
+/** HyperFormula set up like Sheets, or the offline Sheets emulator (issue 4) as it ships. */
+export type EngineName = 'hyperformula' | 'emulator';
+
 export interface BuiltWorkbook {
   readonly plan: KpiPlan;
   readonly context: LayoutContext;
   readonly scorecard: SheetSpec;
-  readonly workbook: FormulaWorkbook;
+  readonly workbook: EvaluatedWorkbook;
   readonly kpis: readonly KpiInput[];
   /** Period end dates as serials. */
   readonly ends: readonly number[];
@@ -53,15 +57,13 @@ export function buildWorkbook(
   input: KpiPlanInput,
   values: readonly (readonly (number | null)[])[],
   names: SheetNames = DEFAULT_NAMES,
+  engine: EngineName = 'hyperformula',
 ): BuiltWorkbook {
   const plan = planSchema.parse(input);
   const context = layoutContext(plan, names);
   const scorecard = scorecardLayout(plan, context);
-  const workbook = new FormulaWorkbook([
-    objectivesLayout(context),
-    trackingSheet(context, values),
-    scorecard,
-  ]);
+  const sheets = [objectivesLayout(context), trackingSheet(context, values), scorecard];
+  const workbook = engine === 'emulator' ? new EmulatorWorkbook(sheets) : new FormulaWorkbook(sheets);
   const kpis: KpiInput[] = kpisOf(plan).map(({ kpi }, i) => ({
     direction: kpi.direction,
     aggregation: kpi.aggregation,

@@ -1,0 +1,276 @@
+import type { SmartInput } from '../../../src/core/smart';
+
+/**
+ * Objectives with the criteria a marketer would grade, many adapted from real plans (e-commerce, B2B lead
+ * generation, local business, SEO/content, social media, email, paid acquisition, retention).
+ * `expected` spells the met criteria in order S M A R T, with "-" for a criterion not met: "SM-RT" is
+ * specific, measurable, not achievable, relevant, time-bound.
+ */
+export interface SmartExample {
+  readonly objective: string;
+  readonly expected: string;
+  readonly lang: 'fr' | 'en';
+  readonly inputs?: Omit<SmartInput, 'objective'>;
+  /** Why the case is tricky, when it is. */
+  readonly note?: string;
+}
+
+const fr = (
+  objective: string,
+  expected: string,
+  inputs?: SmartExample['inputs'],
+  note?: string,
+): SmartExample => ({
+  objective,
+  expected,
+  lang: 'fr',
+  ...(inputs === undefined ? {} : { inputs }),
+  ...(note === undefined ? {} : { note }),
+});
+const en = (
+  objective: string,
+  expected: string,
+  inputs?: SmartExample['inputs'],
+  note?: string,
+): SmartExample => ({
+  objective,
+  expected,
+  lang: 'en',
+  ...(inputs === undefined ? {} : { inputs }),
+  ...(note === undefined ? {} : { note }),
+});
+
+const END_2027 = { year: 2027, month: 12, day: 31 };
+
+export const FRENCH_EXAMPLES: readonly SmartExample[] = [
+  // E-commerce
+  fr("Augmenter le taux de conversion de 2 % à 3 % d'ici le 31/12/2027", 'SMART'),
+  fr(
+    'Porter le taux de conversion de 1,8 % à 2,4 % d’ici fin 2026',
+    'SMART',
+    undefined,
+    '« porter … de … à … »',
+  ),
+  fr("Doubler le chiffre d'affaires e-commerce d'ici fin 2027", 'SMART', undefined, 'multiplier 2'),
+  fr(
+    "Diviser par deux le taux d'abandon de panier avant le 30 juin 2027",
+    'SMART',
+    undefined,
+    'multiplier ½',
+  ),
+  fr(
+    'Atteindre un panier moyen de 65 €',
+    'SMART',
+    { baseline: 50, deadline: END_2027 },
+    'baseline and deadline by argument',
+  ),
+  fr("Augmenter de 20 % le chiffre d'affaires en 2027", 'SMART', undefined, 'object after the quantity'),
+  fr("Augmenter le chiffre d'affaires de 150 % d'ici 2027", 'SM-RT', undefined, 'ratio 2.5 out of range'),
+  fr('Réaliser 1,5 M€ de chiffre d’affaires en 2027', 'SMART', { baseline: 1_200_000 }, 'amount with M€'),
+  fr('Augmenter le panier moyen de 10 % prochainement', 'SMAR-', undefined, 'vague time word'),
+  fr('Augmenter les commandes en ligne de 25 % au T4 2027', 'SMART', undefined, 'T4 = fourth quarter'),
+  fr('Lancer la boutique en ligne en mars', 'S---T', undefined, 'no number: not measurable'),
+  // B2B lead generation
+  fr('Générer 200 leads par mois', 'SM-R-', undefined, '« par mois » is a rate, not a deadline'),
+  fr('Générer 200 leads qualifiés par mois d’ici juin 2027', 'SM-RT'),
+  fr(
+    'Generer 200 leads qualifies par mois',
+    'SMAR-',
+    { baseline: 150 },
+    'accents missing; baseline by argument',
+  ),
+  fr('Multiplier par 3 les leads entrants en 2027', 'SM-RT', undefined, 'ratio 3 out of range'),
+  fr('Réduire le coût par lead de 45 € à 35 € sous 6 semaines', 'SMART'),
+  fr('Augmenter le nombre de leads de 25 %', 'SMAR-'),
+  fr('Augmenter le nombre de leads de 25 %', 'SMART', { deadline: END_2027 }, 'deadline by argument'),
+  fr('Recruter 3 commerciaux d’ici le 1er mars', 'SM--T', undefined, 'no KPI named'),
+  // Local business
+  fr('Obtenir 50 avis clients sur Google d’ici 3 mois', 'SM-RT', undefined, 'baseline unknown'),
+  fr('Augmenter la fréquentation du magasin', 'S----'),
+  fr('Être plus visible dans le quartier', '-----', undefined, 'vague aim, no verb'),
+  fr('Améliorer notre image', '-----', undefined, 'vague aim'),
+  fr('Optimiser notre présence en ligne d’ici fin 2026', '----T', undefined, 'vague object'),
+  fr('Augmenter notre visibilité de 30 % en 2027', '-MA-T', undefined, 'vague object, even with a number'),
+  fr('Gagner en notoriété auprès des 25-35 ans', '-----', undefined, '« gagner en », age band is no target'),
+  // SEO / content
+  fr('Augmenter le trafic organique de 30 % en 6 mois', 'SMART'),
+  fr(
+    'Faire croître le nombre de visiteurs uniques de 25 % d’ici le 2027-12-31',
+    'SMART',
+    undefined,
+    'ISO date',
+  ),
+  fr(
+    'Être dans le top 3 de Google sur « chaussures running » en 2027',
+    '----T',
+    undefined,
+    '« top 3 » is a rank',
+  ),
+  fr('Publier 3 articles de blog par semaine', 'SM---', undefined, 'rate; no KPI'),
+  fr('Reduire le taux de rebond de 55 % a 40 % d ici decembre 2027', 'SMART', undefined, 'no accents'),
+  fr('Réduire le taux de rebond de 40 % à 55 % en 2027', 'SM-RT', undefined, 'target contradicts the verb'),
+  // Social media
+  fr('Tripler le nombre d’abonnés Instagram en 12 mois', 'SM-RT', undefined, 'ratio 3'),
+  fr('Gagner 500 abonnés LinkedIn d’ici fin juin', 'SM-RT', undefined, 'an increment needs the baseline'),
+  fr('Gagner 500 abonnés LinkedIn d’ici fin juin', 'SMART', { baseline: 2000 }, '2 000 + 500 → ×1,25'),
+  fr('Passer de 0 à 500 abonnés YouTube d’ici fin 2027', 'SM-RT', undefined, 'baseline 0'),
+  fr(
+    'Atteindre un taux d’engagement de 5 % sur Instagram d’ici le 30/06/2027',
+    'SMART',
+    { baseline: 0.035 },
+    'percent cell 3,5 % as a fraction',
+  ),
+  fr('Augmenter le taux d’engagement des publications x2 d’ici la fin de l’année', 'SMART', undefined, 'x2'),
+  // Email
+  fr(
+    'Augmenter le taux d’ouverture des emails de 20 % dans les prochains mois',
+    'SMAR-',
+    undefined,
+    'vague time',
+  ),
+  fr('Atteindre 10 000 abonnés à la newsletter d’ici décembre 2027', 'SM-RT', undefined, 'baseline unknown'),
+  fr('Atteindre 10 000 abonnés à la newsletter d’ici décembre 2027', 'SMART', { baseline: 6000 }),
+  fr('Réduire le taux de désabonnement de 60 % en 6 mois', 'SM-RT', undefined, 'ratio 0,4'),
+  fr(
+    'Augmenter le taux de clic des emails de 2 points d’ici fin 2027',
+    'SM-RT',
+    undefined,
+    'points need a baseline',
+  ),
+  fr(
+    'Augmenter le taux de clic des emails de 2 points d’ici fin 2027',
+    'SMART',
+    { baseline: 0.03 },
+    '3 % → 5 %',
+  ),
+  // Paid acquisition
+  fr('Augmenter le ROAS des campagnes Google Ads de 3 à 4,5 au T2 2027', 'SMART'),
+  fr('Baisser le CPA sous 25 € d’ici le Q4 2027', 'SMART', { baseline: 30 }),
+  fr('Reduire le cout d’acquisition client de 15 % d’ici fin 2026', 'SMART', undefined, 'accents missing'),
+  fr(
+    'Augmenter le CTR des annonces de 1,5 % à 2 % d’ici le 31 décembre 2027',
+    'SMART',
+    undefined,
+    'date in words',
+  ),
+  fr(
+    'Augmenter le chiffre d’affaires de 20 pour cent d’ici l’an prochain',
+    'SMART',
+    undefined,
+    '« pour cent »',
+  ),
+  // Retention
+  fr(
+    'Réduire le churn mensuel de 5 % à 3,5 % d’ici 12 mois',
+    'SMART',
+    undefined,
+    '« mensuel » is no deadline',
+  ),
+  fr('Obtenir un NPS de 50 d’ici l’année prochaine', 'SMART', { baseline: 35 }),
+  fr('Augmenter la valeur vie client de 10 % à terme', 'SMAR-', undefined, '« à terme » is vague'),
+  fr('Augmenter les ventes bientôt', 'S--R-', undefined, 'no number, vague time'),
+  fr('Réduire de moitié le coût par lead d’ici le T3 2027', 'SMART', undefined, '« de moitié »'),
+  fr('Réduire le taux de retour sous les 8 % d’ici 2027', 'SM-RT', undefined, 'a level, not a −8 % change'),
+  fr('Maintenir le taux de churn sous 2 % en 2027', 'SM-RT', undefined, 'baseline unknown'),
+  fr('Hausse de 15 % du trafic organique d’ici fin 2027', 'SMART', undefined, 'noun instead of a verb'),
+  fr('Augmenter le CA de 10% vs 2025 d’ici fin 2026', 'SMART', undefined, '2025 is a year, not a target'),
+  fr('Réduire le CAC d’un tiers d’ici fin 2027', 'SMART', undefined, '« d’un tiers »'),
+  fr(
+    'Atteindre 3 % de taux de conversion (contre 2 % aujourd’hui) d’ici fin 2027',
+    'SMART',
+    undefined,
+    'baseline stated after the target',
+  ),
+  fr('Passer le CPA à 30 € contre 40 € actuellement', 'SMAR-', undefined, '« passer … à » with a baseline'),
+  fr(
+    'Réduire le taux d’attrition mensuel à moins de 2 % d’ici 2027',
+    'SM-RT',
+    undefined,
+    'a level, not −2 %',
+  ),
+  fr('Augmenter le taux de réachat de 25 % à 35 % sur l’année 2027', 'SMART'),
+  fr('Atteindre un ROAS de 4x sur Meta d’ici fin 2027', 'SM-RT', undefined, '« 4x » is a level here'),
+];
+
+export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
+  // E-commerce
+  en('Double e-commerce revenue by 2028', 'SMART'),
+  en('Cut cart abandonment rate in half by Dec 2027', 'SMART', undefined, 'halving'),
+  en(
+    'Increase average order value from €55 to €65 by December 31, 2027',
+    'SMART',
+    undefined,
+    'US date in words',
+  ),
+  en('Increase revenue by $50k by end of 2027', 'SM-RT', undefined, 'an increment needs the baseline'),
+  en('Increase revenue by $50k by end of 2027', 'SMART', { baseline: 200_000 }, '200k + 50k → ×1.25'),
+  en('Increase revenue by 20% per month', 'SMAR-', undefined, '"per month" is a rate'),
+  en('Increase online orders by 25% in Q4 2027', 'SMART'),
+  en('Increase sales in the coming months', 'S--R-', undefined, 'vague time'),
+  // B2B lead generation
+  en('Generate 150 leads per month', 'SM-R-', undefined, 'rate, baseline unknown'),
+  en('Reduce cost per lead from $40 to $32 by Q3 2027', 'SMART'),
+  en('Multiply leads ×2 by Q4 2027', 'SMART', undefined, '×2'),
+  en('Increase MQLs 30 percent within 90 days', 'SMART', undefined, '"percent" without "by"'),
+  en('Acquire 500 new customers in 2027', 'SM-RT', undefined, 'baseline unknown'),
+  en('Win 20 new customers in B2B by the end of the year', 'SM-RT', undefined, '"B2B" is no number'),
+  en('Increase conversion rate from 2% to 3%', 'SMART', { deadline: END_2027 }, 'deadline by argument'),
+  // Local business
+  en('Be better known', '-----', undefined, 'vague aim'),
+  en('Improve our brand image', '-----', undefined, 'vague aim'),
+  en('Get more visibility online', '-----', undefined, 'vague object'),
+  en('Launch a podcast in the coming months', 'S----', undefined, 'no number, vague time'),
+  en('Get 50 new Google reviews within 3 months', 'SM-RT'),
+  // SEO / content
+  en('Increase organic traffic by 20% within 6 months', 'SMART'),
+  en('Rank in the top 3 on Google by 2027', '----T', undefined, '"top 3" is a rank'),
+  en('Reduce bounce rate from 40% to 55% by end of year', 'SM-RT', undefined, 'contradicts the verb'),
+  en('Improve conversion rate', 'S--R-', undefined, 'soft verb on a named KPI'),
+  en('Improve conversion rate from 1.5% to 2.5% by H1 2027', 'SMART'),
+  en('Reach 2000 subscribers by 2027', 'SM-RT', undefined, '2000 is a count, 2027 a year'),
+  // Social media
+  en('Grow Instagram followers from 2,000 to 3,000 by December 31, 2027', 'SMART'),
+  en('Triple the number of newsletter subscribers next year', 'SM-RT'),
+  en('Reach 10,000 followers on LinkedIn by end of Q2 2027', 'SM-RT', undefined, 'baseline unknown'),
+  en('Increase Facebook engagement rate by 15% over the next 3 months', 'SMART'),
+  en('Grow the newsletter list to 5k subscribers in 2027', 'SMART', { baseline: 3000 }),
+  // Email
+  en('Increase email open rate to 25% soon', 'SM-R-', undefined, 'vague time, baseline unknown'),
+  en('Increase email open rate to 25% by 30/06/2027', 'SMART', { baseline: 0.2 }),
+  en('Reduce unsubscribe rate from 0.5% to 0.3% within 90 days', 'SMART'),
+  en(
+    'Increase click-through rate by 0.5 points by end of 2027',
+    'SM-RT',
+    undefined,
+    'points need a baseline',
+  ),
+  en('Increase the email click rate from 2% to 5% in 12 weeks', 'SM-RT', undefined, 'ratio 2.5'),
+  // Paid acquisition
+  en('Increase ROAS from 2.5 to 6 by next quarter', 'SM-RT', undefined, 'ratio 2.4'),
+  en('Lower CPC from €1.20 to €0.90 before March 2027', 'SMART'),
+  en('Halve customer acquisition cost within 12 months', 'SMART'),
+  en('Reduce CPA by 60% by 2027-06-30', 'SM-RT', undefined, 'ratio 0.4'),
+  en('Increase ROI', 'S--R-'),
+  // Retention
+  en('Reduce churn by 10% in Q3', 'SMART'),
+  en('Increase NPS from 20 to 35 by 2027', 'SMART'),
+  en('Increase customer lifetime value by 30% by 2027-12-31', 'SMART'),
+  en('Keep churn rate under 2% asap', 'SM-R-', undefined, '"asap" is vague'),
+  en('Increase repeat purchase rate from 20% to 25% in the next 6 months', 'SMART'),
+  en(
+    'Increase newsletter subscribers from 1,500 to 2,250 by Q2 2027',
+    'SMART',
+    undefined,
+    'thousands commas',
+  ),
+  en('A 20% reduction in cost per acquisition by Q2', 'SMART', undefined, 'noun instead of a verb'),
+  en('Cut CAC by a third within 6 months', 'SMART', undefined, '"a third"'),
+  en('Book 25 sales meetings per month by March', 'SM-RT'),
+  en('Increase conversion rate by 3 percentage points by 2027', 'SM-RT', undefined, 'points need a baseline'),
+  en('Reach 5,000 newsletter subscribers (currently 3,200) by Q4 2027', 'SMART', undefined, '"currently"'),
+  en('Reach 5,000 newsletter subscribers, up from 1,200, by Q4 2027', 'SM-RT', undefined, 'ratio 4.2'),
+  en('Increase paid social ROAS from 3x to 4x by Q1 2027', 'SMART', undefined, '"3x", "4x" are levels'),
+  en('Grow organic search traffic 50% YoY by end of 2027', 'SMART'),
+];
+
+export const ALL_EXAMPLES: readonly SmartExample[] = [...FRENCH_EXAMPLES, ...ENGLISH_EXAMPLES];

@@ -1,0 +1,76 @@
+import { smartCheck } from '../../../src/core/smart';
+
+const specific = (objective: string): boolean => smartCheck({ objective }).criteria.specific;
+
+describe('specific: a concrete change applied to a named object', () => {
+  it.each([
+    'Augmenter le taux de conversion',
+    'Réduire le coût par lead',
+    'Diminuer le taux de rebond',
+    'Baisser le CPA',
+    'Atteindre 10 000 abonnés',
+    'Générer des leads qualifiés',
+    'Lancer une application mobile',
+    'Doubler le chiffre d’affaires',
+    'Tripler les inscriptions',
+    'Fidéliser les clients existants',
+    'Porter le taux de clic à 3 %',
+    'Passer de 2 % à 3 % de taux de conversion',
+    'Gagner 500 abonnés',
+    'Recruter 3 commerciaux',
+    'Conquérir 200 nouveaux clients',
+    'Obtenir 50 avis Google',
+    'Accroître la marge brute',
+    'Faire croître le trafic organique',
+    'Multiplier par 2 les ventes',
+    'Diviser par deux le churn',
+    'reduire le cout par lead',
+    'Increase the conversion rate',
+    'Reduce cost per lead',
+    'Reach 10,000 followers',
+    'Generate qualified leads',
+    'Launch a mobile app',
+    'Grow organic traffic',
+    'Cut churn',
+    'Lower the CPA',
+    'Raise the average order value',
+    'Acquire new customers',
+    'Convert 5% of trial users',
+    'Retain existing customers',
+    'Improve the conversion rate',
+    'Optimiser le taux d’ouverture',
+    '+20 % de chiffre d’affaires d’ici 2027',
+    'Revenue to grow 20% by 2027',
+  ])('%s', (objective) => {
+    expect(specific(objective)).toBe(true);
+  });
+});
+
+describe('not specific: vague aims, vague objects, soft verbs on no KPI', () => {
+  it.each([
+    'Améliorer notre image',
+    'Améliorer notre image de marque',
+    'Être plus visible',
+    'Être plus visible sur les réseaux sociaux',
+    'Optimiser notre présence en ligne',
+    'Gagner en notoriété',
+    'Augmenter notre visibilité',
+    'Renforcer notre marque',
+    'Développer notre activité',
+    'Booster notre stratégie digitale',
+    'Devenir la référence du marché',
+    'Faire mieux que l’an dernier',
+    'Be better known',
+    'Improve our brand image',
+    'Get more visibility online',
+    'Optimize our online presence',
+    'Become the market leader',
+    'Boost our marketing',
+    'Improve our results',
+    'Increase our visibility',
+    'Gain in awareness',
+    'Augmenter de 20 %',
+  ])('%s', (objective) => {
+    expect(specific(objective)).toBe(false);
+  });
+});

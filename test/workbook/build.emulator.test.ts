@@ -1,0 +1,369 @@
+// The workbook builder as users hit it: dist/Code.js loaded against the offline emulator, entry points
+// called like the sidebar and the menu call them.
+import { listKpis } from '../../src/core/kpiLibrary';
+import { parsePlan } from '../../src/core/plan/parse';
+import { readPlanFromWorkbook } from '../../src/workbook/read/readPlan';
+import { generatedPlan, examplePlan } from '../core/plan/fixtures';
+import { openSession, roundTrips, writeCalls } from './helpers/emulatorBuild';
+
+type Summary = {
+  ok: boolean;
+  sheets?: string[];
+  kpiCount?: number;
+  warnings?: string[];
+  problems?: { path: string; message: string }[];
+  restoredValues?: number;
+  archivedValues?: number;
+};
+
+describe('buildWorkbook(plan) from the sidebar', () => {
+  test('builds Objectives, Tracking and Scorecard, marked as KPI Kit sheets', () => {
+    const { em, scope } = openSession();
+    const summary = scope.buildWorkbook(JSON.stringify(examplePlan())) as Summary;
+    expect(summary).toMatchObject({
+      ok: true,
+      sheets: ['Objectifs', 'Suivi', 'Tableau de bord'],
+      kpiCount: 1,
+    });
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary); // JSON only, for google.script.run
+
+    const snap = em.snapshot();
+    const sheet = (name: string) => snap.sheets.find((s) => s.name === name)!;
+    for (const [name, role] of <[string, string][]>[
+      ['Objectifs', 'objectives'],
+      ['Suivi', 'tracking'],
+      ['Tableau de bord', 'scorecard'],
+    ])
+      expect(sheet(name).developerMetadata).toContainEqual(
+        expect.objectContaining({ key: 'kpikit.role', value: role }),
+      );
+    expect(sheet('Objectifs')).toMatchObject({ frozenRows: 8 });
+    expect(sheet('Suivi')).toMatchObject({ frozenRows: 3, frozenColumns: 4 });
+    expect(sheet('Tableau de bord').protections).toEqual([
+      expect.objectContaining({ type: 'SHEET', warningOnly: true }),
+    ]);
+    expect(sheet('Sheet1').developerMetadata).toEqual([]);
+  });
+
+  test('Objectives: header block, one row per KPI with library fields, dropdowns and number/date validation', () => {
+    const { em, scope } = openSession();
+    scope.buildWorkbook(examplePlan());
+    const view = em.view('Objectifs');
+    expect(view.cell('B1').value).toBe('Croissance e-commerce 2027');
+    expect(view.cell('B4').display).toBe('2027-01-01');
+    expect(view.cell('C4').display).toBe('2027-12-31');
+    expect(view.cell('D4').value).toBe('monthly');
+    const header = view.rows[7]!.map((c) => c.value);
+    const col = (title: string) => header.indexOf(title) + 1;
+    const row = 9;
+    expect(view.cell(row, col('KPI')).value).toBe('Taux de conversion');
+    expect(view.cell(row, col('Définition')).value).toMatch(/sessions/);
+    expect(view.cell(row, col('Cible')).value).toBe(0.024);
+    expect(view.cell(row, col('Cible')).display).toBe('2,4%');
+    expect(view.cell(row, col('Échéance')).display).toBe('2027-06-30');
+    expect(view.cell(row, col('Sens')).validation).toMatchObject({
+      values: [['higher', 'lower', 'target'], true],
+      allowInvalid: false,
+    });
+    expect(view.cell(row, col('Cible')).validation?.criteria).toMatch(/NUMBER/);
+    expect(view.cell(row, col('Échéance')).validation?.criteria).toMatch(/DATE/);
+    expect(view.cell(row, col('SMART (opérationnel)')).value).toEqual(expect.any(Number));
+  });
+
+  test('Tracking: baseline first, one column per month, numbers-only with help text, source note', () => {
+    const { em, scope } = openSession();
+    scope.buildWorkbook(examplePlan());
+    const view = em.view('Suivi');
+    expect(view.rows[2]!.slice(0, 6).map((c) => c.display)).toEqual([
+      'ID KPI',
+      'KPI',
+      'Unité',
+      'Référence',
+      'janv. 2027',
+      'févr. 2027',
+    ]);
+    expect(view.rows[2]!.length).toBeGreaterThanOrEqual(16);
+    expect(view.cell('P3').display).toBe('déc. 2027');
+    expect(view.cell('A4').value).toBe('conversion-rate');
+    expect(view.cell('B4').display).toBe('Taux de conversion');
+    expect(view.cell('B4').note).toMatch(/GA4/);
+    expect(view.cell('D4').value).toBe(0.018);
+    expect(view.cell('E4').validation).toMatchObject({
+      allowInvalid: false,
+      helpText: expect.stringMatching(/Nombres uniquement/),
+    });
+    expect(em.snapshot().sheets.find((s) => s.name === 'Suivi')!.cells.E3).toMatchObject({
+      note: 'Du 2027-01-01 au 2027-01-31',
+    });
+  });
+});
+
+describe('no injection: user text stays text', () => {
+  const corpus = [
+    '=HYPERLINK("http://evil")',
+    '+33 6 12',
+    '-20 %',
+    '@channel',
+    '=1+1',
+    "'quoted",
+    '0,5',
+    '2027-01-01',
+  ];
+
+  test.each(corpus)('%s is written literally wherever a user writes', (text) => {
+    const plan = examplePlan();
+    plan.name = text;
+    plan.strategy = text;
+    plan.objectives[0]!.title = text;
+    plan.objectives[0]!.operational[0]!.title = text;
+    Object.assign(plan.objectives[0]!.operational[0]!.kpis[0]!, { name: text, owner: text, source: text });
+    const { em, scope } = openSession();
+    expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true });
+    const view = em.view('Objectifs');
+    const cells = [view.cell('B1'), view.cell('B2'), ...view.rows[8]!.filter((c) => c.value === text)];
+    expect(cells.length).toBeGreaterThanOrEqual(7); // name, strategy, 2 titles, KPI name, owner, source
+    for (const c of cells) {
+      expect(c.formula).toBe('');
+      expect(c.value).toBe(text);
+    }
+    // Tracking shows the name through our own formula, which yields the text, never evaluates it.
+    expect(em.view('Suivi').cell('B4').value).toBe(text);
+  });
+});
+
+describe('nothing lost on rebuild', () => {
+  test('typed values follow their KPI id and period; removed ones go to a visible archive', () => {
+    const { em, scope, ss } = openSession();
+    const plan = generatedPlan(3);
+    expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true });
+    const tracking = ss.getSheetByName('Suivi')!;
+    // kpi-1: Jan, Feb; kpi-2: Mar; kpi-3: Dec (row order = plan order)
+    tracking.getRange('E4:F4').setValues([[10, 11]]);
+    tracking.getRange('G5').setValue(20);
+    tracking.getRange('P6').setValue(30);
+
+    // New plan: kpi-2 removed, a new KPI first, the plan now ends in June.
+    const next = generatedPlan(3, 'monthly', { start: '2027-01-01', end: '2027-06-30' });
+    const kpis = next.objectives[0]!.operational[0]!.kpis;
+    kpis.splice(1, 1);
+    kpis.unshift({ ...kpis[0]!, id: 'new-kpi', name: 'Nouveau' });
+    const summary = scope.buildWorkbook(next) as Summary;
+    expect(summary).toMatchObject({ ok: true, restoredValues: 2, archivedValues: 2 });
+    expect(summary.warnings).toEqual([expect.stringMatching(/^2 valeur\(s\) .*archive .* « Suivi »/)]);
+
+    const view = em.view('Suivi');
+    expect(view.rows.slice(3, 6).map((r) => [r[0]!.value, r[4]!.value, r[5]!.value, r[6]!.value])).toEqual([
+      ['new-kpi', '', '', ''],
+      ['kpi-1', 10, 11, ''],
+      ['kpi-3', '', '', ''],
+    ]);
+    const archive = view.rows.slice(7).map((r) => r.slice(0, 3).map((c) => c.value));
+    expect(archive[0]![0]).toMatch(/^Archive/);
+    expect(archive.slice(2)).toEqual(
+      expect.arrayContaining([
+        ['kpi-2', '2027-03', 20],
+        ['kpi-3', '2027-12', 30],
+      ]),
+    );
+
+    // Put them back in the plan: the archived values come home.
+    expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true, restoredValues: 4, archivedValues: 0 });
+    const back = em.view('Suivi');
+    expect(back.cell('G5').value).toBe(20);
+    expect(back.cell('P6').value).toBe(30);
+    expect(back.cell('F4').value).toBe(11);
+  });
+
+  test("the user's own conditional-format rules survive, KPI Kit's are replaced, not duplicated", () => {
+    const { em, scope, ss } = openSession();
+    scope.buildWorkbook(generatedPlan(4));
+    const scorecard = ss.getSheetByName('Tableau de bord')!;
+    const ours = scorecard.getConditionalFormatRules().length;
+    expect(ours).toBeGreaterThan(0);
+    const userRule = em.SpreadsheetApp.newConditionalFormatRule()
+      .whenTextContains('!!')
+      .setBackground('#ff00ff')
+      .setRanges([scorecard.getRange('A1:A3')])
+      .build();
+    scorecard.setConditionalFormatRules([...scorecard.getConditionalFormatRules(), userRule]);
+    const tracking = ss.getSheetByName('Suivi')!;
+    const trackingRule = em.SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberGreaterThan(100)
+      .setBackground('#00ff00')
+      .setRanges([tracking.getRange('E4:E6')])
+      .build();
+    tracking.setConditionalFormatRules([trackingRule]);
+
+    scope.buildWorkbook(generatedPlan(4));
+    scope.buildWorkbook(generatedPlan(6));
+    const rules = em.snapshot().sheets.find((s) => s.name === 'Tableau de bord')!.conditionalFormatRules;
+    expect(rules).toHaveLength(ours + 1);
+    expect(rules).toContainEqual(expect.objectContaining({ ranges: ['A1:A3'] }));
+    expect(em.snapshot().sheets.find((s) => s.name === 'Suivi')!.conditionalFormatRules).toEqual([
+      expect.objectContaining({ ranges: ['E4:E6'] }),
+    ]);
+  });
+
+  test('a sheet KPI Kit did not create is never touched: the build goes beside it', () => {
+    const { em, scope, ss } = openSession({ sheets: ['Objectifs', 'Suivi (2)'] });
+    ss.getSheetByName('Objectifs')!
+      .getRange('A1:B2')
+      .setValues([
+        ['mine', '=1+1'],
+        [3, 4],
+      ]);
+    const before = em.snapshot().sheets.filter((s) => s.name === 'Objectifs' || s.name === 'Suivi (2)');
+    const summary = scope.buildWorkbook(examplePlan()) as Summary;
+    expect(summary).toMatchObject({ ok: true, sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord'] });
+    expect(summary.warnings).toEqual([
+      expect.stringMatching(/« Objectifs » existe déjà .* « Objectifs \(2\) »/),
+    ]);
+    const after = em.snapshot().sheets.filter((s) => s.name === 'Objectifs' || s.name === 'Suivi (2)');
+    expect(after).toEqual(before);
+    // A rebuild finds its own sheets again, whatever their names.
+    expect(scope.buildWorkbook(examplePlan())).toMatchObject({
+      ok: true,
+      sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord'],
+    });
+    expect(em.snapshot().sheets.filter((s) => s.name === 'Objectifs')).toEqual(before.slice(0, 1));
+  });
+});
+
+describe('validation before the first write', () => {
+  test('an invalid plan writes nothing and returns every problem with its path', () => {
+    const { em, scope } = openSession();
+    const before = em.snapshot();
+    em.calls.reset();
+    const plan = examplePlan();
+    plan.objectives[0]!.operational[0]!.kpis[0]!.target = 'beaucoup' as never;
+    plan.period.end = '2027-02-30';
+    const summary = scope.buildWorkbook(plan) as Summary;
+    expect(summary).toEqual({
+      ok: false,
+      problems: [
+        { path: 'period.end', message: expect.stringMatching(/2027-02-30/) },
+        {
+          path: 'objectives[0].operational[0].kpis[0].target',
+          message: 'un nombre attendu, reçu « beaucoup »',
+        },
+      ],
+    });
+    expect(writeCalls(em)).toEqual([]);
+    expect(em.snapshot()).toEqual(before);
+  });
+
+  test('a plan of another version is refused in one message', () => {
+    const { scope } = openSession();
+    expect(scope.buildWorkbook({ ...examplePlan(), version: 2 })).toEqual({
+      ok: false,
+      problems: [
+        { path: 'version', message: 'version de plan 2 non prise en charge : ce KPI Kit lit la version 1' },
+      ],
+    });
+  });
+});
+
+describe('the document lock', () => {
+  test('a second build while one runs waits, then fails clearly and writes nothing', () => {
+    const { em, scope } = openSession();
+    const release = em.locks.holdDocumentLock();
+    const before = em.snapshot();
+    em.calls.reset();
+    const summary = scope.buildWorkbook(examplePlan()) as Summary;
+    expect(summary).toEqual({
+      ok: false,
+      problems: [{ path: '', message: expect.stringMatching(/Une autre construction KPI Kit est en cours/) }],
+    });
+    expect(em.calls.count('Lock.tryLock')).toBe(1);
+    expect(writeCalls(em)).toEqual([]);
+    expect(em.snapshot()).toEqual(before);
+    release();
+    expect(scope.buildWorkbook(examplePlan())).toMatchObject({ ok: true });
+  });
+});
+
+describe('round trip through the Objectives sheet', () => {
+  test('the plan read back equals the plan that built it, after defaults', () => {
+    for (const plan of [examplePlan(), generatedPlan(12, 'weekly'), generatedPlan(7, 'quarterly')]) {
+      const { em, scope } = openSession();
+      scope.buildWorkbook(plan);
+      const expected = parsePlan(plan);
+      if (!expected.ok) throw new Error('fixture invalid');
+      expect(scope.loadPlanFromWorkbook()).toEqual({ ok: true, plan: expected.plan, ignored: [] });
+      expect(readPlanFromWorkbook(em.SpreadsheetApp.getActiveSpreadsheet())).toEqual({
+        ok: true,
+        plan: expected.plan,
+        ignored: [],
+      });
+    }
+  });
+
+  test('"Build scorecard from this workbook" rebuilds with a target and a direction edited in Objectives', () => {
+    const { em, scope, ss } = openSession();
+    scope.buildWorkbook(generatedPlan(3));
+    const objectives = ss.getSheetByName('Objectifs')!;
+    const header = objectives.getRange(8, 1, 1, 24).getValues()[0]!;
+    const col = (t: string) => header.indexOf(t) + 1;
+    objectives.getRange(10, col('Cible')).setValue(999);
+    objectives.getRange(10, col('Sens')).setValue('lower');
+    scope.rebuildFromWorkbook();
+    expect(em.toasts()).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^Tableau de bord reconstruit : 3 KPI/) }),
+    ]);
+    const read = readPlanFromWorkbook(ss);
+    expect(read.ok && read.plan.objectives[0]!.operational[0]!.kpis[1]).toMatchObject({
+      id: 'kpi-2',
+      target: 999,
+      direction: 'lower',
+    });
+    // The scorecard's formulas read the Objectives sheet: its target for kpi-2 is the new one.
+    const scorecard = em.view('Tableau de bord');
+    expect(scorecard.rows.flat().some((c) => c.value === 999)).toBe(true);
+  });
+
+  test('an Objectives sheet edited into an invalid plan is refused with paths, nothing rebuilt', () => {
+    const { em, scope, ss } = openSession();
+    scope.buildWorkbook(generatedPlan(2));
+    const objectives = ss.getSheetByName('Objectifs')!;
+    const header = objectives.getRange(8, 1, 1, 24).getValues()[0]!;
+    objectives.getRange(9, header.indexOf('Marge') + 1).setValue(3);
+    const before = em.snapshot();
+    scope.rebuildFromWorkbook();
+    expect(em.ui.alerts[0]?.prompt).toMatch(/objectives\[0\]\.operational\[0\]\.kpis\[0\]\.band/);
+    expect(em.snapshot().sheets.map((s) => s.cells)).toEqual(before.sheets.map((s) => s.cells));
+  });
+});
+
+describe('the KPI library sheet', () => {
+  test('insertKpiLibrarySheet writes the whole library, in the user language', () => {
+    const { em, scope } = openSession();
+    scope.insertKpiLibrarySheet();
+    const view = em.view('Bibliothèque KPI');
+    expect(view.rows.length).toBe(listKpis().length + 1);
+    expect(view.cell('B1').value).toBe('KPI');
+    expect(view.rows.slice(1).map((r) => r[0]!.value)).toEqual(listKpis().map((k) => k.id));
+    expect(view.cell('B2').value).toBe(listKpis()[0]!.name.fr);
+  });
+});
+
+describe('call budget', () => {
+  test('the same number of service calls for 5 KPIs × 12 months and 500 KPIs × 52 weeks, at most 100 round trips', () => {
+    const counts = [
+      generatedPlan(5, 'monthly', { start: '2027-01-01', end: '2027-12-31' }),
+      generatedPlan(500, 'weekly', { start: '2027-01-04', end: '2028-01-02' }),
+    ].map((plan) => {
+      const { em, scope } = openSession();
+      const build = () => {
+        em.calls.reset();
+        expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true });
+        return { total: em.calls.total, roundTrips: roundTrips(em), byMethod: em.calls.byMethod() };
+      };
+      return { first: build(), rebuild: build() };
+    });
+    const [small, large] = counts as [(typeof counts)[0], (typeof counts)[0]];
+    expect(large.first.byMethod).toEqual(small.first.byMethod);
+    expect(large.rebuild.byMethod).toEqual(small.rebuild.byMethod);
+    expect(small.first.roundTrips).toBeLessThanOrEqual(100);
+    expect(small.rebuild.roundTrips).toBeLessThanOrEqual(100);
+  });
+});
