@@ -135,6 +135,11 @@ export function App() {
       inline.set(p.path, msg(p.key, lang, p.vars));
   for (const p of serverProblems) if (!inline.has(p.path)) inline.set(p.path, p.message);
 
+  // Back on Start with a plan in hand, "continue" means this plan, and "new plan" must ask first.
+  const resumable: ServerResult<'loadDraft'> = draft
+    ? { draft, savedAt: saveStatus.state === 'saved' ? saveStatus.savedAt : new Date().toISOString() }
+    : saved;
+
   const index = WIZARD_STEPS.indexOf(step);
   const stepProps = draft ? { draft, lang, edit, problems: inline, goTo } : null;
 
@@ -192,10 +197,10 @@ export function App() {
         ) : step === 'start' || !stepProps ? (
           <StartStep
             lang={lang}
-            saved={saved}
+            saved={resumable}
             busy={loadingWorkbook}
             error={startError}
-            onContinue={() => saved && begin(saved.draft)}
+            onContinue={() => resumable && begin(resumable.draft)}
             onNew={() => {
               void callServer('clearDraft').catch(() => undefined);
               setSaved(null);

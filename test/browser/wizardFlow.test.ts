@@ -107,6 +107,19 @@ describe('the wizard in French', () => {
       true,
     );
     await screenshot(page, 'fr-5-review');
+
+    // Back to Start with the plan in hand: "new plan" asks first, "continue" returns to this plan.
+    await page.getByRole('button', { name: /Démarrer/ }).click();
+    await page.getByRole('button', { name: 'Nouveau plan' }).click();
+    await page
+      .getByText('Un brouillon est enregistré dans ce classeur. Le remplacer par un nouveau plan ?')
+      .waitFor();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('button', { name: 'Reprendre le brouillon' }).click();
+    await page
+      .locator('#step-heading')
+      .filter({ hasText: /Vérifier et créer/ })
+      .waitFor();
     expect(errors).toEqual([]);
   });
 });
