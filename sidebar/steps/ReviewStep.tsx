@@ -27,15 +27,20 @@ function ProblemList({
 }) {
   return (
     <ul class="problems">
-      {problems.map((p) => (
-        <li key={`${p.path}:${p.message}`}>
-          <span class="where">{pathLabel(p.path, lang)}</span> — {p.message}{' '}
-          <button type="button" class="link" onClick={() => goTo(stepForPath(p.path), p.path)}>
-            {msg('fix', lang)}
-            <span class="sr-only"> : {pathLabel(p.path, lang)}</span>
-          </button>
-        </li>
-      ))}
+      {problems.map((p) =>
+        // A problem of the plan as a whole (path '') has no field to go to.
+        p.path === '' ? (
+          <li key={`:${p.message}`}>{p.message}</li>
+        ) : (
+          <li key={`${p.path}:${p.message}`}>
+            <span class="where">{pathLabel(p.path, lang)}</span> — {p.message}{' '}
+            <button type="button" class="link" onClick={() => goTo(stepForPath(p.path), p.path)}>
+              {msg('fix', lang)}
+              <span class="sr-only"> : {pathLabel(p.path, lang)}</span>
+            </button>
+          </li>
+        ),
+      )}
     </ul>
   );
 }
