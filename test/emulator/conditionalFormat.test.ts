@@ -81,6 +81,32 @@ describe('conditional formatting as the user sees it', () => {
     ]);
   });
 
+  test('ROW() and COLUMN() in a rule formula are those of each cell', () => {
+    const { emulator, app, sheet } = setup();
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=ISEVEN(ROW())')
+        .setBackground('#eeeeee')
+        .setRanges([sheet.getRange('A1:B4')])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=COLUMN()=1')
+        .setBackground('#111111')
+        .setRanges([sheet.getRange('A1:B4')])
+        .build(),
+    ]);
+    const view = emulator.view(sheet);
+    expect(['A1', 'B1', 'A2', 'B2', 'B3'].map((a1) => view.cell(a1).background)).toEqual([
+      '#111111',
+      '#ffffff',
+      '#eeeeee',
+      '#eeeeee',
+      '#ffffff',
+    ]);
+  });
+
   test('colours follow the data when it changes', () => {
     const { emulator, app, sheet } = setup();
     sheet.getRange('A1').setValue(1);
@@ -171,6 +197,31 @@ describe('conditional formatting as the user sees it', () => {
     const view = emulator.view(sheet);
     expect(view.cell('A1').background).toBe('#ffffff');
     expect(view.warnings.join('\n')).toMatch(/another sheet/);
+  });
+
+  test('a rule formula with an unknown function or a syntax error is reported', () => {
+    const { emulator, app, sheet } = setup();
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=NOSUCH(A1)')
+        .setBackground('red')
+        .setRanges([sheet.getRange('A1:A2')])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=A1>')
+        .setBackground('red')
+        .setRanges([sheet.getRange('B1')])
+        .build(),
+    ]);
+    const view = emulator.view(sheet);
+    expect(view.cell('A2').background).toBe('#ffffff');
+    view.cell('B1');
+    expect(view.warnings).toEqual([
+      'Rule 0 formula =NOSUCH(A1) gives #NAME? (first at A2).',
+      'Rule 1 formula =A1> gives #ERROR! (first at B1).',
+    ]);
   });
 
   test('read, merge, write keeps existing rules (getters round trip)', () => {

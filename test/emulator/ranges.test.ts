@@ -99,6 +99,17 @@ describe('errors from ranges, as Apps Script gives them', () => {
     },
   );
 
+  test('errors print like Apps Script exceptions', () => {
+    const { sheet } = setup();
+    let caught: unknown;
+    try {
+      sheet.getRange('not a range');
+    } catch (error) {
+      caught = error;
+    }
+    expect(String(caught)).toBe('Exception: Range not found');
+  });
+
   test('1-based indexes and sizes', () => {
     const { sheet } = setup();
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
@@ -145,6 +156,16 @@ describe('errors from ranges, as Apps Script gives them', () => {
     ]);
   });
 
+  test('arguments of the wrong type, with the signature message', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1:B1').setValues([1, 2] as unknown as unknown[][])).toThrow(
+      "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+    expect(() => sheet.getRange(undefined as unknown as number, 1)).toThrow(
+      "The parameters (null,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    );
+  });
+
   test('an unknown member fails loudly', () => {
     const { sheet } = setup();
     const range = sheet.getRange('A1') as unknown as Record<string, () => unknown>;
@@ -152,6 +173,23 @@ describe('errors from ranges, as Apps Script gives them', () => {
     expect(() => (sheet as unknown as Record<string, () => unknown>).getCharts?.()).toThrow(
       'Sheet.getCharts is not emulated',
     );
+  });
+
+  test('emulated objects compare and print by what they are', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('A1')).toEqual(sheet.getRange(1, 1));
+    expect(sheet.getRange('A1')).not.toEqual(sheet.getRange('B1'));
+    expect(Object.keys(sheet.getRange('B2:C3'))).toEqual(['emulated']);
+    expect(JSON.stringify({ range: sheet.getRange('B2:C3'), sheet })).toBe(
+      '{"range":{"emulated":"Range Data!B2:C3"},"sheet":{"emulated":"Sheet Data"}}',
+    );
+    let message = '';
+    try {
+      expect(sheet.getRange('A1')).toEqual(sheet.getRange('A2'));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('Range Data!A2');
   });
 
   test('a deleted sheet refuses further use', () => {

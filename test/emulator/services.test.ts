@@ -132,17 +132,22 @@ describe('Ui, HtmlService and Session', () => {
     const response = ui.prompt('Plan name', ui.ButtonSet.OK_CANCEL);
     expect([response.getSelectedButton(), response.getResponseText()]).toEqual([ui.Button.OK, 'Q2 plan']);
     expect(ui.alert('Done')).toBe(ui.Button.OK);
+    ui.alert('OK');
     expect(emulator.ui.alerts.map((a) => [a.kind, a.title, a.prompt, a.buttons, a.answer])).toEqual([
       ['alert', 'Rebuild?', 'This replaces the scorecard.', 'YES_NO', 'NO'],
       ['prompt', '', 'Plan name', 'OK_CANCEL', 'OK'],
       ['alert', '', 'Done', 'OK', 'OK'],
+      ['alert', '', 'OK', 'OK', 'OK'],
     ]);
   });
 
   test('Session and ScriptApp', () => {
     const emulator = createEmulator({ userLocale: 'fr', timeZone: 'America/New_York' });
     expect(emulator.Session.getActiveUserLocale()).toBe('fr');
-    expect(emulator.Session.getScriptTimeZone()).toBe('America/New_York');
+    // The script's zone is the manifest's, not the spreadsheet's.
+    expect(emulator.Session.getScriptTimeZone()).toBe('Europe/Paris');
+    expect(emulator.SpreadsheetApp.getActive().getSpreadsheetTimeZone()).toBe('America/New_York');
+    expect(createEmulator({ scriptTimeZone: 'UTC' }).Session.getScriptTimeZone()).toBe('UTC');
     expect(emulator.ScriptApp.AuthMode.NONE).toBe('NONE');
   });
 
