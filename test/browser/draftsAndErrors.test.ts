@@ -87,7 +87,9 @@ test('bad values show messages where they are typed, and the review lists them w
   await page.goto(server.url);
   const w = wizard(page, 'fr');
   await w.button('newPlan').click();
-  await w.textbox(w.text('planName')).fill('Plan hebdomadaire');
+  // User text is shown as text, never parsed as HTML.
+  const hostile = '<img src=x onerror="window.__pwned=1">Plan hebdomadaire';
+  await w.textbox(w.text('planName')).fill(hostile);
   await w.textbox(w.text('currency')).fill('euros');
   await page.getByText(w.text('currencyCode')).waitFor();
   await expect(w.textbox(w.text('currency')).getAttribute('aria-invalid')).resolves.toBe('true');
@@ -120,6 +122,10 @@ test('bad values show messages where they are typed, and the review lists them w
   await page.keyboard.press('Control+A');
   await page.keyboard.type('12000');
   await page.getByRole('button', { name: /Vérifier et créer/ }).click();
+
+  await expect(page.locator('.plan-name').textContent()).resolves.toBe(hostile);
+  await expect(page.locator('main img').count()).resolves.toBe(0);
+  await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
 
   // Now the plan schema, on the server, has its say: too many weekly columns, in words, at "Période".
   await toFix.getByText(/520/).waitFor();
