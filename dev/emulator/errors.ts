@@ -10,7 +10,25 @@ export function appsScriptError(message: string): Error {
   return error;
 }
 
+/** How Apps Script names an argument's type in "The parameters (...) don't match..." messages. */
+export function appsScriptType(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) {
+    const inner = value.length === 0 ? 'Object' : appsScriptType(value[0]);
+    return `${inner === 'null' ? 'Object' : inner}[]`;
+  }
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'boolean') return 'Boolean';
+  return 'Object';
+}
+
 export const errors = {
+  /** E.g. setValues([1, 2]): "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues." */
+  signatureMismatch: (args: unknown[], method: string) =>
+    appsScriptError(
+      `The parameters (${args.map(appsScriptType).join(',')}) don't match the method signature for ${method}.`,
+    ),
   rangeNotFound: () => appsScriptError('Range not found'),
   rowsMismatch: (data: number, range: number) =>
     appsScriptError(

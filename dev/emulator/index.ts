@@ -259,4 +259,5 @@ export function createEmulator(options: EmulatorOptions = {}) {
 
 export type Emulator = ReturnType<typeof createEmulator>;
 export { customFunctionsFromCodeJs };
-export type { CustomFunction };
+export type { CustomFunction, SheetView, WorkbookSnapshot };
+export type { CellView } from './view/sheetView';

@@ -4,6 +4,7 @@
  */
 import type { RawCellContent } from 'hyperformula';
 import { toA1 } from './a1';
+import { unwrap } from './calls';
 import { colorObject } from './builders/color';
 import { makeValidation, validationData, type ValidationData } from './builders/dataValidation';
 import {
@@ -170,11 +171,9 @@ export class RangeImpl implements Pick<Range, Implemented> {
   }
 
   /** Checks a 2-D array against the range's shape, with Apps Script's messages. */
-  private _checkShape(data: unknown, name: string): asserts data is unknown[][] {
+  private _checkShape(data: unknown, method: string): asserts data is unknown[][] {
     if (!Array.isArray(data) || data.some((row) => !Array.isArray(row))) {
-      throw errors.invalidArgument(
-        `${name} (expected a 2-D array, got ${Array.isArray(data) ? 'a 1-D array' : typeof data})`,
-      );
+      throw errors.signatureMismatch([data], `SpreadsheetApp.Range.${method}`);
     }
     if (data.length !== this._numRows) throw errors.rowsMismatch(data.length, this._numRows);
     for (const row of data as unknown[][]) {
@@ -221,7 +220,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setValues(values: unknown[][]): Range {
     this._alive();
-    this._checkShape(values, 'values');
+    this._checkShape(values, 'setValues');
     this._writeContents(values);
     return this._self;
   }
@@ -241,7 +240,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setFormulas(formulas: string[][]): Range {
     this._alive();
-    this._checkShape(formulas, 'formulas');
+    this._checkShape(formulas, 'setFormulas');
     // A "formula" without "=" is written as a value, as Apps Script does.
     this._writeContents(formulas.map((line) => line.map((f) => (f === '' || f === null ? null : f))));
     return this._self;
@@ -282,7 +281,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setNumberFormats(numberFormats: string[][]): Range {
     this._alive();
-    this._checkShape(numberFormats, 'numberFormats');
+    this._checkShape(numberFormats, 'setNumberFormats');
     return this._eachMeta(numberFormats, (m, v) => {
       m.numberFormat = v === null || v === '' ? undefined : String(v);
     });
@@ -309,7 +308,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setBackgrounds(colors: Array<Array<string | null>>): Range {
     this._alive();
-    this._checkShape(colors, 'color');
+    this._checkShape(colors, 'setBackgrounds');
     return this._eachMeta(colors, (m, v) => {
       m.background = normalizeColorInput(v, 'background');
     });
@@ -339,7 +338,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setFontColors(colors: unknown[][]): Range {
     this._alive();
-    this._checkShape(colors, 'colors');
+    this._checkShape(colors, 'setFontColors');
     return this._eachMeta(colors, (m, v) => {
       m.fontColor = normalizeColorInput(v, 'fontColor');
     });
@@ -361,7 +360,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setFontWeights(fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>): Range {
     this._alive();
-    this._checkShape(fontWeights, 'fontWeights');
+    this._checkShape(fontWeights, 'setFontWeights');
     return this._eachMeta(fontWeights, (m, v) => {
       m.fontWeight = oneOf(v, ['bold', 'normal'], 'fontWeight');
     });
@@ -383,7 +382,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setFontStyles(fontStyles: Array<Array<GoogleAppsScript.Spreadsheet.FontStyle | null>>): Range {
     this._alive();
-    this._checkShape(fontStyles, 'fontStyles');
+    this._checkShape(fontStyles, 'setFontStyles');
     return this._eachMeta(fontStyles, (m, v) => {
       m.fontStyle = oneOf(v, ['italic', 'normal'], 'fontStyle');
     });
@@ -429,7 +428,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setHorizontalAlignments(alignments: Array<Array<'left' | 'center' | 'normal' | 'right' | null>>): Range {
     this._alive();
-    this._checkShape(alignments, 'alignments');
+    this._checkShape(alignments, 'setHorizontalAlignments');
     return this._eachMeta(alignments, (m, v) => {
       const value = oneOf(v, ['left', 'center', 'normal', 'right', 'general'], 'alignment');
       m.horizontalAlignment = value === 'normal' ? undefined : value;
@@ -462,7 +461,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setWraps(isWrapEnabled: boolean[][]): Range {
     this._alive();
-    this._checkShape(isWrapEnabled, 'isWrapEnabled');
+    this._checkShape(isWrapEnabled, 'setWraps');
     return this._eachMeta(isWrapEnabled, (m, v) => {
       m.wrapStrategy = v ? 'WRAP' : 'OVERFLOW';
     });
@@ -480,7 +479,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setWrapStrategies(strategies: GoogleAppsScript.Spreadsheet.WrapStrategy[][]): Range {
     this._alive();
-    this._checkShape(strategies, 'strategies');
+    this._checkShape(strategies, 'setWrapStrategies');
     return this._eachMeta(strategies, (m, v) => {
       m.wrapStrategy = oneOf(String(v), ['WRAP', 'OVERFLOW', 'CLIP'], 'strategy');
     });
@@ -532,7 +531,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setNotes(notes: Array<Array<string | null>>): Range {
     this._alive();
-    this._checkShape(notes, 'notes');
+    this._checkShape(notes, 'setNotes');
     return this._eachMeta(notes, (m, v) => {
       m.note = v === null || v === '' ? undefined : String(v);
     });
@@ -561,7 +560,7 @@ export class RangeImpl implements Pick<Range, Implemented> {
 
   setDataValidations(rules: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>>): Range {
     this._alive();
-    this._checkShape(rules, 'rules');
+    this._checkShape(rules, 'setDataValidations');
     return this._eachMeta(rules, (m, v) => {
       m.validation = v === null ? undefined : structuredCloneData(validationData(v));
     });
@@ -834,14 +833,10 @@ export class RangeImpl implements Pick<Range, Implemented> {
   }
 }
 
-import { unwrap } from './calls';
-
-function unwrapRange(range: unknown): RangeImpl | undefined {
+export function unwrapRange(range: unknown): RangeImpl | undefined {
   const impl = unwrap(range);
   return impl instanceof RangeImpl ? impl : undefined;
 }
-
-export { unwrapRange };
 
 function structuredCloneData(data: ValidationData): ValidationData {
   return { ...data, values: data.values.map((v) => (Array.isArray(v) ? [...v] : v)) };
@@ -888,8 +883,12 @@ export function sheetRange(
     ['numRows', numRows],
     ['numColumns', numColumns],
   ] as const) {
-    if (typeof v !== 'number' || !Number.isFinite(v))
-      throw errors.invalidArgument(`${name} (got ${String(v)})`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw errors.signatureMismatch(
+        [row, column, numRows, numColumns].slice(0, name === 'row' || name === 'column' ? 2 : 4),
+        'SpreadsheetApp.Sheet.getRange',
+      );
+    }
   }
   const r = Math.trunc(row);
   const c = Math.trunc(column);

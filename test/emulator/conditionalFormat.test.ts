@@ -81,6 +81,32 @@ describe('conditional formatting as the user sees it', () => {
     ]);
   });
 
+  test('ROW() and COLUMN() in a rule formula are those of each cell', () => {
+    const { emulator, app, sheet } = setup();
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=ISEVEN(ROW())')
+        .setBackground('#eeeeee')
+        .setRanges([sheet.getRange('A1:B4')])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=COLUMN()=1')
+        .setBackground('#111111')
+        .setRanges([sheet.getRange('A1:B4')])
+        .build(),
+    ]);
+    const view = emulator.view(sheet);
+    expect(['A1', 'B1', 'A2', 'B2', 'B3'].map((a1) => view.cell(a1).background)).toEqual([
+      '#111111',
+      '#ffffff',
+      '#eeeeee',
+      '#eeeeee',
+      '#ffffff',
+    ]);
+  });
+
   test('colours follow the data when it changes', () => {
     const { emulator, app, sheet } = setup();
     sheet.getRange('A1').setValue(1);

@@ -85,6 +85,33 @@ describe('custom functions called from a cell', () => {
     expect(sheet.getRange('B2').getValue()).toBe(40);
   });
 
+  test('the spill grows and shrinks with the result, as in Sheets', () => {
+    const { sheet } = setup();
+    // Written before its data: the first result is a single blank cell.
+    sheet.getRange('B1').setFormula('=DOUBLE(A1:A3)');
+    sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
+    expect(sheet.getRange('B1:B3').getValues()).toEqual([[2], [4], [6]]);
+    sheet.getRange('C1').setFormula('=DOUBLE(FILTER(A1:A3,A1:A3>1))');
+    expect(sheet.getRange('C1:C3').getValues()).toEqual([[4], [6], ['']]);
+    sheet.getRange('A1').setValue(5);
+    expect(sheet.getRange('C1:C3').getValues()).toEqual([[10], [4], [6]]);
+  });
+
+  test('a spill blocked by data shows #REF! until there is room', () => {
+    const emulator = createEmulator({
+      customFunctions: { SEQ: (n: unknown) => Array.from({ length: Number(n) }, (_, i) => [i + 1]) },
+    });
+    const sheet = emulator.SpreadsheetApp.getActive().getActiveSheet();
+    sheet.getRange('A1').setValue(2);
+    sheet.getRange('B1').setFormula('=SEQ(A1)');
+    sheet.getRange('B4').setValue('kept');
+    expect(sheet.getRange('B1:B4').getValues().flat()).toEqual([1, 2, '', 'kept']);
+    sheet.getRange('A1').setValue(4);
+    expect(sheet.getRange('B1:B4').getValues().flat()).toEqual(['#REF!', '', '', 'kept']);
+    sheet.getRange('A1').setValue(3);
+    expect(sheet.getRange('B1:B4').getValues().flat()).toEqual([1, 2, 3, 'kept']);
+  });
+
   test('a single cell arrives as a scalar', () => {
     const { sheet } = setup();
     sheet.getRange('A1').setValue(21);

@@ -99,6 +99,17 @@ describe('errors from ranges, as Apps Script gives them', () => {
     },
   );
 
+  test('errors print like Apps Script exceptions', () => {
+    const { sheet } = setup();
+    let caught: unknown;
+    try {
+      sheet.getRange('not a range');
+    } catch (error) {
+      caught = error;
+    }
+    expect(String(caught)).toBe('Exception: Range not found');
+  });
+
   test('1-based indexes and sizes', () => {
     const { sheet } = setup();
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
@@ -143,6 +154,16 @@ describe('errors from ranges, as Apps Script gives them', () => {
       ['', '', ''],
       ['', '', ''],
     ]);
+  });
+
+  test('arguments of the wrong type, with the signature message', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1:B1').setValues([1, 2] as unknown as unknown[][])).toThrow(
+      "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+    expect(() => sheet.getRange(undefined as unknown as number, 1)).toThrow(
+      "The parameters (null,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    );
   });
 
   test('an unknown member fails loudly', () => {

@@ -132,10 +132,12 @@ describe('Ui, HtmlService and Session', () => {
     const response = ui.prompt('Plan name', ui.ButtonSet.OK_CANCEL);
     expect([response.getSelectedButton(), response.getResponseText()]).toEqual([ui.Button.OK, 'Q2 plan']);
     expect(ui.alert('Done')).toBe(ui.Button.OK);
+    ui.alert('OK');
     expect(emulator.ui.alerts.map((a) => [a.kind, a.title, a.prompt, a.buttons, a.answer])).toEqual([
       ['alert', 'Rebuild?', 'This replaces the scorecard.', 'YES_NO', 'NO'],
       ['prompt', '', 'Plan name', 'OK_CANCEL', 'OK'],
       ['alert', '', 'Done', 'OK', 'OK'],
+      ['alert', '', 'OK', 'OK', 'OK'],
     ]);
   });
 

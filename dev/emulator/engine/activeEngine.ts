@@ -20,6 +20,25 @@ export interface EvaluationContext {
   dateToSerial(date: Date): number;
 }
 
+/**
+ * Array sizes of custom-function formulas: HyperFormula fixes a spill's size when the formula is
+ * written; Sheets sizes it after each call. The plugin records the size it predicted and asks for the
+ * formula to be written again when a later result has another size (see FormulaEngine.settle).
+ */
+export class SpillTracker {
+  readonly predicted = new Map<string, string>();
+  readonly resize = new Set<string>();
+  predicting = 0;
+
+  static key(a: { sheet: number; row: number; col: number }): string {
+    return `${a.sheet}:${a.row}:${a.col}`;
+  }
+}
+
+export interface EngineContext extends EvaluationContext {
+  spill: SpillTracker;
+}
+
 let active: EvaluationContext | undefined;
 
 export function withActiveContext<T>(context: EvaluationContext, fn: () => T): T {
@@ -34,4 +53,8 @@ export function withActiveContext<T>(context: EvaluationContext, fn: () => T): T
 
 export function activeContext(): EvaluationContext | undefined {
   return active;
+}
+
+export function activeSpill(): SpillTracker | undefined {
+  return (active as Partial<EngineContext> | undefined)?.spill;
 }

@@ -8,7 +8,7 @@
  * present when the formula is written; dev/README.md lists the consequence.
  */
 import { ArraySize, FunctionPlugin, HyperFormula } from 'hyperformula';
-import { activeContext, type EvaluationContext } from './activeEngine';
+import { SpillTracker, activeContext, activeSpill, type EvaluationContext } from './activeEngine';
 import {
   CellError,
   EmptyValue,
@@ -133,23 +133,51 @@ function call(plugin: Plugin, name: string, ast: CallAst, state: State): unknown
     return new CellError(ErrorType.ERROR, message);
   }
   const rows = resultRows(result);
+  const height = rows ? rows.length : 1;
+  const width = rows ? Math.max(...rows.map((r) => r.length)) : 1;
+  const fits = noteSize(state, height, width);
   if (!rows) return fromScript(plugin, result, context);
-  const width = Math.max(...rows.map((r) => r.length));
-  const data = rows.map((row) =>
-    Array.from({ length: width }, (_, c) => fromScript(plugin, row[c], context)),
-  ) as never[][];
-  if (data.length === 1 && width === 1) return data[0]?.[0] ?? EmptyValue;
+  // A result larger than the spill HyperFormula reserved is cut to it for now (HyperFormula cannot
+  // grow a spill while computing); the engine then writes the formula again to resize it.
+  const h = Math.min(height, fits.height);
+  const w = Math.min(width, fits.width);
+  const data = rows
+    .slice(0, h)
+    .map((row) => Array.from({ length: w }, (_, c) => fromScript(plugin, row[c], context))) as never[][];
+  if (h === 1 && w === 1) return data[0]?.[0] ?? EmptyValue;
   return SimpleRangeValue.onlyValues(data);
 }
 
+/**
+ * After a real call: asks for a re-write when the result no longer has the predicted size, and
+ * returns the size HyperFormula reserved (unbounded while predicting or when unknown).
+ */
+function noteSize(state: State, height: number, width: number): { height: number; width: number } {
+  const unbounded = { height: Number.POSITIVE_INFINITY, width: Number.POSITIVE_INFINITY };
+  const spill = activeSpill();
+  if (!spill || spill.predicting > 0) return unbounded;
+  const key = SpillTracker.key(state.formulaAddress);
+  const predicted = spill.predicted.get(key);
+  if (predicted === undefined) return unbounded;
+  if (predicted !== `${height}x${width}`) spill.resize.add(key);
+  const [h, w] = predicted.split('x').map(Number) as [number, number];
+  return { height: h, width: w };
+}
+
 function predictSize(plugin: Plugin, name: string, ast: CallAst, state: State): ArraySize {
+  const spill = activeSpill();
+  let size = ArraySize.scalar();
+  if (spill) spill.predicting += 1;
   try {
     const result = call(plugin, name, ast, state);
-    if (result instanceof SimpleRangeValue) return new ArraySize(result.width(), result.height());
+    if (result instanceof SimpleRangeValue) size = new ArraySize(result.width(), result.height());
   } catch {
     // The arguments could not be evaluated yet: assume a single value.
+  } finally {
+    if (spill) spill.predicting -= 1;
   }
-  return ArraySize.scalar();
+  spill?.predicted.set(SpillTracker.key(state.formulaAddress), `${size.height}x${size.width}`);
+  return size;
 }
 
 const registered = new Set<string>();

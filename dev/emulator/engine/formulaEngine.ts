@@ -3,8 +3,14 @@
  * HyperFormula call that may evaluate runs with this engine's context active, so the global plugins
  * (custom functions, TODAY) see this emulator's functions and clock.
  */
-import { HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
-import { withActiveContext, type EvaluationContext } from './activeEngine';
+import {
+  DetailedCellError,
+  ErrorType,
+  HyperFormula,
+  type CellValue,
+  type RawCellContent,
+} from 'hyperformula';
+import { SpillTracker, withActiveContext, type EngineContext, type EvaluationContext } from './activeEngine';
 import { registerCustomFunctionName } from './customFunctionPlugin';
 import { registerSheetsFunctions } from './sheetsFunctionsPlugin';
 
@@ -24,13 +30,14 @@ function dateFormatsFor(locale: string): string[] {
 
 export class FormulaEngine {
   private hf: HyperFormula;
-  private readonly context: EvaluationContext;
+  private readonly context: EngineContext;
+  private readonly spill = new SpillTracker();
   private readonly locale: string;
 
   constructor(options: EngineOptions) {
     registerSheetsFunctions();
     for (const name of options.customFunctionNames) registerCustomFunctionName(name);
-    this.context = options.context;
+    this.context = { ...options.context, spill: this.spill };
     this.locale = options.locale;
     this.hf = this.build(options.locale);
   }
@@ -69,7 +76,62 @@ export class FormulaEngine {
   }
 
   run<T>(fn: () => T): T {
-    return withActiveContext(this.context, fn);
+    const result = withActiveContext(this.context, fn);
+    if (this.spill.resize.size > 0) this.settle();
+    return result;
+  }
+
+  /** A change of contents: afterwards, blocked custom-function spills get another chance. */
+  private mutate<T>(fn: () => T): T {
+    const result = this.run(fn);
+    this.retryBlockedSpills();
+    return result;
+  }
+
+  /**
+   * A custom-function result blocked by data (#REF! in Sheets) is not recomputed by HyperFormula when
+   * its inputs change; Sheets retries after each change, so the emulator writes such formulas again.
+   */
+  private retryBlockedSpills(): void {
+    const blocked: Array<{ sheet: number; row: number; col: number }> = [];
+    for (const key of this.spill.predicted.keys()) {
+      const [sheet, row, col] = key.split(':').map(Number) as [number, number, number];
+      const value = withActiveContext(this.context, () =>
+        this.hf.doesSheetExist(this.hf.getSheetName(sheet) ?? '')
+          ? this.hf.getCellValue({ sheet, row, col })
+          : null,
+      );
+      if (value instanceof DetailedCellError && value.type === ErrorType.SPILL)
+        blocked.push({ sheet, row, col });
+    }
+    if (blocked.length === 0) return;
+    withActiveContext(this.context, () => {
+      for (const address of blocked) {
+        const formula = this.hf.getCellFormula(address);
+        if (formula !== undefined) this.hf.setCellContents(address, formula);
+      }
+    });
+    if (this.spill.resize.size > 0) this.settle();
+  }
+
+  /**
+   * Writes again the custom-function formulas whose result changed size, so their spill is sized
+   * anew (as Sheets does after each call). A few rounds at most: a result that keeps changing size
+   * stays as it is.
+   */
+  private settle(): void {
+    for (let round = 0; round < 3 && this.spill.resize.size > 0; round++) {
+      const keys = [...this.spill.resize];
+      this.spill.resize.clear();
+      withActiveContext(this.context, () => {
+        for (const key of keys) {
+          const [sheet, row, col] = key.split(':').map(Number) as [number, number, number];
+          const formula = this.hf.getCellFormula({ sheet, row, col });
+          if (formula !== undefined) this.hf.setCellContents({ sheet, row, col }, formula);
+        }
+      });
+    }
+    this.spill.resize.clear();
   }
 
   addSheet(name: string): number {
@@ -82,7 +144,7 @@ export class FormulaEngine {
   }
 
   removeSheet(id: number): void {
-    this.run(() => this.hf.removeSheet(id));
+    this.mutate(() => this.hf.removeSheet(id));
   }
 
   renameSheet(id: number, name: string): void {
@@ -91,7 +153,7 @@ export class FormulaEngine {
 
   /** Writes a block of raw contents (numbers, booleans, strings, "=formulas", null for empty). */
   setContents(sheet: number, row: number, col: number, contents: RawCellContent[][]): void {
-    this.run(() => this.hf.setCellContents({ sheet, row, col }, contents));
+    this.mutate(() => this.hf.setCellContents({ sheet, row, col }, contents));
   }
 
   value(sheet: number, row: number, col: number): CellValue {
@@ -124,19 +186,19 @@ export class FormulaEngine {
   }
 
   insertRows(sheet: number, at: number, count: number): void {
-    this.run(() => this.hf.addRows(sheet, [at, count]));
+    this.mutate(() => this.hf.addRows(sheet, [at, count]));
   }
 
   deleteRows(sheet: number, at: number, count: number): void {
-    this.run(() => this.hf.removeRows(sheet, [at, count]));
+    this.mutate(() => this.hf.removeRows(sheet, [at, count]));
   }
 
   insertColumns(sheet: number, at: number, count: number): void {
-    this.run(() => this.hf.addColumns(sheet, [at, count]));
+    this.mutate(() => this.hf.addColumns(sheet, [at, count]));
   }
 
   deleteColumns(sheet: number, at: number, count: number): void {
-    this.run(() => this.hf.removeColumns(sheet, [at, count]));
+    this.mutate(() => this.hf.removeColumns(sheet, [at, count]));
   }
 
   /** Computes a formula as if written in `sheet` (for conditional-format rules); cell refs are absolute. */

@@ -41,11 +41,13 @@ export function lockObject(table: LockTable, scope: Scope, wrap: Wrap): GoogleAp
   return wrap(
     {
       tryLock: (timeoutInMillis: number) => {
-        if (typeof timeoutInMillis !== 'number') throw errors.invalidArgument('timeoutInMillis');
+        if (typeof timeoutInMillis !== 'number')
+          throw errors.signatureMismatch([timeoutInMillis], 'LockService.Lock.tryLock');
         return table.acquire(scope, owner);
       },
       waitLock: (timeoutInMillis: number) => {
-        if (typeof timeoutInMillis !== 'number') throw errors.invalidArgument('timeoutInMillis');
+        if (typeof timeoutInMillis !== 'number')
+          throw errors.signatureMismatch([timeoutInMillis], 'LockService.Lock.waitLock');
         if (!table.acquire(scope, owner)) throw errors.lockTimeout();
       },
       releaseLock: () => table.release(scope, owner),

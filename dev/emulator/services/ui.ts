@@ -99,33 +99,24 @@ export function ui(recorder: UiRecorder, wrap: Wrap): GoogleAppsScript.Base.Ui {
       height: d.height,
     });
   };
+  /** (prompt), (prompt, buttons), (title, prompt, buttons): the buttons come last, after a text. */
+  const parse = (args: unknown[]) => {
+    const last = args[args.length - 1];
+    const hasButtons = args.length >= 2 && typeof last === 'string' && last in ButtonSet;
+    const texts = (hasButtons ? args.slice(0, -1) : args).map((a) => String(a));
+    const [title, prompt] = texts.length >= 2 ? [texts[0], texts[1]] : ['', texts[0]];
+    return { title: title ?? '', prompt: prompt ?? '', buttons: hasButtons ? String(last) : 'OK' };
+  };
   const alertImpl = (...args: unknown[]) => {
-    const strings = args.filter((a) => typeof a === 'string' && !(a in ButtonSet)) as string[];
-    const buttons = args.find((a) => typeof a === 'string' && a in ButtonSet) as string | undefined;
-    const [title, prompt] = strings.length >= 2 ? strings : ['', strings[0] ?? ''];
+    const { title, prompt, buttons } = parse(args);
     const { button } = recorder.nextAnswer();
-    recorder.alerts.push({
-      kind: 'alert',
-      title: title ?? '',
-      prompt: prompt ?? '',
-      buttons: buttons ?? 'OK',
-      answer: button,
-    });
+    recorder.alerts.push({ kind: 'alert', title, prompt, buttons, answer: button });
     return button;
   };
   const promptImpl = (...args: unknown[]) => {
-    const strings = args.filter((a) => typeof a === 'string' && !(a in ButtonSet)) as string[];
-    const buttons = args.find((a) => typeof a === 'string' && a in ButtonSet) as string | undefined;
-    const [title, prompt] = strings.length >= 2 ? strings : ['', strings[0] ?? ''];
+    const { title, prompt, buttons } = parse(args);
     const { button, text } = recorder.nextAnswer();
-    recorder.alerts.push({
-      kind: 'prompt',
-      title: title ?? '',
-      prompt: prompt ?? '',
-      buttons: buttons ?? 'OK',
-      answer: button,
-      text,
-    });
+    recorder.alerts.push({ kind: 'prompt', title, prompt, buttons, answer: button, text });
     return wrap({ getSelectedButton: () => button, getResponseText: () => text }, 'PromptResponse');
   };
   return wrap(

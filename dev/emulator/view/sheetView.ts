@@ -58,6 +58,20 @@ function stripStrings(formula: string): string {
   return formula.replace(/"(?:[^"]|"")*"/g, '""');
 }
 
+/**
+ * The rule formula is computed outside any cell, so ROW() and COLUMN() without arguments are replaced
+ * by the cell's own row and column (as Sheets evaluates a rule in each cell).
+ */
+function atCell(formula: string, row: number, col: number): string {
+  return formula.replace(
+    /("(?:[^"]|"")*")|\bROW\(\s*\)|\bCOLUMN\(\s*\)/gi,
+    (match, quoted: string | undefined) => {
+      if (quoted !== undefined) return quoted;
+      return /^ROW/i.test(match) ? String(row) : String(col);
+    },
+  );
+}
+
 function computed(ctx: EmulatorContext, model: SheetModel, formula: string): unknown {
   const v = ctx.engine.calculate(formula, model.hfId);
   const top = Array.isArray(v) ? (v[0]?.[0] ?? null) : v;
@@ -204,7 +218,7 @@ export function sheetView(ctx: EmulatorContext, model: SheetModel): SheetView {
           );
           return '#REF!';
         }
-        return computed(ctx, model, shifted);
+        return computed(ctx, model, atCell(shifted, row, col));
       };
       let matched: boolean;
       try {
