@@ -1,3 +1,5 @@
+import type { ServerArgs, ServerFunctionName, ServerResult } from '../src/core/rpc/api';
+
 /** The slice of `google.script.run` the sidebar uses; HtmlService injects it into the page. */
 interface ScriptRun {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
@@ -12,11 +14,16 @@ declare global {
 }
 
 /**
- * Calls a server entry point and resolves with its JSON result. Rejects when the page is not inside
- * Sheets (no google.script.run), so callers can show a clear message instead of hanging.
+ * Calls a server entry point declared in src/core/rpc/api.ts and resolves with its result. The types
+ * come from the declaration's schemas; the schemas themselves run on the server, which validates every
+ * argument (the page imports only types, so zod stays out of the 150 KB page). Rejects when the page is
+ * not inside Sheets (no google.script.run), so callers can show a clear message instead of hanging.
  */
-export function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+export function callServer<K extends ServerFunctionName>(
+  name: K,
+  ...args: ServerArgs<K>
+): Promise<ServerResult<K>> {
+  return new Promise<ServerResult<K>>((resolve, reject) => {
     const run = window.google?.script?.run;
     if (!run) {
       reject(
@@ -24,7 +31,9 @@ export function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
       );
       return;
     }
-    const runner = run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler(reject);
+    const runner = run
+      .withSuccessHandler((value) => resolve(value as ServerResult<K>))
+      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String(error))));
     const fn = runner[name];
     if (typeof fn !== 'function') {
       reject(new Error(`The server has no function "${name}".`));

@@ -1,0 +1,260 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type Lang, languageFromLocale } from '../src/core/i18n';
+import type { ServerResult } from '../src/core/rpc/api';
+import type { Draft } from '../src/core/rpc/draft';
+import { WIZARD_STEPS, type WizardStep } from '../src/core/rpc/enums';
+import { type SaveStatus, createAutosaver } from './autosave';
+import { fieldId } from './components/Field';
+import { planToDraft } from './draft/fromPlan';
+import { emptyDraft } from './draft/newDraft';
+import { type PlanOut, draftToPlan } from './draft/toPlan';
+import { focusField, focusSoon } from './focus';
+import { type MessageKey, msg } from './i18n';
+import type { ShownProblem } from './problems';
+import { callServer } from './server';
+import { ContextStep } from './steps/ContextStep';
+import { KpisStep } from './steps/KpisStep';
+import { ObjectivesStep } from './steps/ObjectivesStep';
+import { ReviewStep } from './steps/ReviewStep';
+import { StartStep } from './steps/StartStep';
+
+const STEP_TITLES: Record<WizardStep, MessageKey> = {
+  start: 'stepStart',
+  context: 'stepContext',
+  objectives: 'stepObjectives',
+  kpis: 'stepKpis',
+  review: 'stepReview',
+};
+
+/** Messages about what is missing wait until the user reaches the review; wrong values show at once. */
+const WAIT_FOR_REVIEW = new Set<MessageKey>(['required', 'needObjective', 'needOperational', 'needKpi']);
+
+function isPlanLike(value: unknown): value is PlanOut {
+  return typeof value === 'object' && value !== null && Array.isArray((value as PlanOut).objectives);
+}
+
+export function App() {
+  const [lang, setLang] = useState<Lang>(languageFromLocale(navigator.language));
+  const [loaded, setLoaded] = useState(false);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [saved, setSaved] = useState<ServerResult<'loadDraft'>>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [step, setStep] = useState<WizardStep>('start');
+  const [reviewed, setReviewed] = useState(false);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'idle' });
+  const [loadingWorkbook, setLoadingWorkbook] = useState(false);
+  const [startError, setStartError] = useState<string | null>(null);
+  const dirty = useRef(false);
+
+  const autosaver = useMemo(() => createAutosaver((d) => callServer('saveDraft', d), setSaveStatus), []);
+
+  useEffect(() => {
+    Promise.allSettled([callServer('getSidebarContext'), callServer('loadDraft')]).then(
+      ([context, draftResult]) => {
+        if (context.status === 'fulfilled') setLang(context.value.language);
+        else setFatal(context.reason instanceof Error ? context.reason.message : String(context.reason));
+        if (draftResult.status === 'fulfilled') setSaved(draftResult.value);
+        setLoaded(true);
+        focusSoon('step-heading');
+      },
+    );
+    const flush = () => {
+      if (document.visibilityState === 'hidden') void autosaver.flush();
+    };
+    document.addEventListener('visibilitychange', flush);
+    return () => document.removeEventListener('visibilitychange', flush);
+  }, [autosaver]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  useEffect(() => {
+    if (draft && dirty.current) autosaver.schedule(draft);
+  }, [draft, autosaver]);
+
+  const edit = (change: (d: Draft) => Draft) => {
+    dirty.current = true;
+    setDraft((d) => (d ? change(d) : d));
+  };
+
+  const goTo = (next: WizardStep, focusPath?: string) => {
+    if (next === 'review') setReviewed(true);
+    setStep(next);
+    if (draft && next !== 'start') {
+      edit((d) => ({ ...d, step: next }));
+      void autosaver.flush();
+    }
+    if (focusPath) focusField(fieldId(focusPath));
+    else focusSoon('step-heading');
+  };
+
+  const begin = (d: Draft) => {
+    dirty.current = true;
+    setDraft(d);
+    setReviewed(false);
+    setStep(d.step === 'start' ? 'context' : d.step);
+    focusSoon('step-heading');
+  };
+
+  const { plan, problems } = useMemo(() => {
+    if (!draft)
+      return {
+        plan: null,
+        problems: [] as { path: string; key: MessageKey; vars?: Record<string, string | number> }[],
+      };
+    return draftToPlan(draft);
+  }, [draft]);
+
+  // Once the page finds nothing wrong, the plan schema itself (on the server) has the last word before
+  // the build: unique ids, plan size and any rule the page does not repeat.
+  const [serverProblems, setServerProblems] = useState<readonly ShownProblem[]>([]);
+  useEffect(() => {
+    setServerProblems([]);
+    if (step !== 'review' || !plan || problems.length > 0) return undefined;
+    let current = true;
+    const timer = setTimeout(() => {
+      callServer('checkPlan', plan).then(
+        (found) => current && setServerProblems(found),
+        () => undefined,
+      );
+    }, 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [step, plan, problems.length]);
+
+  const shown: ShownProblem[] = [
+    ...problems.map((p) => ({ path: p.path, message: msg(p.key, lang, p.vars) })),
+    ...serverProblems,
+  ];
+  const inline = new Map<string, string>();
+  for (const p of problems)
+    if ((reviewed || !WAIT_FOR_REVIEW.has(p.key)) && !inline.has(p.path))
+      inline.set(p.path, msg(p.key, lang, p.vars));
+  for (const p of serverProblems) if (!inline.has(p.path)) inline.set(p.path, p.message);
+
+  const index = WIZARD_STEPS.indexOf(step);
+  const stepProps = draft ? { draft, lang, edit, problems: inline, goTo } : null;
+
+  return (
+    <div class="app">
+      <header>
+        <h1>{msg('appTitle', lang)}</h1>
+        <div class="lang">
+          <label for="ui-lang">{msg('language', lang)}</label>
+          <select
+            id="ui-lang"
+            value={lang}
+            onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value === 'en' ? 'en' : 'fr')}
+          >
+            <option value="fr" lang="fr">
+              Français
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </select>
+        </div>
+      </header>
+      {draft && (
+        <nav aria-label={msg('steps', lang)}>
+          <ol class="steps">
+            {WIZARD_STEPS.map((s, i) => (
+              <li key={s}>
+                <button type="button" aria-current={s === step ? 'step' : undefined} onClick={() => goTo(s)}>
+                  <span aria-hidden="true">{i + 1}</span>
+                  <span class="step-name">{msg(STEP_TITLES[s], lang)}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      <main>
+        <h2 id="step-heading" tabIndex={-1}>
+          {msg(STEP_TITLES[step], lang)}
+          {draft && (
+            <span class="step-count">
+              {' '}
+              · {msg('stepOf', lang, { n: index + 1, total: WIZARD_STEPS.length })}
+            </span>
+          )}
+        </h2>
+        {fatal && (
+          <p role="alert" class="error">
+            {fatal}
+          </p>
+        )}
+        {!loaded ? (
+          <p>{msg('loading', lang)}</p>
+        ) : step === 'start' || !stepProps ? (
+          <StartStep
+            lang={lang}
+            saved={saved}
+            busy={loadingWorkbook}
+            error={startError}
+            onContinue={() => saved && begin(saved.draft)}
+            onNew={() => {
+              void callServer('clearDraft').catch(() => undefined);
+              setSaved(null);
+              begin(emptyDraft(lang));
+            }}
+            onLoadWorkbook={() => {
+              setLoadingWorkbook(true);
+              setStartError(null);
+              callServer('loadPlanFromWorkbook')
+                .then((r) => {
+                  if (r.ok && isPlanLike(r.plan)) begin(planToDraft(r.plan, lang));
+                  else if (!r.ok) setStartError(r.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+                  else setStartError('?');
+                })
+                .catch((e: unknown) => setStartError(e instanceof Error ? e.message : String(e)))
+                .finally(() => setLoadingWorkbook(false));
+            }}
+            onTemplate={(p) => begin(planToDraft(p, lang))}
+          />
+        ) : step === 'context' ? (
+          <ContextStep {...stepProps} />
+        ) : step === 'objectives' ? (
+          <ObjectivesStep {...stepProps} />
+        ) : step === 'kpis' ? (
+          <KpisStep {...stepProps} />
+        ) : (
+          plan && <ReviewStep {...stepProps} plan={plan} planProblems={shown} />
+        )}
+        {draft && step !== 'start' && (
+          <div class="nav-buttons">
+            <button type="button" onClick={() => goTo(WIZARD_STEPS[index - 1] ?? 'start')}>
+              <span aria-hidden="true">← </span>
+              {msg('back', lang)}
+            </button>
+            {step !== 'review' && (
+              <button type="button" class="primary" onClick={() => goTo(WIZARD_STEPS[index + 1] ?? 'review')}>
+                {msg('next', lang)}
+                <span aria-hidden="true"> →</span>
+              </button>
+            )}
+          </div>
+        )}
+      </main>
+      <footer>
+        <p class="save-status" role="status" aria-live="polite">
+          {saveStatus.state === 'saving' && msg('saving', lang)}
+          {saveStatus.state === 'saved' &&
+            msg('savedAt', lang, {
+              time: new Date(saveStatus.savedAt).toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+                hour: '2-digit',
+                minute: '2-digit',
+              }),
+            })}
+          {saveStatus.state === 'error' && msg('saveFailed', lang, { error: saveStatus.error })}
+        </p>
+        {saveStatus.state === 'saved' && saveStatus.nearLimit && (
+          <p class="warning">{msg('nearLimit', lang)}</p>
+        )}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Lang } from '../../src/core/i18n';
+import { listKpis } from '../../src/core/kpiLibrary';
+import {
+  KPI_AGGREGATIONS as AGGREGATIONS,
+  KPI_DIRECTIONS as DIRECTIONS,
+  KPI_UNITS as UNITS,
+} from '../../src/core/rpc/enums';
+import type { KpiDraft } from '../../src/core/rpc/draft';
+import { enumLabel, msg } from '../i18n';
+import { SelectField, TextField } from './Field';
+
+/** The fields of one KPI of the plan, each with its inline message. */
+export function KpiEditor(props: {
+  kpi: KpiDraft;
+  path: string;
+  index: number;
+  lang: Lang;
+  problems: ReadonlyMap<string, string>;
+  onChange: (patch: Partial<KpiDraft>) => void;
+  onRemove: () => void;
+}) {
+  const { kpi, path, lang, problems, onChange } = props;
+  const percent = kpi.unit === 'percent';
+  const numberField = (
+    field: 'baseline' | 'target' | 'band' | 'weight',
+    inPercent: boolean,
+    required = false,
+  ) => (
+    <TextField
+      path={`${path}.${field}`}
+      label={inPercent ? `${msg(field, lang)} (${msg('inPercent', lang)})` : msg(field, lang)}
+      value={kpi[field]}
+      inputMode="decimal"
+      required={required}
+      onValue={(value) => onChange({ [field]: value })}
+      error={problems.get(`${path}.${field}`)}
+    />
+  );
+  const title = kpi.name.trim() || `KPI ${props.index + 1}`;
+  return (
+    <fieldset class="kpi">
+      <legend>{title}</legend>
+      <TextField
+        path={`${path}.name`}
+        label={msg('kpiName', lang)}
+        value={kpi.name}
+        required
+        onValue={(name) => onChange({ name })}
+        error={problems.get(`${path}.name`)}
+      />
+      <SelectField
+        path={`${path}.unit`}
+        label={msg('unit', lang)}
+        value={kpi.unit}
+        options={UNITS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
+        onValue={(v) => onChange({ unit: v as KpiDraft['unit'] })}
+      />
+      <div class="row">
+        <SelectField
+          path={`${path}.direction`}
+          label={msg('direction', lang)}
+          value={kpi.direction}
+          options={DIRECTIONS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
+          onValue={(v) => onChange({ direction: v as KpiDraft['direction'] })}
+        />
+        <SelectField
+          path={`${path}.aggregation`}
+          label={msg('aggregation', lang)}
+          value={kpi.aggregation}
+          options={AGGREGATIONS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
+          onValue={(v) => onChange({ aggregation: v as KpiDraft['aggregation'] })}
+        />
+      </div>
+      <div class="row">
+        {numberField('baseline', percent)}
+        {numberField('target', percent, true)}
+      </div>
+      <TextField
+        path={`${path}.deadline`}
+        type="date"
+        label={msg('deadline', lang)}
+        value={kpi.deadline}
+        onValue={(deadline) => onChange({ deadline })}
+        error={problems.get(`${path}.deadline`)}
+      />
+      <div class="row">
+        {numberField('band', false)}
+        {numberField('weight', false)}
+      </div>
+      <TextField
+        path={`${path}.owner`}
+        label={msg('owner', lang)}
+        value={kpi.owner}
+        onValue={(owner) => onChange({ owner })}
+        error={problems.get(`${path}.owner`)}
+      />
+      <TextField
+        path={`${path}.source`}
+        label={msg('source', lang)}
+        value={kpi.source}
+        list="kpi-sources"
+        onValue={(source) => onChange({ source })}
+        error={problems.get(`${path}.source`)}
+      />
+      <button type="button" class="danger link" onClick={props.onRemove}>
+        {msg('removeKpi', lang, { name: title })}
+      </button>
+    </fieldset>
+  );
+}
+
+/** One datalist for every source field: the sources the library's KPIs name. */
+export function SourceList() {
+  const sources = [...new Set(listKpis().flatMap((k) => k.sources))].sort();
+  return (
+    <datalist id="kpi-sources">
+      {sources.map((s) => (
+        <option key={s} value={s} />
+      ))}
+    </datalist>
+  );
+}

@@ -1,0 +1,139 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Lang } from '../../src/core/i18n';
+import { type KpiDefinition, findKpisInText } from '../../src/core/kpiLibrary';
+import { searchLibrary } from '../draft/search';
+import {
+  FUNNEL_STAGES,
+  KPI_CATEGORIES as CATEGORIES,
+  KPI_CHANNELS as CHANNELS,
+} from '../../src/core/rpc/enums';
+import { enumLabel, msg } from '../i18n';
+import { fieldId } from './Field';
+
+const MAX_SHOWN = 8;
+
+function KpiChoice({
+  kpi,
+  lang,
+  onPick,
+}: {
+  kpi: KpiDefinition;
+  lang: Lang;
+  onPick: (k: KpiDefinition) => void;
+}) {
+  return (
+    <li class="choice">
+      <span class="choice-name">{kpi.name[lang]}</span>
+      <span class="choice-meta">
+        {enumLabel(kpi.unit, lang)} · {enumLabel(kpi.direction, lang)}
+      </span>
+      <span class="choice-def">{kpi.definition[lang]}</span>
+      <button type="button" onClick={() => onPick(kpi)}>
+        {msg('addKpi', lang, { name: kpi.name[lang] })}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * Adds KPIs to one operational objective: suggestions drawn from the objective's own words, a search
+ * of the library with filters, or a custom KPI.
+ */
+export function KpiPicker(props: {
+  path: string;
+  objectiveText: string;
+  taken: ReadonlySet<string>;
+  lang: Lang;
+  error?: string | undefined;
+  onPick: (kpi: KpiDefinition) => void;
+  onCustom: () => void;
+}) {
+  const { lang, path } = props;
+  const [query, setQuery] = useState('');
+  const [channel, setChannel] = useState('');
+  const [stage, setStage] = useState('');
+  const [category, setCategory] = useState('');
+  const suggestions = useMemo(
+    () =>
+      findKpisInText(props.objectiveText)
+        .filter((k) => !props.taken.has(k.id))
+        .slice(0, 3),
+    [props.objectiveText, props.taken],
+  );
+  const results = useMemo(
+    () => searchLibrary(query, { channel, stage, category }).filter((k) => !props.taken.has(k.id)),
+    [query, channel, stage, category, props.taken],
+  );
+  const base = fieldId(path);
+  const filter = (
+    id: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    options: readonly string[],
+  ) => (
+    <div class="field small">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => set((e.currentTarget as HTMLSelectElement).value)}>
+        <option value="">{msg('all', lang)}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {enumLabel(o, lang)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <div class="picker">
+      {suggestions.length > 0 && (
+        <>
+          <h5>{msg('suggestions', lang)}</h5>
+          <ul class="choices">
+            {suggestions.map((k) => (
+              <KpiChoice key={k.id} kpi={k} lang={lang} onPick={props.onPick} />
+            ))}
+          </ul>
+        </>
+      )}
+      <details>
+        <summary>{msg('pickKpi', lang)}</summary>
+        <div class="field">
+          <label for={base}>{msg('searchLibrary', lang)}</label>
+          <input
+            id={base}
+            type="search"
+            value={query}
+            aria-describedby={props.error ? `${base}-err` : `${base}-count`}
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          />
+        </div>
+        <div class="row three">
+          {filter(`${base}-channel`, msg('channel', lang), channel, setChannel, CHANNELS)}
+          {filter(`${base}-stage`, msg('stage', lang), stage, setStage, FUNNEL_STAGES)}
+          {filter(`${base}-category`, msg('category', lang), category, setCategory, CATEGORIES)}
+        </div>
+        <p class="hint" id={`${base}-count`} aria-live="polite">
+          {msg('results', lang, { n: results.length })}
+        </p>
+        <ul class="choices">
+          {results.slice(0, MAX_SHOWN).map((k) => (
+            <KpiChoice key={k.id} kpi={k} lang={lang} onPick={props.onPick} />
+          ))}
+        </ul>
+        {results.length > MAX_SHOWN && (
+          <p class="hint">{msg('moreResults', lang, { n: results.length - MAX_SHOWN })}</p>
+        )}
+      </details>
+      {props.error && (
+        <p class="error" id={`${base}-err`}>
+          {props.error}
+        </p>
+      )}
+      <button type="button" class="add" id={`${base}-custom`} onClick={props.onCustom}>
+        <span aria-hidden="true">+ </span>
+        {msg('customKpi', lang)}
+      </button>
+    </div>
+  );
+}

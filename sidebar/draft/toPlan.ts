@@ -1,0 +1,157 @@
+import type { Draft, KpiDraft } from '../../src/core/rpc/draft';
+import type { MessageKey } from '../i18n';
+import { fromPercent, isAmbiguousNumber, isIsoDate, parseUserNumber } from './numbers';
+
+// Turns the draft (text as typed) into a KPI plan (../../shared/template-format.md) and lists what keeps
+// it from being one, each problem at the plan path of the field to fix
+// (`objectives[0].operational[1].kpis[2].target`). The plan schema and the server check again.
+
+export interface DraftProblem {
+  readonly path: string;
+  readonly key: MessageKey;
+  readonly vars?: Record<string, string | number>;
+}
+
+type PlanKpi = {
+  id: string;
+  name: string;
+  libraryId?: string;
+  unit: KpiDraft['unit'];
+  direction: KpiDraft['direction'];
+  aggregation: KpiDraft['aggregation'];
+  baseline?: number;
+  target: number;
+  deadline?: string;
+  band?: number;
+  weight?: number;
+  benchmark?: number;
+  owner?: string;
+  source?: string;
+};
+
+/** The plan as the wizard sends it to buildWorkbook (version 1 of the format). */
+export interface PlanOut {
+  version: 1;
+  name: string;
+  language: 'fr' | 'en';
+  currency: string;
+  period: { start: string; end: string; frequency: Draft['context']['frequency'] };
+  strategy?: string;
+  goal?: string;
+  objectives: { id: string; title: string; operational: { id: string; title: string; kpis: PlanKpi[] }[] }[];
+}
+
+const MAX_NAME = 120;
+const MAX_LONG = 500;
+
+export function draftToPlan(draft: Draft): { plan: PlanOut; problems: DraftProblem[] } {
+  const problems: DraftProblem[] = [];
+  const c = draft.context;
+  const text = (path: string, value: string, max: number, required: boolean): string => {
+    const v = value.trim();
+    if (required && v === '') problems.push({ path, key: 'required' });
+    if (v.length > max) problems.push({ path, key: 'tooLong', vars: { max } });
+    return v;
+  };
+  const number = (path: string, value: string, percent: boolean, required: boolean): number | undefined => {
+    const n = parseUserNumber(value);
+    if (n === undefined) {
+      if (required) problems.push({ path, key: 'required' });
+      return undefined;
+    }
+    if (Number.isNaN(n)) {
+      const key = isAmbiguousNumber(value) ? 'ambiguousNumber' : 'notANumber';
+      problems.push({ path, key, vars: { value: value.trim() } });
+      return undefined;
+    }
+    return percent ? fromPercent(n) : n;
+  };
+  const date = (path: string, value: string, required: boolean): string | undefined => {
+    const v = value.trim();
+    if (v === '') {
+      if (required) problems.push({ path, key: 'required' });
+      return undefined;
+    }
+    if (!isIsoDate(v)) problems.push({ path, key: 'notADate' });
+    return v;
+  };
+
+  const name = text('name', c.name, MAX_NAME, true);
+  const strategy = text('strategy', c.strategy, MAX_LONG, false);
+  const goal = text('goal', c.goal, MAX_LONG, false);
+  const start = date('period.start', c.start, true) ?? '';
+  const end = date('period.end', c.end, true) ?? '';
+  if (isIsoDate(start) && isIsoDate(end) && end < start)
+    problems.push({ path: 'period.end', key: 'endBeforeStart' });
+  const currency = c.currency.trim().toUpperCase() || 'EUR';
+  if (!/^[A-Z]{3}$/.test(currency)) problems.push({ path: 'currency', key: 'currencyCode' });
+
+  if (draft.objectives.length === 0) problems.push({ path: 'objectives', key: 'needObjective' });
+  const objectives = draft.objectives.map((so, i) => {
+    const soPath = `objectives[${i}]`;
+    if (so.operational.length === 0) problems.push({ path: `${soPath}.operational`, key: 'needOperational' });
+    return {
+      id: so.id,
+      title: text(`${soPath}.title`, so.title, MAX_LONG, true),
+      operational: so.operational.map((oo, j) => {
+        const ooPath = `${soPath}.operational[${j}]`;
+        if (oo.kpis.length === 0) problems.push({ path: `${ooPath}.kpis`, key: 'needKpi' });
+        return {
+          id: oo.id,
+          title: text(`${ooPath}.title`, oo.title, MAX_LONG, true),
+          kpis: oo.kpis.map((k, n) => kpiToPlan(k, `${ooPath}.kpis[${n}]`, { text, number, date, problems })),
+        };
+      }),
+    };
+  });
+
+  const plan: PlanOut = {
+    version: 1,
+    name,
+    language: c.language,
+    currency,
+    period: { start, end, frequency: c.frequency },
+    ...(strategy ? { strategy } : {}),
+    ...(goal ? { goal } : {}),
+    objectives,
+  };
+  return { plan, problems };
+}
+
+interface Readers {
+  text(path: string, value: string, max: number, required: boolean): string;
+  number(path: string, value: string, percent: boolean, required: boolean): number | undefined;
+  date(path: string, value: string, required: boolean): string | undefined;
+  problems: DraftProblem[];
+}
+
+function kpiToPlan(k: KpiDraft, path: string, r: Readers): PlanKpi {
+  const percent = k.unit === 'percent';
+  const band = r.number(`${path}.band`, k.band, true, false);
+  if (band !== undefined && !(band > 0 && band <= 1))
+    r.problems.push({ path: `${path}.band`, key: 'bandRange' });
+  const weight = r.number(`${path}.weight`, k.weight, false, false);
+  if (weight !== undefined && !(weight > 0))
+    r.problems.push({ path: `${path}.weight`, key: 'weightPositive' });
+  const baseline = r.number(`${path}.baseline`, k.baseline, percent, false);
+  const benchmark = r.number(`${path}.benchmark`, k.benchmark ?? '', percent, false);
+  const deadline = r.date(`${path}.deadline`, k.deadline, false);
+  const owner = r.text(`${path}.owner`, k.owner, MAX_NAME, false);
+  const source = r.text(`${path}.source`, k.source, MAX_NAME, false);
+  return {
+    id: k.id,
+    name: r.text(`${path}.name`, k.name, MAX_NAME, true),
+    ...(k.libraryId ? { libraryId: k.libraryId } : {}),
+    unit: k.unit,
+    direction: k.direction,
+    aggregation: k.aggregation,
+    ...(baseline !== undefined ? { baseline } : {}),
+    target: r.number(`${path}.target`, k.target, percent, true) ?? 0,
+    ...(deadline !== undefined ? { deadline } : {}),
+    ...(band !== undefined ? { band } : {}),
+    ...(weight !== undefined ? { weight } : {}),
+    ...(benchmark !== undefined ? { benchmark } : {}),
+    ...(owner ? { owner } : {}),
+    ...(source ? { source } : {}),
+  };
+}

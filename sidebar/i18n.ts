@@ -1,0 +1,219 @@
+import type { Lang, Translated } from '../src/core/i18n';
+
+// Every word the wizard shows, in both languages. The compiler refuses a missing translation.
+
+export const UI = {
+  appTitle: { fr: 'KPI Kit', en: 'KPI Kit' },
+  language: { fr: 'Langue', en: 'Language' },
+  loading: { fr: 'Chargement…', en: 'Loading…' },
+  steps: { fr: 'Étapes', en: 'Steps' },
+  stepStart: { fr: 'Démarrer', en: 'Start' },
+  stepContext: { fr: 'Contexte', en: 'Context' },
+  stepObjectives: { fr: 'Objectifs', en: 'Objectives' },
+  stepKpis: { fr: 'KPI', en: 'KPIs' },
+  stepReview: { fr: 'Vérifier et créer', en: 'Review and build' },
+  stepOf: { fr: 'Étape {n} sur {total}', en: 'Step {n} of {total}' },
+  back: { fr: 'Retour', en: 'Back' },
+  next: { fr: 'Suivant', en: 'Next' },
+  saving: { fr: 'Enregistrement…', en: 'Saving…' },
+  savedAt: { fr: 'Brouillon enregistré à {time}', en: 'Draft saved at {time}' },
+  saveFailed: {
+    fr: "Le brouillon n'a pas pu être enregistré : {error}",
+    en: 'The draft could not be saved: {error}',
+  },
+  nearLimit: {
+    fr: 'Le brouillon approche de la limite de stockage du document (500 Ko) : raccourcissez les textes longs.',
+    en: "The draft is nearing the document's storage limit (500 KB): shorten long texts.",
+  },
+  // Start
+  startIntro: {
+    fr: 'De la stratégie aux objectifs SMART, des objectifs aux KPI, puis un tableau de bord dans ce classeur.',
+    en: 'From strategy to SMART objectives, from objectives to KPIs, then a scorecard in this workbook.',
+  },
+  newPlan: { fr: 'Nouveau plan', en: 'New plan' },
+  continueDraft: { fr: 'Reprendre le brouillon', en: 'Continue the draft' },
+  draftInfo: { fr: '« {name} », enregistré le {date}', en: '“{name}”, saved on {date}' },
+  untitled: { fr: 'sans titre', en: 'untitled' },
+  confirmDiscard: {
+    fr: 'Un brouillon est enregistré dans ce classeur. Le remplacer par un nouveau plan ?',
+    en: 'A draft is saved in this workbook. Replace it with a new plan?',
+  },
+  discardYes: { fr: 'Oui, remplacer le brouillon', en: 'Yes, replace the draft' },
+  cancel: { fr: 'Annuler', en: 'Cancel' },
+  loadFromWorkbook: { fr: 'Charger le plan de ce classeur', en: 'Load the plan from this workbook' },
+  loadingWorkbook: { fr: 'Lecture de la feuille Objectifs…', en: 'Reading the Objectives sheet…' },
+  loadFailed: { fr: 'Impossible de charger le plan : {error}', en: 'Could not load the plan: {error}' },
+  templates: { fr: 'Partir d’un modèle', en: 'Start from a template' },
+  noTemplates: {
+    fr: 'Les modèles arrivent dans une prochaine version.',
+    en: 'Templates come in a later version.',
+  },
+  // Context
+  contextIntro: {
+    fr: 'La stratégie vise un but ; le but se décline en objectifs.',
+    en: 'The strategy aims at a goal; the goal splits into objectives.',
+  },
+  planName: { fr: 'Nom du plan', en: 'Plan name' },
+  strategy: { fr: 'Stratégie', en: 'Strategy' },
+  goal: { fr: 'But', en: 'Goal' },
+  period: { fr: 'Période', en: 'Period' },
+  periodStart: { fr: 'Début de la période', en: 'Period start' },
+  periodEnd: { fr: 'Fin de la période', en: 'Period end' },
+  frequency: { fr: 'Fréquence de suivi', en: 'Tracking frequency' },
+  weekly: { fr: 'Hebdomadaire', en: 'Weekly' },
+  monthly: { fr: 'Mensuelle', en: 'Monthly' },
+  quarterly: { fr: 'Trimestrielle', en: 'Quarterly' },
+  planLanguage: { fr: 'Langue des feuilles', en: 'Language of the sheets' },
+  currency: { fr: 'Devise', en: 'Currency' },
+  // Objectives
+  objectivesIntro: {
+    fr: 'Chaque objectif stratégique se décline en objectifs opérationnels, écrits SMART.',
+    en: 'Each strategic objective splits into operational objectives, written SMART.',
+  },
+  strategicN: { fr: 'Objectif stratégique {n}', en: 'Strategic objective {n}' },
+  operationalN: { fr: 'Objectif opérationnel {n}.{m}', en: 'Operational objective {n}.{m}' },
+  addStrategic: { fr: 'Ajouter un objectif stratégique', en: 'Add a strategic objective' },
+  addOperational: { fr: 'Ajouter un objectif opérationnel', en: 'Add an operational objective' },
+  moveUp: { fr: 'Monter : {what}', en: 'Move up: {what}' },
+  moveDown: { fr: 'Descendre : {what}', en: 'Move down: {what}' },
+  remove: { fr: 'Supprimer : {what}', en: 'Delete: {what}' },
+  objectivePlaceholder: {
+    fr: 'ex. Porter le taux de conversion de 1,8 % à 2,4 % d’ici le 30 juin 2027',
+    en: 'e.g. Raise the conversion rate from 1.8% to 2.4% by 30 June 2027',
+  },
+  smartScore: { fr: 'SMART : {score}/5', en: 'SMART: {score}/5' },
+  met: { fr: 'respecté', en: 'met' },
+  notMet: { fr: 'à compléter', en: 'missing' },
+  specific: { fr: 'Spécifique', en: 'Specific' },
+  measurable: { fr: 'Mesurable', en: 'Measurable' },
+  achievable: { fr: 'Atteignable', en: 'Achievable' },
+  relevant: { fr: 'Pertinent', en: 'Relevant' },
+  timeBound: { fr: 'Temporel', en: 'Time-bound' },
+  // KPIs
+  kpisIntro: {
+    fr: 'Mesurez chaque objectif opérationnel par un ou plusieurs KPI.',
+    en: 'Measure each operational objective with one or more KPIs.',
+  },
+  noOperational: {
+    fr: 'Ajoutez d’abord des objectifs opérationnels à l’étape Objectifs.',
+    en: 'First add operational objectives in the Objectives step.',
+  },
+  suggestions: { fr: 'Suggestions d’après l’objectif', en: 'Suggested from the objective' },
+  searchLibrary: { fr: 'Chercher un KPI (FR ou EN)', en: 'Search a KPI (FR or EN)' },
+  channel: { fr: 'Canal', en: 'Channel' },
+  stage: { fr: 'Étape du tunnel', en: 'Funnel stage' },
+  category: { fr: 'Catégorie', en: 'Category' },
+  all: { fr: 'Tous', en: 'All' },
+  addKpi: { fr: 'Ajouter {name}', en: 'Add {name}' },
+  results: { fr: '{n} KPI trouvés', en: '{n} KPIs found' },
+  moreResults: { fr: 'et {n} autres : affinez la recherche', en: 'and {n} more: refine the search' },
+  customKpi: { fr: 'Créer un KPI personnalisé', en: 'Create a custom KPI' },
+  pickKpi: { fr: 'Bibliothèque de KPI', en: 'KPI library' },
+  kpiName: { fr: 'Nom du KPI', en: 'KPI name' },
+  unit: { fr: 'Unité', en: 'Unit' },
+  direction: { fr: 'Sens', en: 'Direction' },
+  aggregation: { fr: 'Agrégation', en: 'Aggregation' },
+  baseline: { fr: 'Valeur de départ', en: 'Baseline' },
+  target: { fr: 'Cible', en: 'Target' },
+  deadline: { fr: 'Échéance', en: 'Deadline' },
+  band: { fr: 'Zone « à risque » (% de la cible)', en: '“At risk” band (% of target)' },
+  weight: { fr: 'Poids', en: 'Weight' },
+  owner: { fr: 'Responsable', en: 'Owner' },
+  source: { fr: 'Source', en: 'Source' },
+  inPercent: { fr: 'en %', en: 'in %' },
+  removeKpi: { fr: 'Retirer le KPI {name}', en: 'Remove the KPI {name}' },
+  kpisOf: { fr: 'KPI de : {what}', en: 'KPIs of: {what}' },
+  // Review
+  reviewIntro: {
+    fr: 'Vérifiez le plan, puis créez les feuilles.',
+    en: 'Check the plan, then build the sheets.',
+  },
+  summary: { fr: 'Résumé', en: 'Summary' },
+  summaryCounts: {
+    fr: 'Objectifs stratégiques : {so} · opérationnels : {oo} · KPI : {kpis}',
+    en: 'Strategic objectives: {so} · operational: {oo} · KPIs: {kpis}',
+  },
+  smartWarnings: { fr: 'Objectifs à rendre plus SMART', en: 'Objectives to make more SMART' },
+  allSmart: { fr: 'Tous les objectifs sont SMART.', en: 'Every objective is SMART.' },
+  sheetsToWrite: { fr: 'Feuilles créées ou mises à jour', en: 'Sheets written or updated' },
+  toFix: { fr: 'À corriger avant de créer', en: 'To fix before building' },
+  fix: { fr: 'Corriger', en: 'Fix' },
+  build: { fr: 'Créer le tableau de bord', en: 'Build the scorecard' },
+  building: { fr: 'Création des feuilles…', en: 'Building the sheets…' },
+  built: { fr: 'Tableau de bord créé.', en: 'Scorecard built.' },
+  builtDetail: { fr: 'KPI : {n} · feuilles écrites : {sheets}', en: 'KPIs: {n} · sheets written: {sheets}' },
+  warnings: { fr: 'Avertissements', en: 'Warnings' },
+  openScorecard: { fr: 'Ouvrir le tableau de bord', en: 'Open the scorecard' },
+  buildFailed: { fr: 'La création a échoué : {error}', en: 'The build failed: {error}' },
+  serverProblems: {
+    fr: 'Le serveur a refusé le plan. À corriger :',
+    en: 'The server refused the plan. To fix:',
+  },
+  // Validation
+  required: { fr: 'Obligatoire.', en: 'Required.' },
+  notANumber: {
+    fr: '« {value} » n’est pas un nombre (ex. 12,5).',
+    en: '“{value}” is not a number (e.g. 12.5).',
+  },
+  ambiguousNumber: {
+    fr: '« {value} » est ambigu : écrivez 1234 pour un nombre entier, ou 1.234 (avec un point) pour un décimal.',
+    en: '“{value}” is ambiguous: write 1234 for a whole number, or 1.234 for a decimal.',
+  },
+  notADate: { fr: 'Date attendue au format AAAA-MM-JJ.', en: 'Expected a date as YYYY-MM-DD.' },
+  endBeforeStart: { fr: 'La fin est avant le début.', en: 'The end is before the start.' },
+  bandRange: { fr: 'Entre 0 (exclu) et 100 %.', en: 'Between 0 (excluded) and 100 %.' },
+  weightPositive: { fr: 'Un nombre supérieur à 0.', en: 'A number above 0.' },
+  tooLong: { fr: '{max} caractères au plus.', en: 'At most {max} characters.' },
+  needObjective: { fr: 'Ajoutez au moins un objectif.', en: 'Add at least one objective.' },
+  needOperational: {
+    fr: 'Ajoutez au moins un objectif opérationnel.',
+    en: 'Add at least one operational objective.',
+  },
+  needKpi: { fr: 'Ajoutez au moins un KPI.', en: 'Add at least one KPI.' },
+  currencyCode: { fr: 'Code ISO à 3 lettres (EUR, USD…).', en: 'A 3-letter ISO code (EUR, USD…).' },
+} satisfies Record<string, Translated>;
+
+export type MessageKey = keyof typeof UI;
+
+/** The message in `lang`, with `{name}` placeholders replaced (as text: the result is never HTML). */
+export function msg(key: MessageKey, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return UI[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+/** Labels of the library's enumerations (units, directions, channels...). */
+export const ENUM_LABELS: Record<string, Translated> = {
+  number: { fr: 'Nombre', en: 'Number' },
+  percent: { fr: 'Pourcentage', en: 'Percent' },
+  currency: { fr: 'Montant', en: 'Amount' },
+  duration: { fr: 'Durée', en: 'Duration' },
+  higher: { fr: 'Plus haut = mieux', en: 'Higher is better' },
+  lower: { fr: 'Plus bas = mieux', en: 'Lower is better' },
+  target: { fr: 'Au plus près de la cible', en: 'Closest to target' },
+  last: { fr: 'Dernière valeur', en: 'Last value' },
+  sum: { fr: 'Somme', en: 'Sum' },
+  average: { fr: 'Moyenne', en: 'Average' },
+  seo: { fr: 'SEO', en: 'SEO' },
+  social: { fr: 'Réseaux sociaux', en: 'Social media' },
+  email: { fr: 'E-mailing', en: 'Email' },
+  paid: { fr: 'Publicité payante', en: 'Paid media' },
+  ecommerce: { fr: 'E-commerce', en: 'E-commerce' },
+  web: { fr: 'Site web', en: 'Website' },
+  sales: { fr: 'Ventes', en: 'Sales' },
+  finance: { fr: 'Finance', en: 'Finance' },
+  customer: { fr: 'Client', en: 'Customer' },
+  attract: { fr: 'Attirer', en: 'Attract' },
+  engage: { fr: 'Engager', en: 'Engage' },
+  convert: { fr: 'Convertir', en: 'Convert' },
+  retain: { fr: 'Fidéliser', en: 'Retain' },
+  advocate: { fr: 'Recommander', en: 'Advocate' },
+  quality: { fr: 'Qualité', en: 'Quality' },
+  efficiency: { fr: 'Efficacité', en: 'Efficiency' },
+  capacity: { fr: 'Capacité', en: 'Capacity' },
+  strategy: { fr: 'Stratégie', en: 'Strategy' },
+};
+
+export function enumLabel(value: string, lang: Lang): string {
+  return ENUM_LABELS[value]?.[lang] ?? value;
+}

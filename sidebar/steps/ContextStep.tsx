@@ -1,0 +1,86 @@
+import type { PlanContextDraft } from '../../src/core/rpc/draft';
+import { FREQUENCIES } from '../../src/core/rpc/enums';
+import { SelectField, TextField } from '../components/Field';
+import { msg } from '../i18n';
+import type { StepProps } from './types';
+
+export function ContextStep({ draft, lang, edit, problems }: StepProps) {
+  const c = draft.context;
+  const set = (patch: Partial<PlanContextDraft>) =>
+    edit((d) => ({ ...d, context: { ...d.context, ...patch } }));
+  return (
+    <>
+      <p class="intro">{msg('contextIntro', lang)}</p>
+      <TextField
+        path="name"
+        label={msg('planName', lang)}
+        value={c.name}
+        required
+        onValue={(name) => set({ name })}
+        error={problems.get('name')}
+      />
+      <TextField
+        path="strategy"
+        label={msg('strategy', lang)}
+        value={c.strategy}
+        multiline
+        onValue={(strategy) => set({ strategy })}
+        error={problems.get('strategy')}
+      />
+      <TextField
+        path="goal"
+        label={msg('goal', lang)}
+        value={c.goal}
+        multiline
+        onValue={(goal) => set({ goal })}
+        error={problems.get('goal')}
+      />
+      <div class="row">
+        <TextField
+          path="period.start"
+          type="date"
+          label={msg('periodStart', lang)}
+          value={c.start}
+          required
+          onValue={(start) => set({ start })}
+          error={problems.get('period.start')}
+        />
+        <TextField
+          path="period.end"
+          type="date"
+          label={msg('periodEnd', lang)}
+          value={c.end}
+          required
+          onValue={(end) => set({ end })}
+          error={problems.get('period.end')}
+        />
+      </div>
+      <SelectField
+        path="period.frequency"
+        label={msg('frequency', lang)}
+        value={c.frequency}
+        options={FREQUENCIES.map((f) => ({ value: f, label: msg(f, lang) }))}
+        onValue={(v) => set({ frequency: v as PlanContextDraft['frequency'] })}
+      />
+      <div class="row">
+        <SelectField
+          path="language"
+          label={msg('planLanguage', lang)}
+          value={c.language}
+          options={[
+            { value: 'fr', label: 'Français' },
+            { value: 'en', label: 'English' },
+          ]}
+          onValue={(v) => set({ language: v === 'en' ? 'en' : 'fr' })}
+        />
+        <TextField
+          path="currency"
+          label={msg('currency', lang)}
+          value={c.currency}
+          onValue={(currency) => set({ currency })}
+          error={problems.get('currency')}
+        />
+      </div>
+    </>
+  );
+}

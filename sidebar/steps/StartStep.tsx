@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import type { Lang } from '../../src/core/i18n';
+import type { ServerResult } from '../../src/core/rpc/api';
+import { msg } from '../i18n';
+import { TEMPLATES } from '../templates';
+import type { PlanOut } from '../draft/toPlan';
+
+export function StartStep(props: {
+  lang: Lang;
+  saved: ServerResult<'loadDraft'>;
+  busy: boolean;
+  error: string | null;
+  onNew: () => void;
+  onContinue: () => void;
+  onLoadWorkbook: () => void;
+  onTemplate: (plan: PlanOut) => void;
+}) {
+  const { lang, saved } = props;
+  const [confirming, setConfirming] = useState(false);
+  const savedDate = saved ? new Date(saved.savedAt) : null;
+  return (
+    <>
+      <p class="intro">{msg('startIntro', lang)}</p>
+      {saved && savedDate && (
+        <div class="choice-card">
+          <button type="button" class="primary" id="continue-draft" onClick={props.onContinue}>
+            {msg('continueDraft', lang)}
+          </button>
+          <p class="hint">
+            {msg('draftInfo', lang, {
+              name: saved.draft.context.name.trim() || msg('untitled', lang),
+              date: savedDate.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+                dateStyle: 'short',
+                timeStyle: 'short',
+              }),
+            })}
+          </p>
+        </div>
+      )}
+      <div class="choice-card">
+        {confirming ? (
+          <div role="group" aria-labelledby="confirm-text">
+            <p id="confirm-text">{msg('confirmDiscard', lang)}</p>
+            <button type="button" class="danger" id="discard-yes" onClick={props.onNew}>
+              {msg('discardYes', lang)}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {msg('cancel', lang)}
+            </button>
+          </div>
+        ) : (
+          <button
+            type="button"
+            id="new-plan"
+            class={saved ? '' : 'primary'}
+            onClick={() => {
+              if (saved) {
+                setConfirming(true);
+                setTimeout(() => document.getElementById('discard-yes')?.focus(), 0);
+              } else props.onNew();
+            }}
+          >
+            {msg('newPlan', lang)}
+          </button>
+        )}
+      </div>
+      <div class="choice-card">
+        <button type="button" id="load-workbook" disabled={props.busy} onClick={props.onLoadWorkbook}>
+          {msg('loadFromWorkbook', lang)}
+        </button>
+        {props.busy && <p role="status">{msg('loadingWorkbook', lang)}</p>}
+        {props.error && (
+          <p role="alert" class="error">
+            {msg('loadFailed', lang, { error: props.error })}
+          </p>
+        )}
+      </div>
+      <section class="choice-card" aria-labelledby="templates-title">
+        <h3 id="templates-title">{msg('templates', lang)}</h3>
+        {TEMPLATES.length === 0 ? (
+          <p class="hint">{msg('noTemplates', lang)}</p>
+        ) : (
+          <ul class="choices">
+            {TEMPLATES.map((tpl) => (
+              <li key={tpl.id}>
+                <button type="button" onClick={() => props.onTemplate(tpl.plan)}>
+                  {tpl.name[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

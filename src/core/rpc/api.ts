@@ -1,0 +1,100 @@
+import * as z from 'zod/mini';
+import { LANGUAGES } from '../i18n';
+import { draftSchema } from './draft';
+
+// The one declaration of what the sidebar may ask the server. Both sides import it: the sidebar's
+// callServer is typed by it (and checks what comes back), and every server entry point parses its
+// arguments with the same schemas before doing anything (the client is never trusted). Everything here
+// is JSON: google.script.run drops Dates and class instances. zod/mini keeps the sidebar small.
+
+export const sidebarContextSchema = z.object({
+  language: z.enum(LANGUAGES),
+  version: z.string(),
+});
+
+export const savedDraftSchema = z.object({
+  draft: draftSchema,
+  /** ISO instant of the save, for "saved at 10:42". */
+  savedAt: z.string(),
+});
+
+export const loadDraftResultSchema = z.union([savedDraftSchema, z.null()]);
+
+export const saveDraftResultSchema = z.object({
+  savedAt: z.string(),
+  /** Bytes the draft takes in the document's property store (UTF-8 JSON). */
+  bytes: z.number(),
+  /** Set when the draft nears the store's 500 KB limit. */
+  nearLimit: z.boolean(),
+});
+
+export const problemSchema = z.object({ path: z.string(), message: z.string() });
+export type Problem = z.infer<typeof problemSchema>;
+
+/** What buildWorkbook (issue 5) answers; src/server/sidebarApi.ts checks at compile time that it does. */
+export const buildResultSchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    /** Every sheet written or updated, and those of them that were created. */
+    sheets: z.readonly(z.array(z.string())),
+    created: z.readonly(z.array(z.string())),
+    kpiCount: z.number(),
+    periodCount: z.number(),
+    /** Tracked values put back in place by a rebuild, and those kept in the archive. */
+    restoredValues: z.number(),
+    archivedValues: z.number(),
+    warnings: z.readonly(z.array(z.string())),
+  }),
+  z.object({ ok: z.literal(false), problems: z.readonly(z.array(z.readonly(problemSchema))) }),
+]);
+
+/** The plan read back from this workbook's Objectives sheet, or why it could not be. */
+export const workbookPlanResultSchema = z.union([
+  z.object({ ok: z.literal(true), plan: z.unknown() }),
+  z.object({ ok: z.literal(false), problems: z.array(problemSchema) }),
+]);
+
+export const sheetNameSchema = z.string().check(z.minLength(1), z.maxLength(100));
+
+function fn<A extends z.ZodMiniTuple, R extends z.ZodMiniType>(args: A, result: R) {
+  return { args, result };
+}
+
+export const SERVER_API = {
+  getSidebarContext: fn(z.tuple([]), sidebarContextSchema),
+  loadDraft: fn(z.tuple([]), loadDraftResultSchema),
+  saveDraft: fn(z.tuple([draftSchema]), saveDraftResultSchema),
+  clearDraft: fn(z.tuple([]), z.null()),
+  // The plan is checked by buildWorkbook itself with the plan schema, which reports every problem with
+  // its path instead of throwing on the first.
+  buildWorkbook: fn(z.tuple([z.unknown()]), buildResultSchema),
+  loadPlanFromWorkbook: fn(z.tuple([]), workbookPlanResultSchema),
+  // The plan schema's verdict before building: cross-field rules the page does not check (unique ids,
+  // plan size), messages in words with the path of the field.
+  checkPlan: fn(z.tuple([z.unknown()]), z.array(problemSchema)),
+  showSheet: fn(z.tuple([sheetNameSchema]), z.boolean()),
+} as const;
+
+export type ServerApi = typeof SERVER_API;
+export type ServerFunctionName = keyof ServerApi;
+export type ServerArgs<K extends ServerFunctionName> = z.input<ServerApi[K]['args']>;
+export type ServerResult<K extends ServerFunctionName> = z.output<ServerApi[K]['result']>;
+
+/** The readable form of a zod error: `draft.context.name: expected string, received number`. */
+export function describeIssues(error: z.core.$ZodError, prefix: string): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${[prefix, ...issue.path.map(String)].join('.')}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Parses the arguments of a server call; throws an Error naming the function, the field and the fix. */
+export function parseServerArgs<K extends ServerFunctionName>(
+  name: K,
+  args: readonly unknown[],
+): z.output<ServerApi[K]['args']> {
+  const parsed = SERVER_API[name].args.safeParse(args);
+  if (!parsed.success)
+    throw new Error(`${name}: invalid arguments (${describeIssues(parsed.error, 'args')})`);
+  return parsed.data as z.output<ServerApi[K]['args']>;
+}

@@ -1,0 +1,212 @@
+import type { Browser } from 'playwright-core';
+import { launchChromium, screenshot, sidebarPage } from '../helpers/browserChromium';
+import { emulatorBackend } from '../helpers/browserEmulator';
+import { type SidebarServer, startSidebarServer } from '../helpers/browserServer';
+import { wizard } from '../helpers/browserWizard';
+
+// Drafts across reloads, messages for bad values (the page's and the plan schema's on the server),
+// loading the plan back from a built workbook, and switching the wizard's language.
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let server: SidebarServer | undefined;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+test('a long draft survives a reload in the KPI step, chunked in the document properties', async () => {
+  const { emulator, scope } = emulatorBackend({ locale: 'en_US' });
+  server = await startSidebarServer({ scope, latencyMs: 20 });
+  const { page, errors } = await sidebarPage(browser, 'en-GB');
+  await page.goto(server.url);
+  const w = wizard(page, 'en');
+  await w.button('newPlan').click();
+  await w.textbox(w.text('planName')).fill('Reload plan');
+  const longStrategy = 'Become the reference for eco-designed furniture in Europe. '.repeat(15).trim();
+  await w.textbox(w.text('strategy')).fill(longStrategy);
+  await w.next();
+  for (let i = 1; i <= 4; i++) {
+    await w.button('addStrategic').click();
+    await w
+      .textbox(w.text('strategicN', { n: i }))
+      .fill(`Strategic objective number ${i} — ${'é'.repeat(900)}`);
+    await page
+      .getByRole('button', { name: w.text('addOperational') })
+      .nth(i - 1)
+      .click();
+    await w
+      .textbox(w.text('operationalN', { n: i, m: 1 }))
+      .fill(`Increase newsletter subscribers by ${i}0% by June 2027`);
+  }
+  await w.next();
+  await w.button('customKpi').first().click();
+  const kpi = w.kpi(0);
+  await kpi.getByLabel(w.text('kpiName'), { exact: true }).fill('Subscribers');
+  await kpi.getByLabel(w.text('target'), { exact: true }).fill('12 000');
+  await page.getByText(/^Draft saved at/).waitFor();
+  await page.waitForTimeout(900); // the last keystrokes' debounced save
+  await server.waitForCall('saveDraft', { after: server.calls.length - 1 });
+
+  const stored = [...emulator.properties.document.data.entries()].filter(([k]) =>
+    k.startsWith('kpikit.draft'),
+  );
+  expect(stored.length).toBeGreaterThan(2); // pointer + several chunks
+  for (const [, value] of stored) expect(Buffer.byteLength(value, 'utf8')).toBeLessThanOrEqual(9 * 1024);
+
+  await page.reload();
+  await w.button('continueDraft').click();
+  expect(await w.heading()).toMatch(/^KPIs/);
+  await expect(w.kpi(0).getByLabel(w.text('target'), { exact: true }).inputValue()).resolves.toBe('12 000');
+  await expect(w.kpi(0).getByLabel(w.text('kpiName'), { exact: true }).inputValue()).resolves.toBe(
+    'Subscribers',
+  );
+  await page.getByRole('button', { name: /Context/ }).click();
+  await expect(w.textbox(w.text('strategy')).inputValue()).resolves.toBe(longStrategy);
+
+  // "New plan" does not silently throw the draft away.
+  await page.reload();
+  await w.button('newPlan').click();
+  await page.getByText(w.text('confirmDiscard')).waitFor();
+  await w.button('cancel').click();
+  await expect(w.button('continueDraft').count()).resolves.toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('bad values show messages where they are typed, and the review lists them with a way to fix', async () => {
+  const { scope } = emulatorBackend({ locale: 'fr_FR' });
+  server = await startSidebarServer({ scope });
+  const { page, errors } = await sidebarPage(browser, 'fr-FR');
+  await page.goto(server.url);
+  const w = wizard(page, 'fr');
+  await w.button('newPlan').click();
+  await w.textbox(w.text('planName')).fill('Plan hebdomadaire');
+  await w.textbox(w.text('currency')).fill('euros');
+  await page.getByText(w.text('currencyCode')).waitFor();
+  await expect(w.textbox(w.text('currency')).getAttribute('aria-invalid')).resolves.toBe('true');
+  await w.textbox(w.text('currency')).fill('EUR');
+  // Fifteen years of weeks: fine for the page, refused by the plan schema on the server.
+  await page.getByLabel(w.text('periodStart'), { exact: true }).fill('2020-01-01');
+  await page.getByLabel(w.text('periodEnd'), { exact: true }).fill('2035-12-31');
+  await page.getByLabel(w.text('frequency'), { exact: true }).selectOption('weekly');
+  await w.next();
+  await w.button('addStrategic').click();
+  await w.textbox(w.text('strategicN', { n: 1 })).fill('Augmenter le trafic');
+  await w.button('addOperational').click();
+  await w.textbox(w.text('operationalN', { n: 1, m: 1 })).fill('Augmenter les sessions organiques');
+  await w.next();
+  await w.button('customKpi').click();
+  await w.kpi(0).getByLabel(w.text('kpiName'), { exact: true }).fill('Sessions');
+  await w.kpi(0).getByLabel(w.text('target'), { exact: true }).fill('beaucoup');
+  await page.getByText('« beaucoup » n’est pas un nombre (ex. 12,5).').waitFor();
+  await w.next();
+
+  // The review: the page's problem, with a button that goes to the field.
+  const toFix = page.getByRole('region', { name: w.text('toFix') });
+  await toFix.locator('.where', { hasText: 'Objectif opérationnel 1.1 › KPI 1 › Cible' }).waitFor();
+  await expect(w.button('build').isDisabled()).resolves.toBe(true);
+  await toFix.getByRole('button', { name: /^Corriger/ }).click();
+  expect(await w.heading()).toMatch(/^KPI/);
+  await page.waitForFunction(
+    `document.activeElement && document.activeElement.id === 'f-objectives-0-operational-0-kpis-0-target'`,
+  );
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('12000');
+  await page.getByRole('button', { name: /Vérifier et créer/ }).click();
+
+  // Now the plan schema, on the server, has its say: too many weekly columns, in words, at "Période".
+  await toFix.getByText(/520/).waitFor();
+  await expect(toFix.locator('.where').allTextContents()).resolves.toEqual([w.text('period')]);
+  await screenshot(page, 'fr-errors-server-problem');
+  await expect(w.button('build').isDisabled()).resolves.toBe(true);
+  await toFix.getByRole('button', { name: /^Corriger/ }).click();
+  expect(await w.heading()).toMatch(/^Contexte/);
+  await page.waitForFunction(`document.activeElement && document.activeElement.id === 'f-period-start'`);
+  await page.getByLabel(w.text('frequency'), { exact: true }).selectOption('monthly');
+  await page.getByRole('button', { name: /Vérifier et créer/ }).click();
+  await page.waitForTimeout(600);
+  await expect(toFix.count()).resolves.toBe(0);
+  await expect(w.button('build').isEnabled()).resolves.toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('loads the plan from a workbook built earlier, edits it and rebuilds; the language can be switched', async () => {
+  const { emulator, scope } = emulatorBackend({ locale: 'fr_FR' });
+  const plan = {
+    version: 1,
+    name: 'Plan existant',
+    language: 'fr',
+    period: { start: '2027-01-01', end: '2027-12-31', frequency: 'quarterly' },
+    objectives: [
+      {
+        id: 'so-1',
+        title: 'Fidéliser les clients',
+        operational: [
+          {
+            id: 'oo-1',
+            title: 'Réduire le taux de churn de 5 % à 4 % d’ici fin 2027',
+            kpis: [
+              {
+                id: 'churn',
+                name: 'Taux de churn',
+                unit: 'percent',
+                direction: 'lower',
+                baseline: 0.05,
+                target: 0.04,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  expect((scope.buildWorkbook as (p: unknown) => { ok: boolean })(JSON.parse(JSON.stringify(plan))).ok).toBe(
+    true,
+  );
+  server = await startSidebarServer({ scope });
+  const { page, errors } = await sidebarPage(browser, 'fr-FR');
+  await page.goto(server.url);
+  const w = wizard(page, 'fr');
+
+  await w.button('loadFromWorkbook').click();
+  expect(await w.heading()).toMatch(/^Contexte/);
+  await expect(w.textbox(w.text('planName')).inputValue()).resolves.toBe('Plan existant');
+  await page.getByRole('button', { name: /KPI/ }).first().click();
+  // Percent values come back in percent, in French.
+  await expect(
+    w
+      .kpi(0)
+      .getByLabel(/^Cible/)
+      .inputValue(),
+  ).resolves.toBe('4');
+  await expect(
+    w
+      .kpi(0)
+      .getByLabel(/^Valeur de départ/)
+      .inputValue(),
+  ).resolves.toBe('5');
+  await w
+    .kpi(0)
+    .getByLabel(/^Cible/)
+    .fill('3,5');
+
+  // The wizard speaks English on request; the plan (and its sheets) stay French.
+  await page.getByLabel('Langue').selectOption('en');
+  await page.getByRole('heading', { level: 2, name: /^KPIs/ }).waitFor();
+  await expect(page.evaluate('document.documentElement.lang')).resolves.toBe('en');
+  await page.getByRole('button', { name: /Review and build/ }).click();
+  await page.getByRole('button', { name: 'Build the scorecard' }).click();
+  await page.getByText('Scorecard built.').waitFor({ timeout: 30_000 });
+  const objectives = emulator.view('Objectifs');
+  const targetCells = objectives.rows.flat().filter((c) => c.value === 0.035);
+  expect(targetCells.length).toBe(1);
+  await screenshot(page, 'en-ui-fr-plan-rebuilt');
+  expect(errors).toEqual([]);
+});

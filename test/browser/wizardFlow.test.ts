@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshot, sidebarPage } from '../helpers/browserChromium';
+import { stubBackend } from '../helpers/browserBackend';
+import { type SidebarServer, startSidebarServer } from '../helpers/browserServer';
+
+// The wizard in a real browser, against the real server functions of dist/Code.js (drafts in a
+// document property store with Sheets' quotas). Building the workbook is covered in build.test.ts.
+
+jest.setTimeout(90_000);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(locale: string, serverLocale: string) {
+  const backend = stubBackend({ locale: serverLocale });
+  const server = await startSidebarServer({ scope: backend.scope, latencyMs: 30 });
+  const { page, errors } = await sidebarPage(browser, locale);
+  await page.goto(server.url);
+  return { backend, server, page, errors };
+}
+
+async function heading(page: Page): Promise<string> {
+  return (await page.locator('#step-heading').textContent()) ?? '';
+}
+
+describe('the wizard in French', () => {
+  let server: SidebarServer | undefined;
+  afterEach(async () => server?.close());
+
+  test('goes from a new plan to the review, and the draft survives a reload', async () => {
+    const run = await open('fr-FR', 'fr_FR');
+    server = run.server;
+    const { page, errors } = run;
+    await page.getByRole('heading', { level: 2, name: /Démarrer/ }).waitFor();
+    await screenshot(page, 'fr-1-start');
+    await page.getByRole('button', { name: 'Nouveau plan' }).click();
+    expect(await heading(page)).toMatch(/Contexte/);
+    await expect(page.evaluate('document.activeElement.id')).resolves.toBe('step-heading');
+
+    await page.getByLabel('Nom du plan').fill('Croissance e-commerce 2027');
+    await page.getByLabel('Stratégie').fill('Devenir la référence en ligne du mobilier éco-conçu');
+    await page.getByLabel('But', { exact: true }).fill("Doubler le chiffre d'affaires en ligne en deux ans");
+    await page.getByLabel('Début de la période').fill('2027-01-01');
+    await page.getByLabel('Fin de la période').fill('2027-12-31');
+    await screenshot(page, 'fr-2-context');
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
+    expect(await heading(page)).toMatch(/Objectifs/);
+
+    await page.getByRole('button', { name: /Ajouter un objectif stratégique/ }).click();
+    const so = page.getByRole('textbox', { name: 'Objectif stratégique 1', exact: true });
+    await expect(so.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
+    await so.fill("Augmenter les ventes en ligne de 20 % d'ici fin 2027");
+    await page.getByRole('button', { name: /Ajouter un objectif opérationnel/ }).click();
+    await page
+      .getByRole('textbox', { name: 'Objectif opérationnel 1.1', exact: true })
+      .fill("Porter le taux de conversion de 1,8 % à 2,4 % d'ici le 30 juin 2027");
+    const smart = page.locator('.operational .smart');
+    await expect(smart.locator('li').count()).resolves.toBe(5);
+    await expect(smart.locator('.smart-score').textContent()).resolves.toMatch(/SMART : \d\/5/);
+    await screenshot(page, 'fr-3-objectives');
+
+    // The draft is saved as the user goes: wait for the autosave, then reload the page.
+    await page.getByText(/Brouillon enregistré à/).waitFor();
+    expect(run.server.calls.filter((c) => c.name === 'saveDraft').every((c) => c.ok)).toBe(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Reprendre le brouillon' }).click();
+    expect(await heading(page)).toMatch(/Objectifs/);
+    await expect(
+      page.getByRole('textbox', { name: 'Objectif opérationnel 1.1', exact: true }).inputValue(),
+    ).resolves.toBe("Porter le taux de conversion de 1,8 % à 2,4 % d'ici le 30 juin 2027");
+    await expect(page.getByLabel('Nom du plan').count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
+    expect(await heading(page)).toMatch(/KPI/);
+    // Suggested from the objective's own words by the library's findKpisInText.
+    await page.getByRole('button', { name: 'Ajouter Taux de conversion', exact: true }).first().click();
+    const kpi = page.locator('fieldset.kpi').first();
+    await expect(kpi.getByLabel('Sens').inputValue()).resolves.toBe('higher');
+    await expect(kpi.getByLabel('Unité').inputValue()).resolves.toBe('percent');
+    await kpi.getByLabel(/Cible/).fill('2,4x');
+    await expect(kpi.getByText('« 2,4x » n’est pas un nombre (ex. 12,5).')).toBeTruthy();
+    await kpi.getByText('« 2,4x » n’est pas un nombre (ex. 12,5).').waitFor();
+    await expect(kpi.getByLabel(/Cible/).getAttribute('aria-invalid')).resolves.toBe('true');
+    await kpi.getByLabel(/Cible/).fill('2,4');
+    await kpi.getByLabel(/Valeur de départ/).fill('1,8');
+    await kpi.getByLabel('Responsable').fill('=HYPERLINK("http://evil")');
+    await expect(kpi.getByText(/n’est pas un nombre/).count()).resolves.toBe(0);
+    await screenshot(page, 'fr-4-kpis');
+
+    await page.getByRole('button', { name: 'Suivant', exact: true }).click();
+    expect(await heading(page)).toMatch(/Vérifier et créer/);
+    await page.getByText('Objectifs stratégiques : 1 · opérationnels : 1 · KPI : 1').waitFor();
+    await expect(page.getByRole('button', { name: 'Créer le tableau de bord' }).isEnabled()).resolves.toBe(
+      true,
+    );
+    await screenshot(page, 'fr-5-review');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,184 @@
+import { parsePlan } from '../../src/core/plan';
+import type { Draft } from '../../src/core/rpc/draft';
+import { planToDraft } from '../../sidebar/draft/fromPlan';
+import {
+  customKpi,
+  emptyDraft,
+  freeId,
+  kpiFromLibrary,
+  newOperational,
+  newStrategic,
+} from '../../sidebar/draft/newDraft';
+import { formatUserNumber, isIsoDate, parseUserNumber } from '../../sidebar/draft/numbers';
+import { moveItem } from '../../sidebar/draft/ops';
+import { type PlanOut, draftToPlan } from '../../sidebar/draft/toPlan';
+import { getKpi } from '../../src/core/kpiLibrary';
+
+function filledDraft(): Draft {
+  const draft = emptyDraft('fr', new Date(2026, 10, 23));
+  draft.context.name = 'Croissance 2027';
+  const so = newStrategic(draft);
+  draft.objectives.push(so);
+  const oo = newOperational(draft);
+  so.operational.push(oo);
+  so.title = "Augmenter les ventes en ligne de 20 % d'ici fin 2027";
+  oo.title = 'Porter le taux de conversion de 1,8 % à 2,4 % d’ici le 30 juin 2027';
+  const def = getKpi('conversion_rate');
+  if (!def) throw new Error('the library lost conversion_rate');
+  const kpi = kpiFromLibrary(draft, def, 'fr');
+  oo.kpis.push({
+    ...kpi,
+    baseline: '1,8',
+    target: '2,4',
+    band: '10',
+    weight: '2',
+    owner: '=1+1',
+    deadline: '2027-06-30',
+  });
+  return draft;
+}
+
+describe('parseUserNumber', () => {
+  test.each([
+    ['12,5', 12.5],
+    ['12.5', 12.5],
+    ['1 234', 1234],
+    ['1\u202f234,5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['12 %', 12],
+    ['-3', -3],
+    ['0,024', 0.024],
+    ['.5', 0.5],
+  ])('%s → %d', (text, value) => expect(parseUserNumber(text)).toBe(value));
+
+  test('"1,234" is ambiguous between French and English, so it is refused with its own message', () => {
+    expect(parseUserNumber('1,234')).toBeNaN();
+    expect(parseUserNumber('1,234,567')).toBe(1234567);
+    expect(parseUserNumber('1,2345')).toBe(1.2345);
+    const draft = filledDraft();
+    const kpi = draft.objectives[0]?.operational[0]?.kpis[0];
+    if (kpi) kpi.target = '1,234';
+    expect(draftToPlan(draft).problems).toEqual([
+      {
+        path: 'objectives[0].operational[0].kpis[0].target',
+        key: 'ambiguousNumber',
+        vars: { value: '1,234' },
+      },
+    ]);
+  });
+
+  test('empty is "not entered yet", garbage is NaN', () => {
+    expect(parseUserNumber('  ')).toBeUndefined();
+    for (const bad of ['abc', '2,4x', '1,2,3', '12..5', '--1']) expect(parseUserNumber(bad)).toBeNaN();
+  });
+
+  test('formats back in the user language, percents ×100 without float noise', () => {
+    expect(formatUserNumber(0.024, 'fr', true)).toBe('2,4');
+    expect(formatUserNumber(0.024, 'en', true)).toBe('2.4');
+    expect(formatUserNumber(1234.5, 'fr')).toBe('1234,5');
+    expect(formatUserNumber(undefined, 'fr')).toBe('');
+  });
+
+  test('isIsoDate refuses days that do not exist', () => {
+    expect(isIsoDate('2027-02-28')).toBe(true);
+    expect(isIsoDate('2027-02-29')).toBe(false);
+    expect(isIsoDate('2027-2-1')).toBe(false);
+  });
+});
+
+describe('draftToPlan', () => {
+  test('a filled draft becomes a plan the plan schema accepts, percents as fractions', () => {
+    const { plan, problems } = draftToPlan(filledDraft());
+    expect(problems).toEqual([]);
+    const parsed = parsePlan(plan);
+    expect(parsed.ok).toBe(true);
+    const kpi = plan.objectives[0]?.operational[0]?.kpis[0];
+    expect(kpi).toMatchObject({
+      id: 'conversion-rate',
+      libraryId: 'conversion_rate',
+      unit: 'percent',
+      direction: 'higher',
+      baseline: 0.018,
+      target: 0.024,
+      band: 0.1,
+      weight: 2,
+      owner: '=1+1',
+    });
+  });
+
+  test('every problem is reported at the plan path of its field', () => {
+    const draft = filledDraft();
+    draft.context.name = '';
+    draft.context.end = '2026-12-31';
+    draft.context.currency = 'euro';
+    const kpi = draft.objectives[0]?.operational[0]?.kpis[0];
+    if (!kpi) throw new Error('no kpi');
+    Object.assign(kpi, {
+      target: '',
+      baseline: 'beaucoup',
+      band: '150',
+      weight: '0',
+      deadline: '2027-02-30',
+    });
+    draft.objectives.push(newStrategic(draft));
+    const paths = draftToPlan(draft).problems.map((p) => `${p.path}:${p.key}`);
+    const k = 'objectives[0].operational[0].kpis[0]';
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'name:required',
+        'period.end:endBeforeStart',
+        'currency:currencyCode',
+        `${k}.target:required`,
+        `${k}.baseline:notANumber`,
+        `${k}.band:bandRange`,
+        `${k}.weight:weightPositive`,
+        `${k}.deadline:notADate`,
+        'objectives[1].title:required',
+        'objectives[1].operational:needOperational',
+      ]),
+    );
+  });
+
+  test('the paths the page reports are the paths the plan schema reports', () => {
+    const draft = filledDraft();
+    const kpi = draft.objectives[0]?.operational[0]?.kpis[0];
+    if (!kpi) throw new Error('no kpi');
+    kpi.name = '';
+    const { plan, problems } = draftToPlan(draft);
+    const server = parsePlan(plan);
+    expect(server.ok).toBe(false);
+    if (server.ok) return;
+    for (const p of problems) expect(server.problems.map((s) => s.path)).toContain(p.path);
+  });
+
+  test('a plan read back into a draft gives the same plan again (load from workbook, templates)', () => {
+    const { plan } = draftToPlan(filledDraft());
+    const parsed = parsePlan(plan);
+    if (!parsed.ok) throw new Error('plan refused');
+    for (const lang of ['fr', 'en'] as const) {
+      const again = draftToPlan(planToDraft(parsed.plan as PlanOut, lang));
+      expect(again.problems).toEqual([]);
+      expect(parsePlan(again.plan)).toEqual(parsed);
+    }
+  });
+});
+
+describe('draft building blocks', () => {
+  test('ids are unique across the plan and match the format', () => {
+    const draft = filledDraft();
+    const def = getKpi('conversion_rate');
+    if (!def) throw new Error('missing');
+    const second = kpiFromLibrary(draft, def, 'en');
+    expect(second.id).toBe('conversion-rate-2');
+    expect(second.name).toBe('Conversion rate');
+    expect(customKpi(draft).id).toBe('kpi-1');
+    expect(newStrategic(draft).id).toBe('so-2');
+    expect(freeId('Ça & là !', new Set())).toBe('a-l');
+  });
+
+  test('moveItem moves within bounds and leaves the list alone at the edges', () => {
+    expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+});

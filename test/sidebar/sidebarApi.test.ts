@@ -1,0 +1,146 @@
+import { createEmulator } from '../../dev/emulator';
+import type { Draft } from '../../src/core/rpc/draft';
+import { emptyDraft } from '../../sidebar/draft/newDraft';
+import { draftToPlan } from '../../sidebar/draft/toPlan';
+import { createStubs } from '../helpers/appsScriptStubs';
+import { createMemoryProperties } from '../helpers/browserPropertiesStore';
+import { loadCodeJs, readDist } from '../helpers/codeJs';
+
+// The sidebar's server functions as Apps Script runs them: dist/Code.js in a bare vm, called with what
+// google.script.run would carry (JSON). The server trusts nothing the page sends.
+
+type Fn = (...args: unknown[]) => unknown;
+
+function scopeWithProperties(locale = 'fr_FR') {
+  const properties = createMemoryProperties();
+  const stubs = createStubs({ authMode: 'FULL', locale });
+  const scope = loadCodeJs({
+    ...stubs.globals,
+    PropertiesService: { getDocumentProperties: () => properties },
+  });
+  const call = (name: string, ...args: unknown[]) => (scope[name] as Fn)(...JSON.parse(JSON.stringify(args)));
+  return { properties, call };
+}
+
+function validDraft(): Draft {
+  const d = emptyDraft('fr', new Date(2026, 10, 23));
+  d.context.name = 'Plan';
+  d.objectives.push({ id: 'so-1', title: 'Objectif', operational: [] });
+  return d;
+}
+
+describe('draft functions', () => {
+  test('saveDraft then loadDraft gives the same draft back', () => {
+    const { call } = scopeWithProperties();
+    const saved = call('saveDraft', validDraft()) as { savedAt: string; bytes: number; nearLimit: boolean };
+    expect(saved.nearLimit).toBe(false);
+    expect(call('loadDraft')).toEqual({ draft: validDraft(), savedAt: saved.savedAt });
+    expect(call('clearDraft')).toBeNull();
+    expect(call('loadDraft')).toBeNull();
+  });
+
+  test.each([
+    ['not an object', 'hello'],
+    ['a wrong version', { ...validDraft(), version: 2 }],
+    ['an unknown step', { ...validDraft(), step: 'publish' }],
+    [
+      'an id that is not an id',
+      { ...validDraft(), objectives: [{ id: 'SO 1 <b>', title: '', operational: [] }] },
+    ],
+    [
+      'a 5000-character plan name',
+      { ...validDraft(), context: { ...validDraft().context, name: 'x'.repeat(5000) } },
+    ],
+    [
+      '51 strategic objectives',
+      {
+        ...validDraft(),
+        objectives: Array.from({ length: 51 }, (_, i) => ({ id: `so-${i}`, title: '', operational: [] })),
+      },
+    ],
+  ])('saveDraft refuses %s, naming the field, and stores nothing', (_label, payload) => {
+    const { call, properties } = scopeWithProperties();
+    expect(() => call('saveDraft', payload)).toThrow(/^saveDraft: invalid arguments \(args\./);
+    expect(properties.data.size).toBe(0);
+  });
+
+  test('showSheet refuses a name that is not a sheet name', () => {
+    const { call } = scopeWithProperties();
+    expect(() => call('showSheet', { evil: true })).toThrow(/showSheet: invalid arguments/);
+    expect(() => call('showSheet', '')).toThrow(/showSheet: invalid arguments/);
+  });
+});
+
+describe('plan functions against the emulator', () => {
+  function emulated() {
+    const codeJs = readDist('Code.js');
+    const emulator = createEmulator({
+      locale: 'fr_FR',
+      userLocale: 'fr_FR',
+      authMode: 'FULL',
+      today: '2027-03-15T10:00:00Z',
+    });
+    const scope = loadCodeJs(emulator.globals, codeJs);
+    const call = (name: string, ...args: unknown[]) =>
+      (scope[name] as Fn)(...JSON.parse(JSON.stringify(args)));
+    return { emulator, call };
+  }
+
+  function plan() {
+    const d = validDraft();
+    d.objectives = [
+      {
+        id: 'so-1',
+        title: 'Augmenter les ventes',
+        operational: [
+          {
+            id: 'oo-1',
+            title: 'Porter le taux de conversion de 1,8 % à 2,4 %',
+            kpis: [
+              {
+                id: 'conversion-rate',
+                libraryId: 'conversion_rate',
+                name: 'Taux de conversion',
+                unit: 'percent',
+                direction: 'higher',
+                aggregation: 'last',
+                baseline: '1,8',
+                target: '2,4',
+                deadline: '',
+                band: '',
+                weight: '',
+                owner: '@équipe',
+                source: 'GA4',
+              },
+            ],
+          },
+        ],
+      },
+    ];
+    return draftToPlan(d).plan;
+  }
+
+  test('checkPlan: [] for a good plan; problems with paths, in the user language, for a bad one', () => {
+    const { call } = emulated();
+    expect(call('checkPlan', plan())).toEqual([]);
+    const weekly = { ...plan(), period: { start: '2020-01-01', end: '2035-12-31', frequency: 'weekly' } };
+    const problems = call('checkPlan', weekly) as Array<{ path: string; message: string }>;
+    expect(problems.map((p) => p.path)).toEqual(['period']);
+    expect(problems[0]?.message).toMatch(/520/);
+  });
+
+  test('loadPlanFromWorkbook: a clear refusal before any build, the same plan after one', () => {
+    const { emulator, call } = emulated();
+    const before = call('loadPlanFromWorkbook') as { ok: boolean; problems: Array<{ message: string }> };
+    expect(before.ok).toBe(false);
+    expect(before.problems[0]?.message).toMatch(/Aucune feuille d'objectifs/);
+    expect(call('buildWorkbook', plan())).toMatchObject({ ok: true, kpiCount: 1 });
+    const after = call('loadPlanFromWorkbook') as { ok: true; plan: { objectives: unknown[]; name: string } };
+    expect(after.ok).toBe(true);
+    expect(after.plan.name).toBe('Plan');
+    expect(JSON.stringify(after.plan)).toContain('"owner":"@équipe"');
+    expect(call('showSheet', 'Tableau de bord')).toBe(true);
+    expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()).toBe('Tableau de bord');
+    expect(call('showSheet', 'Nope')).toBe(false);
+  });
+});
