@@ -88,6 +88,10 @@ function drawGrid(g: Grid): void {
     header.append(th);
   }
   grid.append(colgroup, header);
+  // A fixed-layout table shrinks its columns to the window unless it is given its full width.
+  let total = 46;
+  for (let c = 1; c <= columns; c++) if (!hiddenCols.has(c)) total += g.widths[c - 1] ?? 100;
+  grid.style.width = `${total}px`;
   for (let r = 1; r <= rows; r++) {
     if (hiddenRows.has(r)) continue;
     const tr = document.createElement('tr');
@@ -116,6 +120,20 @@ function drawGrid(g: Grid): void {
           td.title = cell.note;
         }
         if (cell.invalid) td.classList.add('invalid');
+        // Sheets lets text run over the empty cells on its right, up to the next cell with content.
+        if (!numeric && cell.display !== '' && !cell.align) {
+          let room = g.widths[c - 1] ?? 100;
+          for (let k = c + 1; k <= columns && !(g.rows[r - 1]?.[k - 1]?.display ?? ''); k++)
+            if (!hiddenCols.has(k)) room += g.widths[k - 1] ?? 100;
+          if (room > (g.widths[c - 1] ?? 100)) {
+            const span = document.createElement('span');
+            span.className = 'spill';
+            span.style.width = `${room - 6}px`;
+            span.textContent = cell.display;
+            td.replaceChildren(span);
+            td.classList.add('spills');
+          }
+        }
         if (cell.error) td.title = cell.error;
       }
       if (r === g.frozenRows) td.classList.add('frozen-row');
