@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
 import { classicScriptProblems } from './bundleChecks';
 import { entryPointProblems, readEntryPoints, renderWrappers } from './entrypoints';
 
@@ -59,13 +60,15 @@ function inlineScript(js: string): string {
  * esbuild keeps every export of a namespace that is imported by name, so `import { z } from 'zod'`
  * drags all of zod 4 classic into the bundle, its 40 locales included (about 460 KB); the same code
  * written `import * as z from 'zod'` shakes down to what it uses. This rewrites the first form into the
- * second while bundling the sidebar, whose page must stay under 150 KB.
+ * second while bundling the sidebar, whose page must stay under 150 KB. The same plugin leaves the KPI
+ * library's formulas out of the sidebar (see withoutFormulaProperties).
  */
-const shakeableZod: esbuild.Plugin = {
-  name: 'shakeable-zod',
+const sidebarSources: esbuild.Plugin = {
+  name: 'sidebar-sources',
   setup(b) {
     b.onLoad({ filter: /[\\/](src|sidebar)[\\/].*\.tsx?$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
+      const read = readFileSync(args.path, 'utf8');
+      const source = LIBRARY_DATA.test(args.path) ? withoutFormulaProperties(read, args.path) : read;
       const contents = source.replace(
         /import\s*\{\s*z\s*\}\s*from\s*(['"])zod\1/g,
         'import * as z from $1zod$1',
@@ -74,6 +77,35 @@ const shakeableZod: esbuild.Plugin = {
     });
   },
 };
+
+/**
+ * Removes every `formula: {...}` property from the object literals of a source file. The KPI library
+ * is most of the sidebar's weight and the wizard never shows a formula (the Objectives sheet does), so
+ * the sidebar's copy of the library leaves them out; dist/Code.js keeps the whole library.
+ */
+export function withoutFormulaProperties(source: string, fileName = 'data.ts'): string {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const cuts: Array<[number, number]> = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isPropertyAssignment(node) &&
+      ts.isIdentifier(node.name) &&
+      node.name.text === 'formula' &&
+      ts.isObjectLiteralExpression(node.initializer)
+    ) {
+      const end = source.slice(node.end).match(/^\s*,/)?.[0].length ?? 0;
+      cuts.push([node.getStart(file), node.end + end]);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = source;
+  for (const [start, end] of cuts.reverse()) out = out.slice(0, start) + out.slice(end);
+  return out;
+}
+
+const LIBRARY_DATA = /[\\/]src[\\/]core[\\/]kpiLibrary[\\/]data[\\/][^\\/]+\.ts$/;
 
 /** dist/Sidebar.html: one self-contained page (HtmlService serves a single file, no external URL). */
 async function buildSidebar(): Promise<string> {
@@ -89,7 +121,7 @@ async function buildSidebar(): Promise<string> {
     charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    plugins: [shakeableZod],
+    plugins: [sidebarSources],
     outdir: 'out',
     define: { __KPI_KIT_VERSION__: JSON.stringify(version()) },
   });

@@ -1,8 +1,7 @@
 import { type Lang, languageFromLocale } from '../core/i18n';
 import { parsePlan } from '../core/plan';
 import { parseServerArgs, type ServerResult } from '../core/rpc/api';
-import { readPlanFromWorkbook } from '../workbook/read/readPlan';
-import { buildWorkbook } from './buildWorkbook';
+import { buildWorkbook, loadPlanFromWorkbook } from './buildWorkbook';
 import * as drafts from './draftStore';
 
 // The functions the sidebar calls through google.script.run. Each one parses its arguments with the
@@ -12,10 +11,12 @@ declare const __KPI_KIT_VERSION__: string;
 
 export type SidebarContext = ServerResult<'getSidebarContext'>;
 
-// buildWorkbook is the builder's entry point; this line fails to compile if its answer drifts from what
-// the RPC declaration promises the sidebar.
+// buildWorkbook and loadPlanFromWorkbook are the builder's entry points (src/server/buildWorkbook.ts);
+// these lines fail to compile if their answers drift from what the RPC declaration promises the sidebar.
 const _buildWorkbookAnswersAsDeclared: (plan: unknown) => ServerResult<'buildWorkbook'> = buildWorkbook;
+const _loadPlanAnswersAsDeclared: () => ServerResult<'loadPlanFromWorkbook'> = loadPlanFromWorkbook;
 void _buildWorkbookAnswersAsDeclared;
+void _loadPlanAnswersAsDeclared;
 
 function userLanguage_(): Lang {
   return languageFromLocale(Session.getActiveUserLocale());
@@ -55,12 +56,6 @@ export function showSheet(name: unknown): ServerResult<'showSheet'> {
   if (!sheet) return false;
   sheet.activate();
   return true;
-}
-
-/** The plan stated by this workbook's Objectives sheet (the one KPI Kit built), for the wizard to edit. */
-export function loadPlanFromWorkbook(): ServerResult<'loadPlanFromWorkbook'> {
-  const read = readPlanFromWorkbook(SpreadsheetApp.getActiveSpreadsheet(), userLanguage_());
-  return read.ok ? { ok: true, plan: json_(read.plan) } : { ok: false, problems: json_(read.problems) };
 }
 
 /** Every problem the plan schema finds in a plan, with its path; [] when it can be built. */

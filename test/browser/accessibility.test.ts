@@ -38,7 +38,7 @@ test('keyboard only, in English: new plan → objectives → KPI → build, focu
   await keyboard.press('Enter');
   // Focus goes to the new step's heading, so a screen reader announces where the user is.
   await page.waitForFunction(`document.activeElement && document.activeElement.id === 'step-heading'`);
-  expect(await w.heading()).toMatch(/^Context/);
+  await w.expectHeading(/^Context/);
   await tabTo(page, 'Plan name');
   await keyboard.type('Keyboard plan');
   await tabTo(page, 'Period start');
@@ -73,7 +73,7 @@ test('keyboard only, in English: new plan → objectives → KPI → build, focu
   await tabTo(page, 'Next');
   await keyboard.press('Enter');
   await page.waitForFunction(`document.activeElement && document.activeElement.id === 'step-heading'`);
-  expect(await w.heading()).toMatch(/^KPIs/);
+  await w.expectHeading(/^KPIs/);
 
   // Search the library (accents and language do not matter), filter by channel, add the KPI.
   await tabTo(page, 'KPI library');

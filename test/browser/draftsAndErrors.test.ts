@@ -63,7 +63,7 @@ test('a long draft survives a reload in the KPI step, chunked in the document pr
 
   await page.reload();
   await w.button('continueDraft').click();
-  expect(await w.heading()).toMatch(/^KPIs/);
+  await w.expectHeading(/^KPIs/);
   await expect(w.kpi(0).getByLabel(w.text('target'), { exact: true }).inputValue()).resolves.toBe('12 000');
   await expect(w.kpi(0).getByLabel(w.text('kpiName'), { exact: true }).inputValue()).resolves.toBe(
     'Subscribers',
@@ -113,7 +113,7 @@ test('bad values show messages where they are typed, and the review lists them w
   await toFix.locator('.where', { hasText: 'Objectif opérationnel 1.1 › KPI 1 › Cible' }).waitFor();
   await expect(w.button('build').isDisabled()).resolves.toBe(true);
   await toFix.getByRole('button', { name: /^Corriger/ }).click();
-  expect(await w.heading()).toMatch(/^KPI/);
+  await w.expectHeading(/^KPI/);
   await page.waitForFunction(
     `document.activeElement && document.activeElement.id === 'f-objectives-0-operational-0-kpis-0-target'`,
   );
@@ -127,7 +127,7 @@ test('bad values show messages where they are typed, and the review lists them w
   await screenshot(page, 'fr-errors-server-problem');
   await expect(w.button('build').isDisabled()).resolves.toBe(true);
   await toFix.getByRole('button', { name: /^Corriger/ }).click();
-  expect(await w.heading()).toMatch(/^Contexte/);
+  await w.expectHeading(/^Contexte/);
   await page.waitForFunction(`document.activeElement && document.activeElement.id === 'f-period-start'`);
   await page.getByLabel(w.text('frequency'), { exact: true }).selectOption('monthly');
   await page.getByRole('button', { name: /Vérifier et créer/ }).click();
@@ -176,7 +176,7 @@ test('loads the plan from a workbook built earlier, edits it and rebuilds; the l
   const w = wizard(page, 'fr');
 
   await w.button('loadFromWorkbook').click();
-  expect(await w.heading()).toMatch(/^Contexte/);
+  await w.expectHeading(/^Contexte/);
   await expect(w.textbox(w.text('planName')).inputValue()).resolves.toBe('Plan existant');
   await page.getByRole('button', { name: /KPI/ }).first().click();
   // Percent values come back in percent, in French.

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium, screenshot, sidebarPage } from '../helpers/browserChromium';
 import { stubBackend } from '../helpers/browserBackend';
 import { type SidebarServer, startSidebarServer } from '../helpers/browserServer';
@@ -24,10 +24,6 @@ async function open(locale: string, serverLocale: string) {
   return { backend, server, page, errors };
 }
 
-async function heading(page: Page): Promise<string> {
-  return (await page.locator('#step-heading').textContent()) ?? '';
-}
-
 describe('the wizard in French', () => {
   let server: SidebarServer | undefined;
   afterEach(async () => server?.close());
@@ -39,7 +35,10 @@ describe('the wizard in French', () => {
     await page.getByRole('heading', { level: 2, name: /Démarrer/ }).waitFor();
     await screenshot(page, 'fr-1-start');
     await page.getByRole('button', { name: 'Nouveau plan' }).click();
-    expect(await heading(page)).toMatch(/Contexte/);
+    await page
+      .locator('#step-heading')
+      .filter({ hasText: /Contexte/ })
+      .waitFor();
     await expect(page.evaluate('document.activeElement.id')).resolves.toBe('step-heading');
 
     await page.getByLabel('Nom du plan').fill('Croissance e-commerce 2027');
@@ -49,7 +48,10 @@ describe('the wizard in French', () => {
     await page.getByLabel('Fin de la période').fill('2027-12-31');
     await screenshot(page, 'fr-2-context');
     await page.getByRole('button', { name: 'Suivant', exact: true }).click();
-    expect(await heading(page)).toMatch(/Objectifs/);
+    await page
+      .locator('#step-heading')
+      .filter({ hasText: /Objectifs/ })
+      .waitFor();
 
     await page.getByRole('button', { name: /Ajouter un objectif stratégique/ }).click();
     const so = page.getByRole('textbox', { name: 'Objectif stratégique 1', exact: true });
@@ -69,14 +71,17 @@ describe('the wizard in French', () => {
     expect(run.server.calls.filter((c) => c.name === 'saveDraft').every((c) => c.ok)).toBe(true);
     await page.reload();
     await page.getByRole('button', { name: 'Reprendre le brouillon' }).click();
-    expect(await heading(page)).toMatch(/Objectifs/);
+    await page
+      .locator('#step-heading')
+      .filter({ hasText: /Objectifs/ })
+      .waitFor();
     await expect(
       page.getByRole('textbox', { name: 'Objectif opérationnel 1.1', exact: true }).inputValue(),
     ).resolves.toBe("Porter le taux de conversion de 1,8 % à 2,4 % d'ici le 30 juin 2027");
     await expect(page.getByLabel('Nom du plan').count()).resolves.toBe(0);
 
     await page.getByRole('button', { name: 'Suivant', exact: true }).click();
-    expect(await heading(page)).toMatch(/KPI/);
+    await page.locator('#step-heading').filter({ hasText: /KPI/ }).waitFor();
     // Suggested from the objective's own words by the library's findKpisInText.
     await page.getByRole('button', { name: 'Ajouter Taux de conversion', exact: true }).first().click();
     const kpi = page.locator('fieldset.kpi').first();
@@ -93,7 +98,10 @@ describe('the wizard in French', () => {
     await screenshot(page, 'fr-4-kpis');
 
     await page.getByRole('button', { name: 'Suivant', exact: true }).click();
-    expect(await heading(page)).toMatch(/Vérifier et créer/);
+    await page
+      .locator('#step-heading')
+      .filter({ hasText: /Vérifier et créer/ })
+      .waitFor();
     await page.getByText('Objectifs stratégiques : 1 · opérationnels : 1 · KPI : 1').waitFor();
     await expect(page.getByRole('button', { name: 'Créer le tableau de bord' }).isEnabled()).resolves.toBe(
       true,

@@ -11,7 +11,6 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   saveDraft: ['draft'],
   clearDraft: [],
   showSheet: ['name'],
-  loadPlanFromWorkbook: [],
   checkPlan: ['plan'],
   buildWorkbook: ['plan'],
   rebuildFromWorkbook: [],

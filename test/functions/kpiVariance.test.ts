@@ -18,6 +18,14 @@ describe('KPI_VARIANCE through dist/Code.js', () => {
     expect(sheet.KPI_VARIANCE(120, 100, 'lower', 'status', 0.25)).toBe('at risk');
   });
 
+  test('percent KPIs arrive as fractions: "absolute" is the gap in points', () => {
+    const sheet = openSheet();
+    // A conversion rate of 2.5 % against 3 %: 0.5 point short, 16.7 % below target.
+    expect(sheet.KPI_VARIANCE(0.025, 0.03, 'higher', 'absolute')).toBeCloseTo(-0.005, 12);
+    expect(sheet.KPI_VARIANCE(0.025, 0.03)).toBeCloseTo(-1 / 6, 12);
+    expect(sheet.KPI_VARIANCE('2,5 %', '3 %')).toBeCloseTo(-1 / 6, 12);
+  });
+
   test('"target" direction: closer is better, on track within band, at risk within 2 bands', () => {
     const sheet = openSheet();
     const actual = column(100, 105, 110, 115, 120, 121, 80);

@@ -12,6 +12,8 @@ export interface WizardDriver {
   button(key: MessageKey, vars?: Record<string, string | number>): Locator;
   textbox(name: string): Locator;
   heading(): Promise<string>;
+  /** Waits until the step heading (h2) matches: steps change after the server answers. */
+  expectHeading(name: RegExp): Promise<void>;
   next(): Promise<void>;
   kpi(index: number): Locator;
 }
@@ -25,6 +27,9 @@ export function wizard(page: Page, lang: Lang): WizardDriver {
     button: (key, vars) => page.getByRole('button', { name: text(key, vars), exact: true }),
     textbox: (name) => page.getByRole('textbox', { name, exact: true }),
     heading: async () => (await page.locator('#step-heading').textContent()) ?? '',
+    expectHeading: async (name) => {
+      await page.locator('#step-heading').filter({ hasText: name }).waitFor();
+    },
     next: async () => {
       await page.getByRole('button', { name: text('next'), exact: true }).click();
     },

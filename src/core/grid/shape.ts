@@ -1,4 +1,4 @@
-import type { Arg, CellValue, Grid } from '../cells';
+import type { Arg } from '../cells';
 import { KpiError } from '../parse/kpiError';
 
 export interface Shape {
@@ -48,9 +48,4 @@ export function commonShape(args: readonly NamedArg[]): Shape | undefined {
   }
   if (shape) return shape;
   return args.some((a) => Array.isArray(a.value)) ? { rows: 1, cols: 1 } : undefined;
-}
-
-/** The cells of a grid, row by row (Sheets' reading order). */
-export function cellsOf(value: Grid): CellValue[] {
-  return value.flat();
 }

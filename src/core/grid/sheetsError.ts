@@ -20,16 +20,3 @@ export function toSheetsError(error: unknown, lang: () => Lang): Error {
   if (error instanceof Error) return error;
   return new Error(errorText(error, 'en'));
 }
-
-/** Asks for the language at most once, and only if someone needs it (it costs a service call). */
-export function once<T>(get: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = get();
-      done = true;
-    }
-    return value;
-  };
-}

@@ -51,7 +51,7 @@ export const buildResultSchema = z.union([
 /** The plan read back from this workbook's Objectives sheet, or why it could not be. */
 export const workbookPlanResultSchema = z.union([
   z.object({ ok: z.literal(true), plan: z.unknown() }),
-  z.object({ ok: z.literal(false), problems: z.array(problemSchema) }),
+  z.object({ ok: z.literal(false), problems: z.readonly(z.array(z.readonly(problemSchema))) }),
 ]);
 
 export const sheetNameSchema = z.string().check(z.minLength(1), z.maxLength(100));

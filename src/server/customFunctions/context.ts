@@ -1,6 +1,5 @@
-import type { CalendarDate } from '../../core/calendarDate';
-import { calendarDateOfLocal } from '../../core/calendarDate';
-import { once } from '../../core/grid/sheetsError';
+import { type CalendarDate, calendarDateOfLocal } from '../../core/calendarDate';
+import { once } from '../../core/grid/once';
 import { toSheetsError } from '../../core/grid/sheetsError';
 import { type Lang, languageFromLocale } from '../../core/i18n';
 

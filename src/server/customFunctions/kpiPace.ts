@@ -18,7 +18,7 @@ import { runCustomFunction } from './context';
  * @param {number|Array<Array<number>>} target Value to reach by the deadline (with "sum": the total to accumulate).
  * @param {date|Array<Array<date>>} start Start date of the period (a date cell, 2027-01-01 or 01/01/2027 when unambiguous).
  * @param {date|Array<Array<date>>} deadline Date the target is due, after start.
- * @param {date|Array<Array<date>>} as_of Date of the actual value (optional; default today).
+ * @param {date|Array<Array<date>>} as_of Date of the actual value (optional; default today, frozen until an argument changes: pass TODAY() for a daily update).
  * @param {string} aggregation "last" (default; "dernier") or "average" ("moyenne"): a level to reach; "sum" ("somme", "cumul"): a total to accumulate from 0.
  * @return Actual progress divided by expected progress, one result per actual cell.
  * @customfunction
