@@ -7,6 +7,7 @@ import { writeXlsx } from '../xlsx/writeXlsx';
 import { loadCodeJs } from './codeJs';
 import { layoutHints } from './layoutHints';
 import { samplePlan } from './samplePlan';
+import { canonicalEntry } from './typedInput';
 
 export interface SessionOptions {
   readonly codeJs: string;
@@ -69,12 +70,14 @@ export class PlaygroundSession {
   private readonly scope: vm.Context;
   readonly entryPoints: ReadonlySet<string>;
   private readonly lang: 'fr' | 'en';
+  private readonly locale: string;
   /** The year of the emulator's clock: the sample plan covers it. */
   private readonly year: number;
 
   constructor(options: SessionOptions) {
     const locale = options.locale ?? 'fr_FR';
     this.lang = locale.startsWith('fr') ? 'fr' : 'en';
+    this.locale = locale;
     this.year = (options.today ? new Date(options.today) : new Date()).getUTCFullYear();
     this.emulator = createEmulator({
       locale,
@@ -160,7 +163,7 @@ export class PlaygroundSession {
     const range = this.sheet(sheetName).getRange(a1);
     if (input.startsWith('=')) range.setFormula(input);
     else if (input === '') range.clearContent();
-    else range.setValue(input);
+    else range.setValue(canonicalEntry(input, this.locale));
   }
 
   /** Activates a sheet, as clicking its tab does. */

@@ -52,8 +52,8 @@ export type ExcelFormula =
 /** Function names called in a formula (outside string literals), upper-cased, in order of appearance. */
 export function calledFunctions(formula: string): string[] {
   const names: string[] = [];
-  for (const m of withoutStrings(formula).matchAll(/(^|[^A-Za-z0-9_.$])([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g))
-    names.push((m[2] ?? '').toUpperCase());
+  for (const m of withoutStrings(formula).matchAll(/(?<![A-Za-z0-9_.$])([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g))
+    names.push((m[1] ?? '').toUpperCase());
   return names;
 }
 
@@ -93,13 +93,13 @@ function prefixFutureFunctions(formula: string): string {
   const scan = withoutStrings(formula);
   let out = '';
   let last = 0;
-  for (const m of scan.matchAll(/(^|[^A-Za-z0-9_.$])([A-Za-z][A-Za-z0-9.]*)\s*\(/g)) {
-    const name = (m[2] ?? '').toUpperCase();
+  for (const m of scan.matchAll(/(?<![A-Za-z0-9_.$])([A-Za-z][A-Za-z0-9.]*)\s*\(/g)) {
+    const name = (m[1] ?? '').toUpperCase();
     const replacement = FUTURE_FUNCTIONS[name];
     if (!replacement) continue;
-    const at = (m.index ?? 0) + (m[1] ?? '').length;
+    const at = m.index ?? 0;
     out += formula.slice(last, at) + replacement;
-    last = at + (m[2] ?? '').length;
+    last = at + (m[1] ?? '').length;
   }
   return out + formula.slice(last);
 }
