@@ -87,9 +87,10 @@ function message(error: unknown): string {
 }
 
 export async function startPlaygroundServer(options: ServerOptions): Promise<PlaygroundServer> {
-  const page = await bundlePage();
-  const session = new PlaygroundSession(options);
   let port = options.port;
+  // Listen first, so a busy port is reported at once; requests wait for the page and the session.
+  let page!: { html: string; js: string };
+  let session!: PlaygroundSession;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // DNS rebinding: a page from another site resolving its name to 127.0.0.1 would send its own Host.
@@ -152,12 +153,16 @@ export async function startPlaygroundServer(options: ServerOptions): Promise<Pla
     throw new HttpError(404, `Nothing at ${req.method} ${url.pathname}.`);
   };
 
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : error instanceof RefusedCall ? 400 : 500;
-      if (!res.headersSent) json(res, status, { ok: false, error: message(error) });
-      else res.end();
-    });
+    ready
+      .then(() => handle(req, res))
+      .catch((error: unknown) => {
+        const status = error instanceof HttpError ? error.status : error instanceof RefusedCall ? 400 : 500;
+        if (!res.headersSent) json(res, status, { ok: false, error: message(error) });
+        else res.end();
+      });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -168,6 +173,14 @@ export async function startPlaygroundServer(options: ServerOptions): Promise<Pla
     });
   });
   port = (server.address() as AddressInfo).port;
+  try {
+    page = await bundlePage();
+    session = new PlaygroundSession(options);
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  resolveReady();
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
