@@ -72,10 +72,11 @@ function scorecardCell(kpiName: string, header: string): string {
 
 test('the menu opens the real sidebar beside the grid, at 300 px', async () => {
   await page.goto(server.url);
+  const frame = page.locator('#sidebar-frame');
+  expect(await frame.isVisible()).toBe(false);
   await page.getByRole('button', { name: 'Extensions' }).click();
   await screenshot('1-menu');
   await page.getByRole('menuitem', { name: "Ouvrir l'assistant KPI" }).click();
-  const frame = page.locator('#sidebar-frame');
   await frame.waitFor({ state: 'visible' });
   expect((await frame.boundingBox())?.width).toBe(300);
   // The sidebar's own first screen drew, which needs its google.script.run call to have answered.

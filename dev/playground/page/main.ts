@@ -85,6 +85,8 @@ function drawGrid(g: Grid): void {
     const th = document.createElement('th');
     th.textContent = columnLetters(c);
     th.scope = 'col';
+    th.dataset.col = String(c);
+    if (c <= g.frozenColumns) th.dataset.frozenCol = '';
     header.append(th);
   }
   grid.append(colgroup, header);
@@ -99,6 +101,7 @@ function drawGrid(g: Grid): void {
     th.className = 'rowhead';
     th.scope = 'row';
     th.textContent = String(r);
+    if (r <= g.frozenRows) th.dataset.frozenRow = '';
     tr.append(th);
     for (let c = 1; c <= columns; c++) {
       if (hiddenCols.has(c)) continue;
@@ -106,6 +109,7 @@ function drawGrid(g: Grid): void {
       const cell = g.rows[r - 1]?.[c - 1];
       const td = document.createElement('td');
       td.dataset.a1 = a1;
+      td.dataset.col = String(c);
       if (cell) {
         td.textContent = cell.display;
         if (cell.background && cell.background !== '#ffffff') td.style.background = cell.background;
@@ -138,11 +142,43 @@ function drawGrid(g: Grid): void {
       }
       if (r === g.frozenRows) td.classList.add('frozen-row');
       if (c === g.frozenColumns) td.classList.add('frozen-col');
+      if (r <= g.frozenRows) td.dataset.frozenRow = '';
+      if (c <= g.frozenColumns) td.dataset.frozenCol = '';
       tr.append(td);
     }
     grid.append(tr);
   }
+  freezePanes(g);
   select(selected);
+}
+
+/** Frozen rows and columns (cells and their headers) stay in view when the grid scrolls, as in Sheets. */
+function freezePanes(g: Grid): void {
+  const hidden = new Set(g.hiddenColumns);
+  const lefts = new Map<number, number>();
+  let left = 46;
+  for (let c = 1; c <= g.frozenColumns; c++) {
+    lefts.set(c, left);
+    if (!hidden.has(c)) left += g.widths[c - 1] ?? 100;
+  }
+  const cells = Array.from(
+    grid.querySelectorAll<HTMLTableCellElement>('[data-frozen-row], [data-frozen-col]'),
+  );
+  // A row is never positioned, so its offset is relative to the table, at the top of the scrolling area.
+  const tops = cells.map((cell) => (cell.parentElement as HTMLTableRowElement).offsetTop);
+  cells.forEach((cell, i) => {
+    const row = 'frozenRow' in cell.dataset;
+    const col = 'frozenCol' in cell.dataset;
+    cell.style.position = 'sticky';
+    if (row) cell.style.top = `${tops[i] ?? 0}px`;
+    if (col) cell.style.left = `${lefts.get(Number(cell.dataset.col)) ?? 0}px`;
+    if (cell.tagName === 'TH') {
+      cell.style.zIndex = '4';
+      return;
+    }
+    if (!cell.style.background) cell.style.background = '#fff';
+    cell.style.zIndex = row && col ? '2' : '1';
+  });
 }
 
 function drawTabs(s: PlaygroundState): void {
