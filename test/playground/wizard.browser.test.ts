@@ -53,7 +53,7 @@ function rgb(hex: string): string {
 }
 
 test('menu → wizard in the sidebar → built Scorecard in the grid → a typed actual turns the status green', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
+  const context = await browser.newContext({ viewport: { width: 1800, height: 900 }, locale: 'fr-FR' });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
@@ -139,7 +139,6 @@ test('menu → wizard in the sidebar → built Scorecard in the grid → a typed
   expect(await status.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(
     rgb(STATUS_COLOURS.onTrack.background),
   );
-  await status.scrollIntoViewIfNeeded();
   await shot('3-status-green');
   expect(errors).toEqual([]);
 });

@@ -177,7 +177,8 @@ function freezePanes(g: Grid): void {
       return;
     }
     if (!cell.style.background) cell.style.background = '#fff';
-    cell.style.zIndex = row && col ? '2' : '1';
+    // Above the text that runs over from scrolled cells (z-index 1), below the headers.
+    cell.style.zIndex = row && col ? '3' : '2';
   });
 }
 
