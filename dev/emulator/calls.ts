@@ -68,6 +68,8 @@ const INTROSPECTION = new Set([
 ]);
 
 const RAW = Symbol('emulator.raw');
+/** The one own key an emulated object shows to `Object.keys`, jest and JSON. */
+const DESCRIPTION = 'emulated';
 
 /** The implementation object behind a wrapped service object (or the value itself). */
 export function unwrap<T>(value: T): T {
@@ -88,13 +90,27 @@ export function serviceProxy<T>(
   className: string,
   log: CallLog,
   guard?: (key: string) => void,
+  describe: () => string = () => className,
 ): T {
   const wrapped = new Map<PropertyKey, unknown>();
   return new Proxy(impl, {
+    // Test frameworks compare and print objects by their own keys: show one readable key instead of
+    // the internals (Range "Sheet1!A1"), so two different ranges are not "equal" and printing works.
+    ownKeys: () => [DESCRIPTION],
+    getOwnPropertyDescriptor: (_target, prop) =>
+      prop === DESCRIPTION
+        ? { value: describe(), enumerable: true, configurable: true, writable: false }
+        : undefined,
+    has: (target, prop) =>
+      prop === DESCRIPTION || (typeof prop === 'string' && !prop.startsWith('_') && prop in target),
     get(target, prop) {
       if (prop === RAW) return target;
+      if (prop === DESCRIPTION) return describe();
       if (typeof prop === 'symbol') return Reflect.get(target, prop);
-      if (!(prop in target) || prop.startsWith('_')) {
+      // The emulator's own fields (`_sheet`, `_area`...) read through, uncounted: tools that inspect
+      // objects (jest's diff) may touch them; scripts have no reason to.
+      if (prop.startsWith('_') && prop in target) return Reflect.get(target, prop);
+      if (!(prop in target)) {
         if (INTROSPECTION.has(prop) || prop.startsWith('@@')) return undefined;
         throw new Error(`${className}.${prop} is not emulated`);
       }

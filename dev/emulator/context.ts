@@ -4,7 +4,7 @@ import type { FormulaEngine } from './engine/formulaEngine';
 import type { SheetModel } from './model/sheetModel';
 import type { WorkbookModel } from './model/workbookModel';
 
-export type Wrap = <T>(impl: object, className: string) => T;
+export type Wrap = <T>(impl: object, className: string, describe?: () => string) => T;
 
 export interface EmulatorContext {
   readonly log: CallLog;

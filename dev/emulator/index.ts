@@ -14,7 +14,7 @@ import { CallLog, serviceProxy, unwrap } from './calls';
 import type { EmulatorContext } from './context';
 import { customFunctionsFromCodeJs, type CustomFunction } from './customFunctions';
 import { FormulaEngine } from './engine/formulaEngine';
-import { errors } from './errors';
+import { appsScriptError, errors } from './errors';
 import { quoteSheetName, columnToLetters } from './a1';
 import type { SheetModel } from './model/sheetModel';
 import { WorkbookModel } from './model/workbookModel';
@@ -34,13 +34,28 @@ import { sheetView, type SheetView } from './view/sheetView';
 import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot';
 import { join } from 'node:path';
 
+/**
+ * The host Date, except that `new Date()`, `Date()` and `Date.now()` read the emulator's clock. A Proxy
+ * rather than a subclass, so that every Date (the emulator's included) is `instanceof` it.
+ */
+function clockDate(now: () => number): DateConstructor {
+  return new Proxy(Date, {
+    construct: (target, args, newTarget) =>
+      Reflect.construct(target, args.length === 0 ? [now()] : args, newTarget),
+    apply: () => new Date(now()).toString(),
+    get: (target, prop, receiver) => (prop === 'now' ? () => now() : Reflect.get(target, prop, receiver)),
+  });
+}
+
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
 export interface EmulatorOptions {
   /** Spreadsheet locale (number display, date entry): 'en_US' (default) or 'fr_FR'... */
   locale?: string;
-  /** Spreadsheet and script time zone (default 'Europe/Paris'). */
+  /** Spreadsheet time zone (default 'Europe/Paris'). */
   timeZone?: string;
+  /** Session.getScriptTimeZone(): the manifest's timeZone (default: appsscript.json's, Europe/Paris). */
+  scriptTimeZone?: string;
   /** The emulator's clock: TODAY(), NOW(), cache expiry. Default: the real time at creation. */
   today?: Date | string;
   /** Session.getActiveUserLocale() (default 'en'). */
@@ -57,6 +72,14 @@ export interface EmulatorOptions {
   htmlDir?: string;
   userEmail?: string;
 }
+
+/**
+ * What a custom function may call: reads of the spreadsheet, Utilities, Session's locale and time
+ * zone, the caches. Writes (set*, insert*, clear*...), menus, properties and locks need authorization,
+ * which custom functions do not have.
+ */
+const READ_ONLY_IN_CUSTOM_FUNCTION =
+  /^(SpreadsheetApp\.(getActive|getActiveSpreadsheet|getActiveSheet|getActiveRange)|Spreadsheet\.(get\w+)|Sheet\.(get\w+|is\w+)|Range\.(get\w+|is\w+|offset)|Utilities\.\w+|Session\.(getActiveUserLocale|getScriptTimeZone)|CacheService\.\w+|Cache\.\w+|Color\.\w+|RgbColor\.\w+)$/;
 
 /** Services allowed while the script runs in AuthMode.NONE (an installed add-on's onOpen). */
 const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Ui\.createMenu|Menu\..*)$/;
@@ -77,12 +100,23 @@ export function createEmulator(options: EmulatorOptions = {}) {
   for (const [name, fn] of Object.entries(initial))
     customFunctions.set(name.toUpperCase(), fn as CustomFunction);
 
-  const wrap = <T>(impl: object, className: string): T =>
-    serviceProxy<T>(impl, className, log, (key) => {
-      if (authMode === 'NONE' && !ALLOWED_IN_NONE.test(key)) {
-        throw new Error(`${key} is not allowed in AuthMode.NONE (Sheets would drop the add-on menu)`);
-      }
-    });
+  // > 0 while a custom function runs: Sheets runs it without authorization, read-only.
+  let customFunctionDepth = 0;
+  const wrap = <T>(impl: object, className: string, describe?: () => string): T =>
+    serviceProxy<T>(
+      impl,
+      className,
+      log,
+      (key) => {
+        if (authMode === 'NONE' && !ALLOWED_IN_NONE.test(key)) {
+          throw new Error(`${key} is not allowed in AuthMode.NONE (Sheets would drop the add-on menu)`);
+        }
+        if (customFunctionDepth > 0 && !READ_ONLY_IN_CUSTOM_FUNCTION.test(key)) {
+          throw appsScriptError(`You do not have permission to call ${key.split('.')[1] ?? key}`);
+        }
+      },
+      describe,
+    );
 
   const sheets = new Map<SheetModel, GoogleAppsScript.Spreadsheet.Sheet>();
   // Assigned once the context exists (the spreadsheet needs the context, the context returns it).
@@ -110,11 +144,23 @@ export function createEmulator(options: EmulatorOptions = {}) {
     now: () => clock,
   };
 
-  const engine = new FormulaEngine({
+  const engine: FormulaEngine = new FormulaEngine({
     locale: workbook.settings.locale,
     customFunctionNames: [...customFunctions.keys()],
     context: {
-      customFunction: (name) => customFunctions.get(name.toUpperCase()),
+      customFunction: (name) => {
+        const fn = customFunctions.get(name.toUpperCase());
+        if (!fn) return undefined;
+        return (...args: unknown[]): unknown => {
+          customFunctionDepth += 1;
+          try {
+            // The call HyperFormula makes to size a spill is the emulator's, not a Sheets round trip.
+            return engine.predicting ? log.uncounted(() => fn(...args)) : fn(...args);
+          } finally {
+            customFunctionDepth -= 1;
+          }
+        };
+      },
       isDateCell: (hfId, row, col) => {
         const model = workbook.sheets.find((s) => s.hfId === hfId);
         return model ? isDateTimeFormat(model.cell(row + 1, col + 1)?.numberFormat) : false;
@@ -156,7 +202,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
     Session: session(
       {
         userLocale: () => options.userLocale ?? 'en',
-        timeZone: () => workbook.settings.timeZone,
+        timeZone: () => options.scriptTimeZone ?? 'Europe/Paris',
         email: options.userEmail ?? 'user@example.com',
       },
       wrap,
@@ -170,8 +216,9 @@ export function createEmulator(options: EmulatorOptions = {}) {
     Logger: { log: (...args: unknown[]) => (logged.push(args.map(String).join(' ')), undefined) },
     console,
     // Code.js in a vm context shares the emulator's Date, so `value instanceof Date` holds for the
-    // Dates getValues() returns and custom functions receive, as in Apps Script's single realm.
-    Date,
+    // Dates getValues() returns and custom functions receive, as in Apps Script's single realm; and
+    // `new Date()` / `Date.now()` read the emulator's clock.
+    Date: clockDate(() => clock.getTime()),
   };
 
   const namedExpressions = () =>
@@ -231,8 +278,8 @@ export function createEmulator(options: EmulatorOptions = {}) {
     properties: propertyStores,
     toasts: () => [...(spreadsheetImpl._toasts ?? [])],
     registerCustomFunctions,
-    /** Loads a Code.js (default: none) against this emulator, registering its custom functions. */
-    loadCodeJs(code: string): Record<string, unknown> {
+    /** Registers the @customfunction functions of a Code.js text (loaded against these services). */
+    registerCodeJs(code: string): Record<string, unknown> {
       const fns = customFunctionsFromCodeJs(code, globals);
       registerCustomFunctions(fns);
       return fns;

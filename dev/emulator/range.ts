@@ -3,7 +3,7 @@
  * validations in the sheet model. Batch setters check the array's shape like Apps Script.
  */
 import type { RawCellContent } from 'hyperformula';
-import { toA1 } from './a1';
+import { quoteSheetName, toA1 } from './a1';
 import { unwrap } from './calls';
 import { colorObject } from './builders/color';
 import { makeValidation, validationData, type ValidationData } from './builders/dataValidation';
@@ -146,7 +146,11 @@ export class RangeImpl implements Pick<Range, Implemented> {
     numCols: number,
   ): Range {
     const impl = new RangeImpl(ctx, sheet, row, col, numRows, numCols);
-    impl._self = ctx.wrap<Range>(impl, 'Range');
+    impl._self = ctx.wrap<Range>(
+      impl,
+      'Range',
+      () => `Range ${quoteSheetName(sheet.name)}!${toA1(row, col, numRows, numCols)}`,
+    );
     return impl._self;
   }
 

@@ -91,7 +91,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
 
   static create(ctx: EmulatorContext, model: SheetModel): Sheet {
     const impl = new SheetImpl(ctx, model);
-    impl._self = ctx.wrap<Sheet>(impl, 'Sheet');
+    impl._self = ctx.wrap<Sheet>(impl, 'Sheet', () => `Sheet ${model.name}`);
     return impl._self;
   }
 

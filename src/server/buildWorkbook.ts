@@ -21,15 +21,30 @@ function toJson_<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+const STOPPED = {
+  fr: (detail: string) =>
+    `La construction s'est interrompue (${detail}). Les valeurs saisies dans le suivi sont conservées : relancez la construction.`,
+  en: (detail: string) =>
+    `The build stopped (${detail}). Values typed in Tracking are kept: run the build again.`,
+};
+
 function build_(plan: unknown, lang: Lang): BuildSummary {
-  const result = withDocumentLock(lang, () =>
-    buildWorkbookInto(SpreadsheetApp.getActiveSpreadsheet(), plan, {
-      app: SpreadsheetApp,
-      lang,
-      scorecard: (ctx) => scorecardLayout(ctx.plan, ctx),
-    }),
-  );
-  return toJson_(result);
+  try {
+    const result = withDocumentLock(lang, () =>
+      buildWorkbookInto(SpreadsheetApp.getActiveSpreadsheet(), plan, {
+        app: SpreadsheetApp,
+        lang,
+        scorecard: (ctx) => scorecardLayout(ctx.plan, ctx),
+      }),
+    );
+    return toJson_(result);
+  } catch (error) {
+    // A service failure (quota, timeout) after validation: the sidebar gets an answer it can show
+    // rather than a bare exception, and a rebuild is safe (it never clears typed values up front).
+    const message = (error as { message?: unknown } | null)?.message;
+    const detail = typeof message === 'string' ? message : String(error);
+    return { ok: false, problems: [{ path: '', message: STOPPED[lang](detail) }] };
+  }
 }
 
 /**

@@ -15,10 +15,16 @@ export type Locked<T> = T | { readonly ok: false; readonly problems: readonly Pl
  * Runs `work` holding the document lock, so two builds (two users, or a double click) never interleave
  * their writes. The second waits up to LOCK_WAIT_MS, then fails with a clear message and writes nothing.
  */
+const NO_LOCK = {
+  fr: "KPI Kit ne peut pas verrouiller ce classeur (ouvrez-le dans Google Sheets et lancez KPI Kit depuis le menu Extensions). Rien n'a été modifié.",
+  en: 'KPI Kit cannot lock this spreadsheet (open it in Google Sheets and run KPI Kit from the Extensions menu). Nothing was changed.',
+};
+
 export function withDocumentLock<T>(lang: Lang, work: () => T): Locked<T> {
+  // Null outside a document (e.g. run from a standalone script): no lock, so no build either.
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(LOCK_WAIT_MS))
-    return { ok: false, problems: [{ path: '', message: BUSY[lang] }] };
+  if (!lock) return { ok: false, problems: [{ path: '', message: NO_LOCK[lang] }] };
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, problems: [{ path: '', message: BUSY[lang] }] };
   try {
     return work();
   } finally {

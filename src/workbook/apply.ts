@@ -29,6 +29,9 @@ export interface ApplyResult {
 interface Size {
   readonly rows: number;
   readonly columns: number;
+  /** The area the sheet's content used before this build (0 for a new sheet). */
+  readonly usedRows: number;
+  readonly usedColumns: number;
 }
 
 interface Prepared {
@@ -44,14 +47,21 @@ function prepareSheet(
   nextIndex: () => number,
 ): Prepared {
   const found = existing.find((e) => e.name === spec.name);
-  if (found && found.role === undefined)
-    throw new Error(`KPI Kit did not create the sheet "${spec.name}": it will not write to it.`);
   if (found) {
     const sheet = found.sheet;
-    const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
-    const all = sheet.getRange(1, 1, size.rows, size.columns);
-    // One call clears contents, formats, validations and notes ("comments" in this API).
-    all.clear({ contentsOnly: true, formatOnly: true, validationsOnly: true, commentsOnly: true });
+    const size = {
+      rows: sheet.getMaxRows(),
+      columns: sheet.getMaxColumns(),
+      usedRows: sheet.getLastRow(),
+      usedColumns: sheet.getLastColumn(),
+    };
+    // Formats, validations and notes ("comments" in this API) go now, in one call. Values are never
+    // cleared: the new grid is written over the whole area the old content used (writeSheet pads it
+    // with empty cells), so a build that fails halfway cannot leave Tracking emptied of values it had
+    // read and not yet written back.
+    sheet
+      .getRange(1, 1, size.rows, size.columns)
+      .clear({ formatOnly: true, validationsOnly: true, commentsOnly: true });
     sheet.showRows(1, size.rows);
     sheet.showColumns(1, size.columns);
     if (found.role !== spec.role) found.metadata.get(ROLE_METADATA_KEY)?.item.setValue(spec.role);
@@ -59,7 +69,10 @@ function prepareSheet(
   }
   const sheet = spreadsheet.insertSheet(spec.name, nextIndex());
   sheet.addDeveloperMetadata(ROLE_METADATA_KEY, spec.role);
-  return { sheet, size: { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() } };
+  return {
+    sheet,
+    size: { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns(), usedRows: 0, usedColumns: 0 },
+  };
 }
 
 function writeSheet(
@@ -71,7 +84,7 @@ function writeSheet(
   app: SpreadsheetServices,
   warnings: string[],
 ): void {
-  const grid = composeGrid(spec);
+  const grid = composeGrid(spec, { rows: size.usedRows, columns: size.usedColumns });
   // Always one call each, even when the sheet is already big enough (then one spare row or column is
   // added): the call count must not depend on the plan's size.
   sheet.insertRowsAfter(size.rows, Math.max(1, grid.rows + 1 - size.rows));
@@ -82,10 +95,10 @@ function writeSheet(
       ? sheet.getRange(a1)
       : spreadsheet.getRange(`'${sheetName.replace(/'/g, "''")}'!${a1}`);
   const range = sheet.getRange(1, 1, grid.rows, grid.columns);
+  // The sheet is new or its formats were cleared: properties left at their defaults need no call.
   const used = grid.used;
   // Formats before values: Sheets reads what is written through the cell's format, so user text such
   // as "2027-01-01" or "0,5" stays text only if the cell is already formatted as plain text ('@').
-  // A rewritten sheet was cleared and a new one is blank: properties left at their defaults need no call.
   if (used.has('numberFormats')) range.setNumberFormats(grid.numberFormats);
   range.setValues(grid.values);
   if (used.has('fontWeights')) range.setFontWeights(grid.fontWeights);
@@ -170,6 +183,12 @@ export function applyWorkbookPlan(
   existing: readonly ExistingSheet[],
   app: SpreadsheetServices,
 ): ApplyResult {
+  // Last guard, checked for every sheet before the first write: never touch a sheet KPI Kit did not make.
+  for (const spec of plan.sheets) {
+    const found = existing.find((e) => e.name === spec.name);
+    if (found && found.role === undefined)
+      throw new Error(`KPI Kit did not create the sheet "${spec.name}": it will not write to it.`);
+  }
   let count = existing.length;
   const created: string[] = [];
   const warnings: string[] = [];

@@ -1,4 +1,4 @@
-import type { Lang, Translated } from '../core/i18n';
+import type { Translated } from '../core/i18n';
 import type { ObjectivesColumn } from './layoutContext';
 import type { SheetRole } from './types';
 
@@ -17,7 +17,6 @@ export const TAB_COLORS: Record<SheetRole, string> = {
 };
 
 export const HEADER_BACKGROUND = '#e8eaed';
-export const TITLE_COLOR = '#202124';
 export const MUTED_COLOR = '#5f6368';
 export const INPUT_BACKGROUND = '#fef7e0';
 
@@ -102,12 +101,6 @@ export const PLAN_HEADER = {
 } satisfies Record<string, Translated>;
 
 export const HELP = {
-  enumList: (values: readonly string[], lang: Lang) =>
-    lang === 'fr' ? `Choisissez : ${values.join(', ')}.` : `Choose: ${values.join(', ')}.`,
-  number: { fr: 'Saisissez un nombre.', en: 'Enter a number.' },
-  band: { fr: 'Un nombre entre 0 (exclu) et 1.', en: 'A number between 0 (excluded) and 1.' },
-  weight: { fr: 'Un nombre supérieur à 0.', en: 'A number greater than 0.' },
-  date: { fr: 'Saisissez une date (AAAA-MM-JJ).', en: 'Enter a date (YYYY-MM-DD).' },
   tracked: {
     fr: 'Nombres uniquement. Pourcentages en fraction ou avec % (2,4 % = 0,024). Laissez vide si pas de donnée.',
     en: 'Numbers only. Percentages as fractions or with % (2.4% = 0.024). Leave empty when there is no data.',

@@ -199,6 +199,31 @@ describe('conditional formatting as the user sees it', () => {
     expect(view.warnings.join('\n')).toMatch(/another sheet/);
   });
 
+  test('a rule formula with an unknown function or a syntax error is reported', () => {
+    const { emulator, app, sheet } = setup();
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=NOSUCH(A1)')
+        .setBackground('red')
+        .setRanges([sheet.getRange('A1:A2')])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=A1>')
+        .setBackground('red')
+        .setRanges([sheet.getRange('B1')])
+        .build(),
+    ]);
+    const view = emulator.view(sheet);
+    expect(view.cell('A2').background).toBe('#ffffff');
+    view.cell('B1');
+    expect(view.warnings).toEqual([
+      'Rule 0 formula =NOSUCH(A1) gives #NAME? (first at A2).',
+      'Rule 1 formula =A1> gives #ERROR! (first at B1).',
+    ]);
+  });
+
   test('read, merge, write keeps existing rules (getters round trip)', () => {
     const { app, sheet } = setup();
     const mine = app

@@ -154,6 +154,26 @@ describe('custom functions called from a cell', () => {
     expect(sheet.getRange('B1').getValue()).toBe(5);
   });
 
+  test('a custom function may read but not write, as in Sheets', () => {
+    const emulator = createEmulator();
+    const app = emulator.SpreadsheetApp;
+    emulator.registerCustomFunctions({
+      READER: () => app.getActiveSpreadsheet().getActiveSheet().getRange('A1').getValue(),
+      WRITER: () => app.getActiveSpreadsheet().getActiveSheet().getRange('A1').setValue(1),
+    });
+    const sheet = app.getActive().getActiveSheet();
+    sheet.getRange('A1').setValue('hello');
+    sheet.getRange('B1:B2').setFormulas([['=READER()'], ['=WRITER()']]);
+    expect(sheet.getRange('B1:B2').getValues()).toEqual([['hello'], ['#ERROR!']]);
+    // Each call from a cell is counted once (not the emulator's call that sizes the result).
+    emulator.calls.reset();
+    sheet.getRange('C1').setFormula('=READER()');
+    expect(emulator.calls.count('Range.getValue')).toBe(1);
+    expect(emulator.view(sheet).cell('B2').error).toBe('You do not have permission to call setValue');
+    // Outside a custom function the same call is allowed.
+    sheet.getRange('A1').setValue(2);
+  });
+
   test('an error argument propagates without calling the function', () => {
     const { sheet } = setup();
     sheet.getRange('A1').setFormula('=1/0');
@@ -275,6 +295,25 @@ describe('dist/Code.js against the emulator', () => {
       'Range.getValue': 1,
     });
     expect(emulator.calls.total).toBe(8);
+  });
+
+  test('new Date() and Date.now() in Code.js read the emulator clock; Dates stay instanceof Date', () => {
+    const emulator = createEmulator({ today: '2027-07-15T10:00:00Z', timeZone: 'UTC' });
+    const sheet = emulator.SpreadsheetApp.getActive().getActiveSheet();
+    sheet.getRange('A1').setValue(new Date('2027-01-01T00:00:00Z'));
+    const context = loadCodeJs(
+      emulator.globals,
+      'function probe() { var v = SpreadsheetApp.getActive().getActiveSheet().getRange("A1").getValue();' +
+        ' return [new Date().toISOString(), Date.now(), v instanceof Date, new Date(0) instanceof Date]; }',
+    ) as unknown as { probe(): unknown[] };
+    expect(context.probe()).toEqual([
+      '2027-07-15T10:00:00.000Z',
+      Date.parse('2027-07-15T10:00:00Z'),
+      true,
+      true,
+    ]);
+    emulator.setToday('2027-08-01T00:00:00Z');
+    expect(context.probe()[0]).toBe('2027-08-01T00:00:00.000Z');
   });
 
   test('onOpen in AuthMode.NONE only builds the menu', () => {

@@ -175,6 +175,23 @@ describe('errors from ranges, as Apps Script gives them', () => {
     );
   });
 
+  test('emulated objects compare and print by what they are', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('A1')).toEqual(sheet.getRange(1, 1));
+    expect(sheet.getRange('A1')).not.toEqual(sheet.getRange('B1'));
+    expect(Object.keys(sheet.getRange('B2:C3'))).toEqual(['emulated']);
+    expect(JSON.stringify({ range: sheet.getRange('B2:C3'), sheet })).toBe(
+      '{"range":{"emulated":"Range Data!B2:C3"},"sheet":{"emulated":"Sheet Data"}}',
+    );
+    let message = '';
+    try {
+      expect(sheet.getRange('A1')).toEqual(sheet.getRange('A2'));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('Range Data!A2');
+  });
+
   test('a deleted sheet refuses further use', () => {
     const { ss } = setup();
     const other = ss.getSheetByName('Other sheet');

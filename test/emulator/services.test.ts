@@ -144,7 +144,10 @@ describe('Ui, HtmlService and Session', () => {
   test('Session and ScriptApp', () => {
     const emulator = createEmulator({ userLocale: 'fr', timeZone: 'America/New_York' });
     expect(emulator.Session.getActiveUserLocale()).toBe('fr');
-    expect(emulator.Session.getScriptTimeZone()).toBe('America/New_York');
+    // The script's zone is the manifest's, not the spreadsheet's.
+    expect(emulator.Session.getScriptTimeZone()).toBe('Europe/Paris');
+    expect(emulator.SpreadsheetApp.getActive().getSpreadsheetTimeZone()).toBe('America/New_York');
+    expect(createEmulator({ scriptTimeZone: 'UTC' }).Session.getScriptTimeZone()).toBe('UTC');
     expect(emulator.ScriptApp.AuthMode.NONE).toBe('NONE');
   });
 

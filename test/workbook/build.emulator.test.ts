@@ -4,6 +4,7 @@ import { listKpis } from '../../src/core/kpiLibrary';
 import { parsePlan } from '../../src/core/plan/parse';
 import { readPlanFromWorkbook } from '../../src/workbook/read/readPlan';
 import { generatedPlan, examplePlan } from '../core/plan/fixtures';
+import { loadCodeJs } from '../helpers/codeJs';
 import { openSession, roundTrips, writeCalls } from './helpers/emulatorBuild';
 
 type Summary = {
@@ -157,6 +158,9 @@ describe('nothing lost on rebuild', () => {
       ['kpi-1', 10, 11, ''],
       ['kpi-3', '', '', ''],
     ]);
+    // Nothing of the old, wider grid is left beside the new one.
+    expect([view.cell('P6').value, view.cell('P3').value, view.cell('K3').value]).toEqual(['', '', '']);
+    expect(view.cell('J3').display).toBe('juin 2027');
     const archive = view.rows.slice(7).map((r) => r.slice(0, 3).map((c) => c.value));
     expect(archive[0]![0]).toMatch(/^Archive/);
     expect(archive.slice(2)).toEqual(
@@ -229,6 +233,47 @@ describe('nothing lost on rebuild', () => {
   });
 });
 
+describe("language and the user's own choices", () => {
+  test('an English plan builds English sheets', () => {
+    const { em, scope } = openSession({ userLocale: 'fr_FR' });
+    const plan = { ...examplePlan(), language: 'en' as const };
+    expect(scope.buildWorkbook(plan)).toMatchObject({
+      ok: true,
+      sheets: ['Objectives', 'Tracking', 'Scorecard'],
+    });
+    expect(
+      em
+        .view('Tracking')
+        .rows[2]!.slice(0, 5)
+        .map((c) => c.display),
+    ).toEqual(['KPI ID', 'KPI', 'Unit', 'Baseline', 'Jan 2027']);
+  });
+
+  test('a rebuild keeps a renamed sheet, resized columns, frozen panes and tab colour', () => {
+    const { em, scope, ss } = openSession();
+    scope.buildWorkbook(generatedPlan(3));
+    const tracking = ss.getSheetByName('Suivi')!;
+    tracking.setName('Réalisé 2027');
+    tracking.setColumnWidth(2, 333);
+    tracking.setFrozenRows(4);
+    tracking.setTabColor('#123456');
+    expect(scope.buildWorkbook(generatedPlan(3))).toMatchObject({
+      ok: true,
+      sheets: ['Objectifs', 'Réalisé 2027', 'Tableau de bord'],
+      created: [],
+    });
+    const snap = em.snapshot().sheets.find((s) => s.name === 'Réalisé 2027')!;
+    expect(snap).toMatchObject({ frozenRows: 4, tabColor: '#123456' });
+    expect(snap.columnWidths.B).toBe(333);
+    expect(em.snapshot().sheets.map((s) => s.name)).toEqual([
+      'Sheet1',
+      'Objectifs',
+      'Réalisé 2027',
+      'Tableau de bord',
+    ]);
+  });
+});
+
 describe('validation before the first write', () => {
   test('an invalid plan writes nothing and returns every problem with its path', () => {
     const { em, scope } = openSession();
@@ -260,6 +305,69 @@ describe('validation before the first write', () => {
         { path: 'version', message: 'version de plan 2 non prise en charge : ce KPI Kit lit la version 1' },
       ],
     });
+  });
+});
+
+/**
+ * The emulator's SpreadsheetApp, except that the `nth` call of `method` (on any object reached from it)
+ * throws like a service failure (quota, timeout) would.
+ */
+function failingOn(app: unknown, method: string, nth: number): unknown {
+  let seen = 0;
+  const wrap = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(wrap);
+    if (value === null || typeof value !== 'object') return value;
+    return new Proxy(value, {
+      get(target, prop) {
+        const member = Reflect.get(target, prop) as unknown;
+        if (typeof member !== 'function') return member;
+        return (...args: unknown[]) => {
+          if (prop === method && ++seen === nth) throw new Error('Service Spreadsheets timed out');
+          return wrap((member as (...a: unknown[]) => unknown).apply(target, args));
+        };
+      },
+    });
+  };
+  return wrap(app);
+}
+
+describe('a build that fails halfway', () => {
+  test('answers with a message and leaves every typed value in place; the next build completes', () => {
+    const { em, scope, ss } = openSession();
+    const plan = generatedPlan(3);
+    scope.buildWorkbook(plan);
+    ss.getSheetByName('Suivi')!
+      .getRange('E4:G4')
+      .setValues([[1, 2, 3]]);
+    // Objectives, Tracking, Scorecard are written in that order: fail as Tracking starts.
+    const broken = loadCodeJs({
+      ...em.globals,
+      SpreadsheetApp: failingOn(em.SpreadsheetApp, 'insertRowsAfter', 2),
+    });
+    expect(broken.buildWorkbook(plan)).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: expect.stringMatching(
+            /^La construction s'est interrompue \(Service Spreadsheets timed out\)/,
+          ),
+        },
+      ],
+    });
+    expect(
+      em
+        .view('Suivi')
+        .rows[3]!.slice(4, 7)
+        .map((c) => c.value),
+    ).toEqual([1, 2, 3]);
+    expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true, restoredValues: 3 });
+    expect(
+      em
+        .view('Suivi')
+        .rows[3]!.slice(4, 7)
+        .map((c) => c.value),
+    ).toEqual([1, 2, 3]);
   });
 });
 
@@ -331,6 +439,19 @@ describe('round trip through the Objectives sheet', () => {
     scope.rebuildFromWorkbook();
     expect(em.ui.alerts[0]?.prompt).toMatch(/objectives\[0\]\.operational\[0\]\.kpis\[0\]\.band/);
     expect(em.snapshot().sheets.map((s) => s.cells)).toEqual(before.sheets.map((s) => s.cells));
+  });
+});
+
+test('loading a plan from a workbook KPI Kit never built says what to do', () => {
+  const { scope } = openSession();
+  expect(scope.loadPlanFromWorkbook()).toEqual({
+    ok: false,
+    problems: [
+      {
+        path: '',
+        message: expect.stringMatching(/^Aucune feuille d'objectifs KPI Kit .* depuis l'assistant\.$/),
+      },
+    ],
   });
 });
 

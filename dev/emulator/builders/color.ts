@@ -1,5 +1,5 @@
 /** Apps Script's Color objects (getFontColorObject, getBackgroundObject...), for hex colours. */
-export type Wrap = <T>(impl: object, className: string) => T;
+export type Wrap = <T>(impl: object, className: string, describe?: () => string) => T;
 
 export function colorObject(hex: string | null, wrap: Wrap): GoogleAppsScript.Spreadsheet.Color {
   const rgb = {

@@ -75,6 +75,11 @@ export class FormulaEngine {
     return hf;
   }
 
+  /** True while a custom function is called only to learn the size of its result. */
+  get predicting(): boolean {
+    return this.spill.predicting > 0;
+  }
+
   run<T>(fn: () => T): T {
     const result = withActiveContext(this.context, fn);
     if (this.spill.resize.size > 0) this.settle();

@@ -72,6 +72,7 @@ export class SheetsFunctionsPlugin extends FunctionPlugin {
         { argumentType: FunctionArgumentType.STRING },
       ],
     },
+    PI: { method: 'pi', parameters: [] },
     TODAY: { method: 'today', parameters: [], isVolatile: true },
     NOW: { method: 'now', parameters: [], isVolatile: true },
   };
@@ -213,6 +214,11 @@ export class SheetsFunctionsPlugin extends FunctionPlugin {
         return formatForDisplay(v === EmptyValue ? null : (v as number | string | boolean), pattern, locale);
       },
     );
+  }
+
+  /** HyperFormula's PI() has 15 digits; Sheets returns the double closest to pi. */
+  pi(ast: never, state: never): unknown {
+    return this.runFunction((ast as { args: never }).args, state, this.metadata('PI'), () => Math.PI);
   }
 
   today(ast: never, state: never): unknown {

@@ -73,7 +73,13 @@ function atCell(formula: string, row: number, col: number): string {
 }
 
 function computed(ctx: EmulatorContext, model: SheetModel, formula: string): unknown {
-  const v = ctx.engine.calculate(formula, model.hfId);
+  let v;
+  try {
+    v = ctx.engine.calculate(formula, model.hfId);
+  } catch {
+    // HyperFormula refuses a formula it cannot parse; Sheets shows #ERROR! for it.
+    return '#ERROR!';
+  }
   const top = Array.isArray(v) ? (v[0]?.[0] ?? null) : v;
   if (top instanceof DetailedCellError) return errorText(top);
   return top;
@@ -218,7 +224,12 @@ export function sheetView(ctx: EmulatorContext, model: SheetModel): SheetView {
           );
           return '#REF!';
         }
-        return computed(ctx, model, atCell(shifted, row, col));
+        const result = computed(ctx, model, atCell(shifted, row, col));
+        // An unknown function or a syntax error is a bug in the rule, not a data condition.
+        if (result === '#NAME?' || result === '#ERROR!') {
+          warn(`Rule ${index} formula ${formula} gives ${result} (first at ${toA1(row, col)}).`);
+        }
+        return result;
       };
       let matched: boolean;
       try {

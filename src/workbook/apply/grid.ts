@@ -79,10 +79,16 @@ function fill<T>(rows: number, columns: number, value: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
 }
 
-/** The bounding box (from A1) of every block of the sheet, one rectangle per property. */
-export function composeGrid(sheet: SheetSpec): SheetGrid {
-  let rows = 1;
-  let columns = 1;
+/**
+ * The bounding box (from A1) of every block of the sheet, one rectangle per property, at least
+ * `atLeast` in size (empty cells beyond the blocks: written over an old, bigger grid, they erase it).
+ */
+export function composeGrid(
+  sheet: SheetSpec,
+  atLeast: { rows: number; columns: number } = { rows: 1, columns: 1 },
+): SheetGrid {
+  let rows = Math.max(1, atLeast.rows);
+  let columns = Math.max(1, atLeast.columns);
   for (const block of sheet.blocks) {
     if (block.row < 1 || block.column < 1)
       throw new Error(`sheet "${sheet.name}": blocks start at row 1, column 1.`);

@@ -1,4 +1,5 @@
 import { DEFAULTS, kpisOf, type KpiPlan } from '../../core/plan/schema';
+import { TAB_COLORS } from '../labels';
 import type { LayoutContext } from '../layoutContext';
 import type { CellBlock, CellSpec, SheetSpec } from '../types';
 import { cell, range } from './a1';
@@ -36,7 +37,7 @@ export function scorecardLayout(plan: KpiPlan, context: LayoutContext): SheetSpe
   return {
     name: context.names.scorecard,
     role: 'scorecard',
-    tabColor: '#188038',
+    tabColor: TAB_COLORS.scorecard,
     frozenRows: grid.headerRow,
     frozenColumns: grid.columns.name,
     columnWidths: KPI_COLUMNS.map((key) => ({ column: grid.columns[key], width: WIDTHS[key] ?? 110 })),

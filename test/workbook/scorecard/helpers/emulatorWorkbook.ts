@@ -73,11 +73,4 @@ export class EmulatorWorkbook implements EvaluatedWorkbook {
       .getRange(row, column)
       .setValue(value ?? '');
   }
-
-  evaluateAt(sheet: string, row: number, column: number, formula: string): CellResult {
-    this.set(sheet, row, column, formula);
-    const result = this.get(sheet, row, column);
-    this.set(sheet, row, column, null);
-    return result;
-  }
 }

@@ -54,8 +54,6 @@ export type CellResult = number | string | boolean | null | { error: string };
 export interface EvaluatedWorkbook {
   get(sheet: string, row: number, column: number): CellResult;
   set(sheet: string, row: number, column: number, value: RawCell): void;
-  /** Evaluates a formula as if it were typed in (row, column) of `sheet`, then clears the cell. */
-  evaluateAt(sheet: string, row: number, column: number, formula: string): CellResult;
 }
 
 export type { RawCell };
@@ -89,13 +87,5 @@ export class FormulaWorkbook implements EvaluatedWorkbook {
 
   set(sheet: string, row: number, column: number, value: RawCell): void {
     this.hf.setCellContents({ sheet: this.sheetId(sheet), row: row - 1, col: column - 1 }, [[value]]);
-  }
-
-  /** Evaluates a formula as if it were typed in (row, column) of `sheet`, then clears the cell. */
-  evaluateAt(sheet: string, row: number, column: number, formula: string): CellResult {
-    this.set(sheet, row, column, formula);
-    const result = this.get(sheet, row, column);
-    this.set(sheet, row, column, null);
-    return result;
   }
 }

@@ -42,6 +42,21 @@ export function trackingSheet(
 /** HyperFormula set up like Sheets, or the offline Sheets emulator (issue 4) as it ships. */
 export type EngineName = 'hyperformula' | 'emulator';
 
+/** Each KPI's plan fields and tracked values, as the expectations read them. */
+export function kpiInputs(plan: KpiPlan, values: readonly (readonly (number | null)[])[]): KpiInput[] {
+  return kpisOf(plan).map(({ kpi }, i) => ({
+    direction: kpi.direction,
+    aggregation: kpi.aggregation,
+    target: kpi.target,
+    baseline: kpi.baseline,
+    band: kpi.band,
+    weight: kpi.weight,
+    deadline: dateSerial(kpi.deadline),
+    benchmark: kpi.benchmark,
+    values: values[i] ?? [],
+  }));
+}
+
 export interface BuiltWorkbook {
   readonly plan: KpiPlan;
   readonly context: LayoutContext;
@@ -64,17 +79,7 @@ export function buildWorkbook(
   const scorecard = scorecardLayout(plan, context);
   const sheets = [objectivesLayout(context), trackingSheet(context, values), scorecard];
   const workbook = engine === 'emulator' ? new EmulatorWorkbook(sheets) : new FormulaWorkbook(sheets);
-  const kpis: KpiInput[] = kpisOf(plan).map(({ kpi }, i) => ({
-    direction: kpi.direction,
-    aggregation: kpi.aggregation,
-    target: kpi.target,
-    baseline: kpi.baseline,
-    band: kpi.band,
-    weight: kpi.weight,
-    deadline: dateSerial(kpi.deadline),
-    benchmark: kpi.benchmark,
-    values: values[i] ?? [],
-  }));
+  const kpis = kpiInputs(plan, values);
   return {
     plan,
     context,
