@@ -1,11 +1,18 @@
 // `npm run bench`: prints every performance figure the project promises, each against its budget, and
 // exits non-zero when one is over. Tests check correctness; this is where speed and size are measured.
+import { emulatorFigures } from '../dev/emulator/bench';
+import { buildWorkbookFigures } from './bench/buildWorkbook';
 import { bundleSizeFigures } from './bench/bundleSize';
 import { customFunctionFigures } from './bench/customFunctions';
 import { type Figure, formatFigures } from './bench/figure';
 
 async function main(): Promise<void> {
-  const figures: Figure[] = [...bundleSizeFigures(), ...customFunctionFigures()];
+  const figures: Figure[] = [
+    ...bundleSizeFigures(),
+    ...customFunctionFigures(),
+    ...buildWorkbookFigures(),
+    ...emulatorFigures(),
+  ];
   const { lines, over } = formatFigures(figures);
   for (const line of lines) console.log(line);
   if (over.length > 0) {

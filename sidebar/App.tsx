@@ -10,6 +10,7 @@ import { emptyDraft } from './draft/newDraft';
 import { type PlanOut, draftToPlan } from './draft/toPlan';
 import { focusField, focusSoon } from './focus';
 import { type MessageKey, msg } from './i18n';
+import { type KpiTexts, KpiTextsContext } from './library';
 import type { ShownProblem } from './problems';
 import { callServer } from './server';
 import { ContextStep } from './steps/ContextStep';
@@ -44,6 +45,7 @@ export function App() {
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'idle' });
   const [loadingWorkbook, setLoadingWorkbook] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
+  const [kpiTexts, setKpiTexts] = useState<KpiTexts>({});
   const dirty = useRef(false);
 
   const autosaver = useMemo(() => createAutosaver((d) => callServer('saveDraft', d), setSaveStatus), []);
@@ -58,6 +60,9 @@ export function App() {
         focusSoon('step-heading');
       },
     );
+    // The library's definitions are fetched, not bundled (see scripts/lib/build.ts); the picker works
+    // without them meanwhile.
+    callServer('getKpiTexts').then(setKpiTexts, () => undefined);
     const flush = () => {
       if (document.visibilityState === 'hidden') void autosaver.flush();
     };
@@ -135,126 +140,142 @@ export function App() {
       inline.set(p.path, msg(p.key, lang, p.vars));
   for (const p of serverProblems) if (!inline.has(p.path)) inline.set(p.path, p.message);
 
+  // Back on Start with a plan in hand, "continue" means this plan, and "new plan" must ask first.
+  const resumable: ServerResult<'loadDraft'> = draft
+    ? { draft, savedAt: saveStatus.state === 'saved' ? saveStatus.savedAt : new Date().toISOString() }
+    : saved;
+
   const index = WIZARD_STEPS.indexOf(step);
   const stepProps = draft ? { draft, lang, edit, problems: inline, goTo } : null;
 
   return (
-    <div class="app">
-      <header>
-        <h1>{msg('appTitle', lang)}</h1>
-        <div class="lang">
-          <label for="ui-lang">{msg('language', lang)}</label>
-          <select
-            id="ui-lang"
-            value={lang}
-            onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value === 'en' ? 'en' : 'fr')}
-          >
-            <option value="fr" lang="fr">
-              Français
-            </option>
-            <option value="en" lang="en">
-              English
-            </option>
-          </select>
-        </div>
-      </header>
-      {draft && (
-        <nav aria-label={msg('steps', lang)}>
-          <ol class="steps">
-            {WIZARD_STEPS.map((s, i) => (
-              <li key={s}>
-                <button type="button" aria-current={s === step ? 'step' : undefined} onClick={() => goTo(s)}>
-                  <span aria-hidden="true">{i + 1}</span>
-                  <span class="step-name">{msg(STEP_TITLES[s], lang)}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      )}
-      <main>
-        <h2 id="step-heading" tabIndex={-1}>
-          {msg(STEP_TITLES[step], lang)}
-          {draft && (
-            <span class="step-count">
-              {' '}
-              · {msg('stepOf', lang, { n: index + 1, total: WIZARD_STEPS.length })}
-            </span>
-          )}
-        </h2>
-        {fatal && (
-          <p role="alert" class="error">
-            {fatal}
-          </p>
-        )}
-        {!loaded ? (
-          <p>{msg('loading', lang)}</p>
-        ) : step === 'start' || !stepProps ? (
-          <StartStep
-            lang={lang}
-            saved={saved}
-            busy={loadingWorkbook}
-            error={startError}
-            onContinue={() => saved && begin(saved.draft)}
-            onNew={() => {
-              void callServer('clearDraft').catch(() => undefined);
-              setSaved(null);
-              begin(emptyDraft(lang));
-            }}
-            onLoadWorkbook={() => {
-              setLoadingWorkbook(true);
-              setStartError(null);
-              callServer('loadPlanFromWorkbook')
-                .then((r) => {
-                  if (r.ok && isPlanLike(r.plan)) begin(planToDraft(r.plan, lang));
-                  else if (!r.ok) setStartError(r.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-                  else setStartError('?');
-                })
-                .catch((e: unknown) => setStartError(e instanceof Error ? e.message : String(e)))
-                .finally(() => setLoadingWorkbook(false));
-            }}
-            onTemplate={(p) => begin(planToDraft(p, lang))}
-          />
-        ) : step === 'context' ? (
-          <ContextStep {...stepProps} />
-        ) : step === 'objectives' ? (
-          <ObjectivesStep {...stepProps} />
-        ) : step === 'kpis' ? (
-          <KpisStep {...stepProps} />
-        ) : (
-          plan && <ReviewStep {...stepProps} plan={plan} planProblems={shown} />
-        )}
-        {draft && step !== 'start' && (
-          <div class="nav-buttons">
-            <button type="button" onClick={() => goTo(WIZARD_STEPS[index - 1] ?? 'start')}>
-              <span aria-hidden="true">← </span>
-              {msg('back', lang)}
-            </button>
-            {step !== 'review' && (
-              <button type="button" class="primary" onClick={() => goTo(WIZARD_STEPS[index + 1] ?? 'review')}>
-                {msg('next', lang)}
-                <span aria-hidden="true"> →</span>
-              </button>
-            )}
+    <KpiTextsContext.Provider value={kpiTexts}>
+      <div class="app">
+        <header>
+          <h1>{msg('appTitle', lang)}</h1>
+          <div class="lang">
+            <label for="ui-lang">{msg('language', lang)}</label>
+            <select
+              id="ui-lang"
+              value={lang}
+              onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value === 'en' ? 'en' : 'fr')}
+            >
+              <option value="fr" lang="fr">
+                Français
+              </option>
+              <option value="en" lang="en">
+                English
+              </option>
+            </select>
           </div>
+        </header>
+        {draft && (
+          <nav aria-label={msg('steps', lang)}>
+            <ol class="steps">
+              {WIZARD_STEPS.map((s, i) => (
+                <li key={s}>
+                  <button
+                    type="button"
+                    aria-current={s === step ? 'step' : undefined}
+                    onClick={() => goTo(s)}
+                  >
+                    <span aria-hidden="true">{i + 1}</span>
+                    <span class="step-name">{msg(STEP_TITLES[s], lang)}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
         )}
-      </main>
-      <footer>
-        <p class="save-status" role="status" aria-live="polite">
-          {saveStatus.state === 'saving' && msg('saving', lang)}
-          {saveStatus.state === 'saved' &&
-            msg('savedAt', lang, {
-              time: new Date(saveStatus.savedAt).toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-                hour: '2-digit',
-                minute: '2-digit',
-              }),
-            })}
-          {saveStatus.state === 'error' && msg('saveFailed', lang, { error: saveStatus.error })}
-        </p>
-        {saveStatus.state === 'saved' && saveStatus.nearLimit && (
-          <p class="warning">{msg('nearLimit', lang)}</p>
-        )}
-      </footer>
-    </div>
+        <main>
+          <h2 id="step-heading" tabIndex={-1}>
+            {msg(STEP_TITLES[step], lang)}
+            {draft && (
+              <span class="step-count">
+                {' '}
+                · {msg('stepOf', lang, { n: index + 1, total: WIZARD_STEPS.length })}
+              </span>
+            )}
+          </h2>
+          {fatal && (
+            <p role="alert" class="error">
+              {fatal}
+            </p>
+          )}
+          {!loaded ? (
+            <p>{msg('loading', lang)}</p>
+          ) : step === 'start' || !stepProps ? (
+            <StartStep
+              lang={lang}
+              saved={resumable}
+              busy={loadingWorkbook}
+              error={startError}
+              onContinue={() => resumable && begin(resumable.draft)}
+              onNew={() => {
+                void callServer('clearDraft').catch(() => undefined);
+                setSaved(null);
+                begin(emptyDraft(lang));
+              }}
+              onLoadWorkbook={() => {
+                setLoadingWorkbook(true);
+                setStartError(null);
+                callServer('loadPlanFromWorkbook')
+                  .then((r) => {
+                    if (r.ok && isPlanLike(r.plan)) begin(planToDraft(r.plan, lang));
+                    else if (!r.ok)
+                      setStartError(r.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+                    else setStartError('?');
+                  })
+                  .catch((e: unknown) => setStartError(e instanceof Error ? e.message : String(e)))
+                  .finally(() => setLoadingWorkbook(false));
+              }}
+              onTemplate={(p) => begin(planToDraft(p, lang))}
+            />
+          ) : step === 'context' ? (
+            <ContextStep {...stepProps} />
+          ) : step === 'objectives' ? (
+            <ObjectivesStep {...stepProps} />
+          ) : step === 'kpis' ? (
+            <KpisStep {...stepProps} />
+          ) : (
+            plan && <ReviewStep {...stepProps} plan={plan} planProblems={shown} />
+          )}
+          {draft && step !== 'start' && (
+            <div class="nav-buttons">
+              <button type="button" onClick={() => goTo(WIZARD_STEPS[index - 1] ?? 'start')}>
+                <span aria-hidden="true">← </span>
+                {msg('back', lang)}
+              </button>
+              {step !== 'review' && (
+                <button
+                  type="button"
+                  class="primary"
+                  onClick={() => goTo(WIZARD_STEPS[index + 1] ?? 'review')}
+                >
+                  {msg('next', lang)}
+                  <span aria-hidden="true"> →</span>
+                </button>
+              )}
+            </div>
+          )}
+        </main>
+        <footer>
+          <p class="save-status" role="status" aria-live="polite">
+            {saveStatus.state === 'saving' && msg('saving', lang)}
+            {saveStatus.state === 'saved' &&
+              msg('savedAt', lang, {
+                time: new Date(saveStatus.savedAt).toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+                  hour: '2-digit',
+                  minute: '2-digit',
+                }),
+              })}
+            {saveStatus.state === 'error' && msg('saveFailed', lang, { error: saveStatus.error })}
+          </p>
+          {saveStatus.state === 'saved' && saveStatus.nearLimit && (
+            <p class="warning">{msg('nearLimit', lang)}</p>
+          )}
+        </footer>
+      </div>
+    </KpiTextsContext.Provider>
   );
 }

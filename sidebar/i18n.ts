@@ -105,7 +105,7 @@ export const UI = {
   category: { fr: 'Catégorie', en: 'Category' },
   all: { fr: 'Tous', en: 'All' },
   addKpi: { fr: 'Ajouter {name}', en: 'Add {name}' },
-  results: { fr: '{n} KPI trouvés', en: '{n} KPIs found' },
+  results: { fr: 'KPI trouvés : {n}', en: 'KPIs found: {n}' },
   moreResults: { fr: 'et {n} autres : affinez la recherche', en: 'and {n} more: refine the search' },
   customKpi: { fr: 'Créer un KPI personnalisé', en: 'Create a custom KPI' },
   pickKpi: { fr: 'Bibliothèque de KPI', en: 'KPI library' },

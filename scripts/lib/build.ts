@@ -36,9 +36,10 @@ async function buildCode(): Promise<{ code: string; entryPoints: string[] }> {
     mainFields: ['module', 'main'],
     // Apps Script's V8 runs ES2019 reliably; newer syntax is lowered rather than gambled on.
     target: 'es2019',
-    // Identifiers stay readable so that Stackdriver stack traces still mean something.
-    minifySyntax: true,
-    minifyWhitespace: true,
+    // Fully minified: Sheets loads the whole script for every custom function call, so bytes are load
+    // time. Stack traces lose inner names, but every error we throw carries a message that names the
+    // argument, the value and the fix, and the entry points keep their names.
+    minify: true,
     legalComments: 'none',
     charset: 'utf8',
     define: { __KPI_KIT_VERSION__: JSON.stringify(version()) },
@@ -61,14 +62,16 @@ function inlineScript(js: string): string {
  * drags all of zod 4 classic into the bundle, its 40 locales included (about 460 KB); the same code
  * written `import * as z from 'zod'` shakes down to what it uses. This rewrites the first form into the
  * second while bundling the sidebar, whose page must stay under 150 KB. The same plugin leaves the KPI
- * library's formulas out of the sidebar (see withoutFormulaProperties).
+ * library's definitions and formulas out of the sidebar (see withoutProperties).
  */
 const sidebarSources: esbuild.Plugin = {
   name: 'sidebar-sources',
   setup(b) {
     b.onLoad({ filter: /[\\/](src|sidebar)[\\/].*\.tsx?$/ }, (args) => {
       const read = readFileSync(args.path, 'utf8');
-      const source = LIBRARY_DATA.test(args.path) ? withoutFormulaProperties(read, args.path) : read;
+      const source = LIBRARY_DATA.test(args.path)
+        ? withoutProperties(read, SIDEBAR_LAZY_LIBRARY_FIELDS, args.path)
+        : read;
       const contents = source.replace(
         /import\s*\{\s*z\s*\}\s*from\s*(['"])zod\1/g,
         'import * as z from $1zod$1',
@@ -79,18 +82,20 @@ const sidebarSources: esbuild.Plugin = {
 };
 
 /**
- * Removes every `formula: {...}` property from the object literals of a source file. The KPI library
- * is most of the sidebar's weight and the wizard never shows a formula (the Objectives sheet does), so
- * the sidebar's copy of the library leaves them out; dist/Code.js keeps the whole library.
+ * Removes the named properties (when their value is an object literal) from the object literals of a
+ * source file. The KPI library is most of the sidebar's weight; the page needs its names, aliases and
+ * enumerations at once (live SMART feedback, suggestions, search) but its definitions and formulas only
+ * when the user browses it, so those come from the server (getKpiTexts) and leave the page's bundle.
+ * dist/Code.js keeps the whole library.
  */
-export function withoutFormulaProperties(source: string, fileName = 'data.ts'): string {
+export function withoutProperties(source: string, names: readonly string[], fileName = 'data.ts'): string {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const cuts: Array<[number, number]> = [];
   const visit = (node: ts.Node): void => {
     if (
       ts.isPropertyAssignment(node) &&
       ts.isIdentifier(node.name) &&
-      node.name.text === 'formula' &&
+      names.includes(node.name.text) &&
       ts.isObjectLiteralExpression(node.initializer)
     ) {
       const end = source.slice(node.end).match(/^\s*,/)?.[0].length ?? 0;
@@ -104,6 +109,9 @@ export function withoutFormulaProperties(source: string, fileName = 'data.ts'): 
   for (const [start, end] of cuts.reverse()) out = out.slice(0, start) + out.slice(end);
   return out;
 }
+
+/** Library fields the page fetches from the server instead of bundling (see withoutProperties). */
+export const SIDEBAR_LAZY_LIBRARY_FIELDS = ['definition', 'formula'] as const;
 
 const LIBRARY_DATA = /[\\/]src[\\/]core[\\/]kpiLibrary[\\/]data[\\/][^\\/]+\.ts$/;
 

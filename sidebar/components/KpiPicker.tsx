@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useContext, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n';
-import { type KpiDefinition, findKpisInText } from '../../src/core/kpiLibrary';
+import { findKpisInText } from '../../src/core/kpiLibrary';
 import { searchLibrary } from '../draft/search';
+import { KpiTextsContext, type LibraryEntry } from '../library';
 import {
   FUNNEL_STAGES,
   KPI_CATEGORIES as CATEGORIES,
@@ -17,17 +18,22 @@ function KpiChoice({
   lang,
   onPick,
 }: {
-  kpi: KpiDefinition;
+  kpi: LibraryEntry;
   lang: Lang;
-  onPick: (k: KpiDefinition) => void;
+  onPick: (k: LibraryEntry) => void;
 }) {
+  const texts = useContext(KpiTextsContext)[kpi.id];
   return (
     <li class="choice">
       <span class="choice-name">{kpi.name[lang]}</span>
       <span class="choice-meta">
         {enumLabel(kpi.unit, lang)} · {enumLabel(kpi.direction, lang)}
       </span>
-      <span class="choice-def">{kpi.definition[lang]}</span>
+      {texts && (
+        <span class="choice-def">
+          {texts.definition[lang]} <span class="choice-formula">({texts.formula[lang]})</span>
+        </span>
+      )}
       <button type="button" onClick={() => onPick(kpi)}>
         {msg('addKpi', lang, { name: kpi.name[lang] })}
       </button>
@@ -45,7 +51,7 @@ export function KpiPicker(props: {
   taken: ReadonlySet<string>;
   lang: Lang;
   error?: string | undefined;
-  onPick: (kpi: KpiDefinition) => void;
+  onPick: (kpi: LibraryEntry) => void;
   onCustom: () => void;
 }) {
   const { lang, path } = props;
@@ -60,9 +66,10 @@ export function KpiPicker(props: {
         .slice(0, 3),
     [props.objectiveText, props.taken],
   );
+  const texts = useContext(KpiTextsContext);
   const results = useMemo(
-    () => searchLibrary(query, { channel, stage, category }).filter((k) => !props.taken.has(k.id)),
-    [query, channel, stage, category, props.taken],
+    () => searchLibrary(query, { channel, stage, category }, texts).filter((k) => !props.taken.has(k.id)),
+    [query, channel, stage, category, props.taken, texts],
   );
   const base = fieldId(path);
   const filter = (

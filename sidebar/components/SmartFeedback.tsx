@@ -1,6 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n';
-import { SMART_CRITERIA, smartCheck } from '../../src/core/smart';
+import type { OperationalDraft } from '../../src/core/rpc/draft';
+import { SMART_CRITERIA } from '../../src/core/smart';
+import { smartOf } from '../draft/smart';
 import { msg } from '../i18n';
 
 /**
@@ -8,8 +10,19 @@ import { msg } from '../i18n';
  * SMART_CHECK custom function. Each criterion says met / missing in words (not only by colour), with
  * the hint of what to add.
  */
-export function SmartFeedback({ objective, lang, id }: { objective: string; lang: Lang; id: string }) {
-  const result = useMemo(() => smartCheck({ objective, lang }), [objective, lang]);
+export function SmartFeedback({
+  objective,
+  lang,
+  id,
+  operational,
+}: {
+  objective: string;
+  lang: Lang;
+  id: string;
+  /** For an operational objective: its KPIs supply the numbers (as in the Objectives sheet). */
+  operational?: OperationalDraft;
+}) {
+  const result = useMemo(() => smartOf(objective, lang, operational), [objective, lang, operational]);
   return (
     <div class="smart" id={id} data-score={result.score}>
       <p class="smart-score" id={`${id}-score`}>

@@ -1,5 +1,5 @@
 import type { Lang } from '../../src/core/i18n';
-import type { KpiDefinition } from '../../src/core/kpiLibrary';
+import type { LibraryEntry } from '../library';
 import type { Draft, KpiDraft, OperationalDraft, StrategicDraft } from '../../src/core/rpc/draft';
 
 /** A blank plan for the calendar year after `today`, in the user's language. */
@@ -62,7 +62,7 @@ export function newOperational(draft: Draft): OperationalDraft {
 const blankValues = { baseline: '', target: '', deadline: '', band: '', weight: '', owner: '', source: '' };
 
 /** A KPI from the library: direction, unit and aggregation come from the library entry. */
-export function kpiFromLibrary(draft: Draft, def: KpiDefinition, lang: Lang): KpiDraft {
+export function kpiFromLibrary(draft: Draft, def: LibraryEntry, lang: Lang): KpiDraft {
   return {
     id: freeId(def.id.replace(/_/g, '-'), usedIds(draft)),
     libraryId: def.id,

@@ -116,7 +116,7 @@ export function ObjectivesStep({ draft, lang, edit, problems }: StepProps) {
                       }
                       error={problems.get(`${ooPath}.title`)}
                     />
-                    <SmartFeedback objective={oo.title} lang={lang} id={`smart-${oo.id}`} />
+                    <SmartFeedback objective={oo.title} lang={lang} id={`smart-${oo.id}`} operational={oo} />
                     <Toolbar
                       what={ooLabel}
                       idBase={`oo-${oo.id}`}

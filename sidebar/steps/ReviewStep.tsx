@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { smartCheck } from '../../src/core/smart';
 import type { ServerResult } from '../../src/core/rpc/api';
 import { msg } from '../i18n';
 import { pathLabel, type ShownProblem, stepForPath } from '../problems';
@@ -7,6 +6,7 @@ import { builtSheets, scorecardSheet } from '../sheetNames';
 import { callServer } from '../server';
 import type { PlanOut } from '../draft/toPlan';
 import { focusSoon } from '../focus';
+import { smartOf } from '../draft/smart';
 import type { StepProps } from './types';
 
 type BuildState =
@@ -27,15 +27,20 @@ function ProblemList({
 }) {
   return (
     <ul class="problems">
-      {problems.map((p) => (
-        <li key={`${p.path}:${p.message}`}>
-          <span class="where">{pathLabel(p.path, lang)}</span> — {p.message}{' '}
-          <button type="button" class="link" onClick={() => goTo(stepForPath(p.path), p.path)}>
-            {msg('fix', lang)}
-            <span class="sr-only"> : {pathLabel(p.path, lang)}</span>
-          </button>
-        </li>
-      ))}
+      {problems.map((p) =>
+        // A problem of the plan as a whole (path '') has no field to go to.
+        p.path === '' ? (
+          <li key={`:${p.message}`}>{p.message}</li>
+        ) : (
+          <li key={`${p.path}:${p.message}`}>
+            <span class="where">{pathLabel(p.path, lang)}</span> — {p.message}{' '}
+            <button type="button" class="link" onClick={() => goTo(stepForPath(p.path), p.path)}>
+              {msg('fix', lang)}
+              <span class="sr-only"> : {pathLabel(p.path, lang)}</span>
+            </button>
+          </li>
+        ),
+      )}
     </ul>
   );
 }
@@ -47,13 +52,13 @@ export function ReviewStep(props: StepProps & { plan: PlanOut; planProblems: rea
   const kpiCount = operational.reduce((n, oo) => n + oo.kpis.length, 0);
   const weak = draft.objectives
     .flatMap((so, i) => [
-      { path: `objectives[${i}].title`, title: so.title },
+      { path: `objectives[${i}].title`, title: so.title, result: smartOf(so.title, lang) },
       ...so.operational.map((oo, j) => ({
         path: `objectives[${i}].operational[${j}].title`,
         title: oo.title,
+        result: smartOf(oo.title, lang, oo),
       })),
     ])
-    .map((o) => ({ ...o, result: smartCheck({ objective: o.title, lang }) }))
     .filter((o) => o.title.trim() !== '' && o.result.score < 5);
 
   const runBuild = async () => {

@@ -1,4 +1,5 @@
 import { type Lang, languageFromLocale } from '../core/i18n';
+import { listKpis } from '../core/kpiLibrary';
 import { parsePlan } from '../core/plan';
 import { parseServerArgs, type ServerResult } from '../core/rpc/api';
 import { buildWorkbook, loadPlanFromWorkbook } from './buildWorkbook';
@@ -63,4 +64,9 @@ export function checkPlan(plan: unknown): ServerResult<'checkPlan'> {
   parseServerArgs('checkPlan', [plan]);
   const parsed = parsePlan(plan, { lang: userLanguage_() });
   return parsed.ok ? [] : json_(parsed.problems);
+}
+
+/** The library's definitions and formulas, by KPI id, for the wizard's picker (see scripts/lib/build.ts). */
+export function getKpiTexts(): ServerResult<'getKpiTexts'> {
+  return Object.fromEntries(listKpis().map((k) => [k.id, { definition: k.definition, formula: k.formula }]));
 }

@@ -86,6 +86,7 @@ test('keyboard only, in English: new plan → objectives → KPI → build, focu
   // The French words found the English-named KPI; it is listed under the filters, after the search box.
   const results = page.locator('details .choices .choice-name');
   await expect(results.allTextContents()).resolves.toContain('Open rate');
+  await screenshot(page, 'en-keyboard-library-search');
   await tabTo(page, /^Add Open rate$/, { max: 12 });
   await expect(page.evaluate('!!document.activeElement.closest("details")')).resolves.toBe(true);
   await keyboard.press('Enter');

@@ -87,7 +87,9 @@ test('bad values show messages where they are typed, and the review lists them w
   await page.goto(server.url);
   const w = wizard(page, 'fr');
   await w.button('newPlan').click();
-  await w.textbox(w.text('planName')).fill('Plan hebdomadaire');
+  // User text is shown as text, never parsed as HTML.
+  const hostile = '<img src=x onerror="window.__pwned=1">Plan hebdomadaire';
+  await w.textbox(w.text('planName')).fill(hostile);
   await w.textbox(w.text('currency')).fill('euros');
   await page.getByText(w.text('currencyCode')).waitFor();
   await expect(w.textbox(w.text('currency')).getAttribute('aria-invalid')).resolves.toBe('true');
@@ -120,6 +122,10 @@ test('bad values show messages where they are typed, and the review lists them w
   await page.keyboard.press('Control+A');
   await page.keyboard.type('12000');
   await page.getByRole('button', { name: /Vérifier et créer/ }).click();
+
+  await expect(page.locator('.plan-name').textContent()).resolves.toBe(hostile);
+  await expect(page.locator('main img').count()).resolves.toBe(0);
+  await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
 
   // Now the plan schema, on the server, has its say: too many weekly columns, in words, at "Période".
   await toFix.getByText(/520/).waitFor();
@@ -208,5 +214,43 @@ test('loads the plan from a workbook built earlier, edits it and rebuilds; the l
   const targetCells = objectives.rows.flat().filter((c) => c.value === 0.035);
   expect(targetCells.length).toBe(1);
   await screenshot(page, 'en-ui-fr-plan-rebuilt');
+  expect(errors).toEqual([]);
+});
+
+test('while another build holds the lock, Build shows progress, then the refusal in words; then it builds', async () => {
+  const { emulator, scope } = emulatorBackend({ locale: 'fr_FR' });
+  server = await startSidebarServer({ scope, latencyFor: (name) => (name === 'buildWorkbook' ? 600 : 10) });
+  const { page, errors } = await sidebarPage(browser, 'fr-FR');
+  await page.goto(server.url);
+  const w = wizard(page, 'fr');
+  await w.button('newPlan').click();
+  await w.textbox(w.text('planName')).fill('Plan verrouillé');
+  await w.next();
+  await w.button('addStrategic').click();
+  await w.textbox(w.text('strategicN', { n: 1 })).fill('Augmenter les ventes de 10 % d’ici fin 2027');
+  await w.button('addOperational').click();
+  await w
+    .textbox(w.text('operationalN', { n: 1, m: 1 }))
+    .fill('Augmenter le chiffre d’affaires de 100 000 € à 110 000 € d’ici fin 2027');
+  await w.next();
+  await w.button('customKpi').click();
+  await w.kpi(0).getByLabel(w.text('kpiName'), { exact: true }).fill('CA');
+  await w.kpi(0).getByLabel(w.text('target'), { exact: true }).fill('110000');
+  await w.next();
+
+  const release = emulator.locks.holdDocumentLock();
+  await w.button('build').click();
+  await page.getByRole('progressbar', { name: w.text('building') }).waitFor();
+  await expect(w.button('build').isDisabled()).resolves.toBe(true);
+  await screenshot(page, 'fr-build-progress');
+  const alert = page.getByRole('alert');
+  await alert.getByText(/Une autre construction KPI Kit est en cours/).waitFor();
+  await expect(alert.getByRole('button', { name: /Corriger/ }).count()).resolves.toBe(0);
+  expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Objectifs')).toBeNull();
+
+  release();
+  await w.button('build').click();
+  await page.getByText(w.text('built'), { exact: true }).waitFor({ timeout: 30_000 });
+  expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Objectifs')).not.toBeNull();
   expect(errors).toEqual([]);
 });

@@ -84,6 +84,11 @@ describe('the wizard in French', () => {
     await page.locator('#step-heading').filter({ hasText: /KPI/ }).waitFor();
     // Suggested from the objective's own words by the library's findKpisInText.
     await page.getByRole('button', { name: 'Ajouter Taux de conversion', exact: true }).first().click();
+    // Definitions and formulas arrive from the server (getKpiTexts), not from the page's bundle.
+    await page
+      .locator('.choice-def', { hasText: 'Part des e-mails délivrés qui aboutissent à la conversion' })
+      .first()
+      .waitFor();
     const kpi = page.locator('fieldset.kpi').first();
     await expect(kpi.getByLabel('Sens').inputValue()).resolves.toBe('higher');
     await expect(kpi.getByLabel('Unité').inputValue()).resolves.toBe('percent');
@@ -107,6 +112,19 @@ describe('the wizard in French', () => {
       true,
     );
     await screenshot(page, 'fr-5-review');
+
+    // Back to Start with the plan in hand: "new plan" asks first, "continue" returns to this plan.
+    await page.getByRole('button', { name: /Démarrer/ }).click();
+    await page.getByRole('button', { name: 'Nouveau plan' }).click();
+    await page
+      .getByText('Un brouillon est enregistré dans ce classeur. Le remplacer par un nouveau plan ?')
+      .waitFor();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('button', { name: 'Reprendre le brouillon' }).click();
+    await page
+      .locator('#step-heading')
+      .filter({ hasText: /Vérifier et créer/ })
+      .waitFor();
     expect(errors).toEqual([]);
   });
 });

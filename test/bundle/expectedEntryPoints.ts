@@ -12,6 +12,7 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   clearDraft: [],
   showSheet: ['name'],
   checkPlan: ['plan'],
+  getKpiTexts: [],
   buildWorkbook: ['plan'],
   rebuildFromWorkbook: [],
   insertKpiLibrarySheet: [],

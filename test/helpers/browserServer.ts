@@ -59,6 +59,8 @@ export async function startSidebarServer(options: {
   scope: vm.Context;
   /** Added before each answer, so the UI's "saving…" and progress states are really exercised. */
   latencyMs?: number;
+  /** Per function, instead of latencyMs (e.g. a slow buildWorkbook to see the progress). */
+  latencyFor?: (name: string) => number | undefined;
 }): Promise<SidebarServer> {
   const { scope } = options;
   const html = readDist('Sidebar.html');
@@ -105,10 +107,13 @@ export async function startSidebarServer(options: {
           ok: answer.ok,
           ...(answer.ok ? {} : { error: answer.error }),
         });
-        setTimeout(() => {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(answer));
-        }, options.latencyMs ?? 0);
+        setTimeout(
+          () => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify(answer));
+          },
+          options.latencyFor?.(name) ?? options.latencyMs ?? 0,
+        );
       });
       return;
     }

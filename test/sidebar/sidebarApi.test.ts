@@ -1,4 +1,5 @@
 import { createEmulator } from '../../dev/emulator';
+import { listKpis } from '../../src/core/kpiLibrary';
 import type { Draft } from '../../src/core/rpc/draft';
 import { emptyDraft } from '../../sidebar/draft/newDraft';
 import { draftToPlan } from '../../sidebar/draft/toPlan';
@@ -69,6 +70,21 @@ describe('draft functions', () => {
     expect(() => call('showSheet', { evil: true })).toThrow(/showSheet: invalid arguments/);
     expect(() => call('showSheet', '')).toThrow(/showSheet: invalid arguments/);
   });
+});
+
+test('getKpiTexts gives the definition and formula of every library KPI, in both languages', () => {
+  const { call } = scopeWithProperties();
+  const texts = call('getKpiTexts') as Record<
+    string,
+    { definition: { fr: string; en: string }; formula: { fr: string; en: string } }
+  >;
+  expect(Object.keys(texts).sort()).toEqual(
+    listKpis()
+      .map((k) => k.id)
+      .sort(),
+  );
+  expect(texts.conversion_rate?.definition.fr).toMatch(/sessions/);
+  expect(texts.conversion_rate?.formula.en).toBe('conversions / sessions');
 });
 
 describe('plan functions against the emulator', () => {

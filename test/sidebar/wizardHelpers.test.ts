@@ -1,3 +1,4 @@
+import { listKpis } from '../../src/core/kpiLibrary';
 import type { Draft } from '../../src/core/rpc/draft';
 import { createAutosaver, type SaveStatus } from '../../sidebar/autosave';
 import { emptyDraft } from '../../sidebar/draft/newDraft';
@@ -14,6 +15,15 @@ describe('library search', () => {
     expect(searchLibrary('reduire', none).length).toBeGreaterThanOrEqual(
       searchLibrary('réduire', none).length,
     );
+  });
+
+  test('searches definitions too once they are loaded from the server', () => {
+    const texts = Object.fromEntries(
+      listKpis().map((k) => [k.id, { definition: k.definition, formula: k.formula }]),
+    );
+    const word = 'aboutissent'; // in conversion_rate's French definition, not in its names
+    expect(searchLibrary(word, none).map((k) => k.id)).not.toContain('conversion_rate');
+    expect(searchLibrary(word, none, texts).map((k) => k.id)).toContain('conversion_rate');
   });
 
   test('filters by channel, funnel stage and category', () => {

@@ -132,7 +132,34 @@ const NOT_KPIS: readonly string[] = [
   'recruitment pipeline',
   'hiring pipeline',
   'data pipeline',
+  // « seuil de rentabilité » is the break-even point, not ROI.
+  'seuil de rentabilite',
+  'point de rentabilite',
+  // « gagner en notoriété » is the vague aim "be better known", not the awareness rate.
+  'gagner en notoriete',
+  'contacts presse',
+  'press contacts',
+  'media contacts',
+  'abonnements logiciels',
+  'software subscriptions',
 ];
+
+/**
+ * Qualifiers people put inside a KPI's name ("new B2B customers", "new paying customers"): skipped while a
+ * term is being read, unless the term itself contains them ("panier moyen B2B").
+ */
+const QUALIFIERS = new Set([
+  'b2b',
+  'b2c',
+  'pme',
+  'tpe',
+  'smb',
+  'sme',
+  'paying',
+  'online',
+  'premium',
+  'retail',
+]);
 
 /**
  * Compiles the library's names and aliases once into a map from folded term to KPIs, indexed by first
@@ -192,17 +219,23 @@ export function compileTermMatcher(kpis: readonly KpiDefinition[]): TermMatcher 
 
     const matches: { length: number; owners: readonly number[] }[] = [];
     for (let i = 0; i < keys.length; i++) {
-      const most = Math.min(mostWords.get(keys[i] as string) ?? 0, keys.length - i);
+      const most = mostWords.get(keys[i] as string) ?? 0;
       // Grow the phrase word by word and keep the longest term it makes.
       let phrase = keys[i] as string;
       let longest: { length: number; owners: readonly number[] } | undefined;
       let longestWords = 0;
-      for (let n = 1; n <= most; n++) {
-        if (n > 1) phrase += ` ${keys[i + n - 1] as string}`;
+      for (let j = i, n = 1; j < keys.length && n <= most; j++) {
+        if (j > i) {
+          const key = keys[j] as string;
+          const grown = `${phrase} ${key}`;
+          if (QUALIFIERS.has(key) && !terms.has(grown)) continue;
+          phrase = grown;
+          n++;
+        }
         const owners = terms.get(phrase);
         if (owners === undefined) continue;
         longest = { length: phrase.length, owners };
-        longestWords = n;
+        longestWords = j - i + 1;
       }
       if (longest !== undefined) {
         if (longest.owners.length > 0) matches.push(longest);

@@ -54,6 +54,14 @@ export const workbookPlanResultSchema = z.union([
   z.object({ ok: z.literal(false), problems: z.readonly(z.array(z.readonly(problemSchema))) }),
 ]);
 
+const translatedSchema = z.object({ fr: z.string(), en: z.string() });
+
+/** The library's long texts by KPI id: the page shows them in its picker but does not bundle them. */
+export const kpiTextsSchema = z.record(
+  z.string(),
+  z.object({ definition: translatedSchema, formula: translatedSchema }),
+);
+
 export const sheetNameSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
 function fn<A extends z.ZodMiniTuple, R extends z.ZodMiniType>(args: A, result: R) {
@@ -73,6 +81,7 @@ export const SERVER_API = {
   // plan size), messages in words with the path of the field.
   checkPlan: fn(z.tuple([z.unknown()]), z.array(problemSchema)),
   showSheet: fn(z.tuple([sheetNameSchema]), z.boolean()),
+  getKpiTexts: fn(z.tuple([]), kpiTextsSchema),
 } as const;
 
 export type ServerApi = typeof SERVER_API;

@@ -42,12 +42,18 @@ function sameUnitPair(first: Quantity, second: Quantity): [number, number] {
   // "de 20 à 30 %", "from 10 to 15k€": the first number takes the second's unit and scale.
   const bare = first.unit === 'none' && first.scale === 1;
   const from = bare ? { raw: first.raw, scale: second.scale, unit: second.unit } : first;
-  return [quantityValue(from), quantityValue(second)];
+  // "de 2 jours à 36 h": the first duration in the second's unit.
+  const perUnit =
+    first.seconds !== undefined && second.seconds !== undefined ? first.seconds / second.seconds : 1;
+  return [quantityValue(from) * perUnit, quantityValue(second)];
 }
 
-/** The direction the objective's verbs state: the first verb that has one. */
+/**
+ * The direction the objective's verbs state: the first verb that has one. A level to hold ("maintenir
+ * le churn sous 2 %") states none: the level may sit either side of the baseline.
+ */
 export function statedDirection(verbs: readonly VerbHit[]): VerbDirection {
-  return verbs.find((v) => v.direction !== 'neutral')?.direction ?? 'neutral';
+  return verbs.find((v) => v.direction !== 'neutral' || v.kind === 'hold')?.direction ?? 'neutral';
 }
 
 /**

@@ -10,7 +10,7 @@ const FRENCH = new Set(
     'fin taux chiffre affaires ventes clients abonnes visiteurs panier moyen cout commandes augmenter reduire ' +
     'diminuer baisser atteindre generer lancer doubler tripler fideliser porter passer gagner recruter ' +
     'conquerir obtenir accroitre multiplier diviser ameliorer optimiser developper renforcer hausse baisse ' +
-    'prochain prochaine'
+    'prochain prochaine maintenir garder conserver rester stabiliser sous dessus'
   ).split(' '),
 );
 
@@ -19,7 +19,8 @@ const ENGLISH = new Set(
     'the of and to by in for our your with on per from within this that these is are be have than at an ' +
     'more new each every month months year years weeks days quarter end rate revenue sales customers ' +
     'subscribers visitors average cost orders increase reduce decrease lower reach generate launch grow cut ' +
-    'raise acquire convert retain improve double triple halve gain boost next'
+    'raise acquire convert retain improve double triple halve gain boost next keep maintain hold stay remain ' +
+    'below above under through until'
   ).split(' '),
 );
 

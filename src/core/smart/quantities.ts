@@ -7,7 +7,7 @@ import { blankSpans } from './spans';
 // durations (the caller passes their spans), ranks ("top 3", "#1", "page 1"), ordinals ("1er", "3rd"),
 // list numbers, "24/7", age bands, and years ("en 2027", "vs 2025").
 
-export type QuantityUnit = 'percent' | 'points' | 'currency' | 'none';
+export type QuantityUnit = 'percent' | 'points' | 'currency' | 'duration' | 'none';
 
 export interface Quantity {
   readonly start: number;
@@ -19,6 +19,8 @@ export interface Quantity {
   readonly unit: QuantityUnit;
   /** +1 or −1 when written with a sign ("+20 %", "-15 %"), else 0. */
   readonly sign: number;
+  /** For a duration, the seconds in one unit of `raw` (3600 for "8 h"), to compare "2 jours" with "24 h". */
+  readonly seconds?: number;
 }
 
 export interface Multiplier {
@@ -125,9 +127,24 @@ const QUANTITY = new RegExp(
   // A minus sign only when glued to the number: " - 200 leads" is a dash, "-15 %" a decrease.
   `(\\+\\s?|[-−])?([$€£]\\s?)?(${NUMBER_SOURCE})` +
     '(?:\\s?(k|m|mn|md|mds|mrd|bn|millions?|milliards?|mille|thousand|billions?)(?![a-z]))?' +
-    '(?:\\s?(%|pour ?cents?|pourcents?|percent|per ?cent|pct|pts?|points?|€|\\$|£|eur(?:os?)?|usd|dollars?)(?![a-z]))?',
+    '(?:\\s?(%|pour ?cents?|pourcents?|percent|per ?cent|pct|pts?|points?|€|\\$|£|eur(?:os?)?|usd|dollars?)(?![a-z])' +
+    // Durations: "8 h", "8h30", "1 min 30", "3 days" (a duration after "en", "within"... is a deadline,
+    // already blanked by the caller).
+    '|\\s?(h|hrs?|heures?|hours?|min|mins|minutes?)(?![a-z])(?:\\s?([0-5]\\d)(?![\\d%.,]|\\s?(?:h|min)))?' +
+    "|\\s?(s|secs?|secondes?|seconds?|j|jrs?|jours?|days?|semaines?|weeks?|mois|months?)(?![a-z']))?",
   'g',
 );
+
+const SECONDS_PER_LETTER: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, j: 86400, d: 86400 };
+const SECONDS_PER_WEEK = 604800;
+const SECONDS_PER_MONTH = 2629800;
+
+/** Seconds in one duration unit: "min" 60, "jours" 86400... */
+function secondsPer(unit: string): number {
+  if (unit.startsWith('sem') || unit.startsWith('w')) return SECONDS_PER_WEEK;
+  if (unit === 'mois' || unit.startsWith('mon')) return SECONDS_PER_MONTH;
+  return SECONDS_PER_LETTER[unit.charAt(0)] ?? 1;
+}
 
 // "réduire d'un tiers", "cut by a third", "un quart des clients": a share, read as a percentage.
 const FRACTION_WORD = /\b(?:un|a|one)\s(tiers|third|quart|quarter)\b/g;
@@ -235,7 +252,7 @@ export function findQuantities(withoutTime: string): StatedQuantities {
 
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
-    const [whole, sign, currency, digits = '', scale, unit] = m;
+    const [whole, sign, currency, digits = '', scale, unit, clock, clockMinutes, calendar] = m;
     const start = m.index;
     const end = start + whole.length;
     const before = text.charAt(start - 1);
@@ -243,18 +260,27 @@ export function findQuantities(withoutTime: string): StatedQuantities {
     // Glued to letters or digits: "b2b", "4g", "covid-19", "h1" are names, not quantities.
     if (/[a-z0-9.,_]/.test(before) || /[a-z0-9]/.test(after)) continue;
     if (sign !== undefined && /[a-z]/.test(text.charAt(start - 1))) continue;
-    if (scale === undefined && unit === undefined && currency === undefined && sign === undefined) {
+    const durationUnit = clock ?? calendar;
+    if (
+      scale === undefined &&
+      unit === undefined &&
+      durationUnit === undefined &&
+      currency === undefined &&
+      sign === undefined
+    ) {
       if (isYear(text, start, end, digits)) continue;
     }
-    const raw = parseWrittenNumber(digits);
+    // "8h30", "1 min 30": the minutes (or seconds) after a clock unit are a fraction of it.
+    const raw = parseWrittenNumber(digits) + (clockMinutes === undefined ? 0 : Number(clockMinutes) / 60);
     if (!Number.isFinite(raw)) continue;
     quantities.push({
       start,
       end,
       raw,
       scale: scaleOf(scale),
-      unit: currency !== undefined ? 'currency' : unitOf(unit),
+      unit: currency !== undefined ? 'currency' : durationUnit !== undefined ? 'duration' : unitOf(unit),
       sign: sign === undefined ? 0 : sign.startsWith('+') ? 1 : -1,
+      ...(durationUnit === undefined ? {} : { seconds: secondsPer(durationUnit) }),
     });
   }
   text = blankSpans(text, quantities);

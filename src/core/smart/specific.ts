@@ -1,3 +1,4 @@
+import { findKpisInText } from '../kpiLibrary';
 import type { Quantity } from './quantities';
 import type { VerbHit } from './verbs';
 
@@ -5,7 +6,10 @@ import type { VerbHit } from './verbs';
 // the verb, skipping articles, possessives, prepositions, numbers and units ("augmenter de 20 % le
 // chiffre d'affaires" → "chiffre"). An aim whose object is vague ("améliorer notre image", "augmenter
 // notre visibilité", "gagner en notoriété") is not specific; a soft verb (améliorer, optimiser, improve)
-// is specific only when the objective names a KPI the library knows.
+// is specific only when the objective names a KPI the library knows, and so is a level to hold (maintenir,
+// keep, rester sous). A vague word that modifies a KPI the
+// library knows ("increase marketing qualified leads", "grow business revenue") is an adjective, not the
+// object: the object is the KPI.
 
 const SKIPPED = new Set(
   (
@@ -33,16 +37,32 @@ const VAGUE = new Set(
 
 const WORD = /[a-z]+|\d/g;
 const WORDS_LOOKED_AT = 8;
+// Where the noun phrase that starts at the object ends: punctuation, or a preposition or conjunction
+// ("marketing qualified leads | from 400", « qualité | du trafic », "image | and revenue").
+const PHRASE_END =
+  /[,;:()!?.]|\s(?:de|du|des|d'|of|for|pour|sur|on|in|en|avec|with|et|and|ou|or|to|a|au|aux|by|par|from|vs|contre|chez|aupres|than|que)\s/;
+
+interface Head {
+  readonly word: string;
+  readonly start: number;
+}
 
 /** The object a verb applies to: the first content word after it, or undefined. */
-function headAfter(text: string, verb: VerbHit): string | undefined {
+function headAfter(text: string, verb: VerbHit): Head | undefined {
   WORD.lastIndex = verb.end;
   for (let i = 0, m = WORD.exec(text); m !== null && i < WORDS_LOOKED_AT; i++, m = WORD.exec(text)) {
     const word = m[0];
     if (/\d/.test(word) || SKIPPED.has(word) || word.length === 1) continue;
-    return word;
+    return { word, start: m.index };
   }
   return undefined;
+}
+
+/** "marketing qualified leads": the vague head word only qualifies a KPI the library knows. */
+function modifiesKpi(text: string, head: Head): boolean {
+  const rest = text.slice(head.start, head.start + 60);
+  const end = rest.search(PHRASE_END);
+  return findKpisInText(end < 0 ? rest : rest.slice(0, end)).length > 0;
 }
 
 export interface SpecificFacts {
@@ -66,8 +86,8 @@ export function isSpecific(text: string, facts: SpecificFacts): boolean {
       if (facts.namesKpi) return true;
       continue;
     }
-    if (VAGUE.has(head)) continue;
-    if (verb.kind !== 'soft' || facts.namesKpi) return true;
+    if (VAGUE.has(head.word) && !modifiesKpi(text, head)) continue;
+    if ((verb.kind !== 'soft' && verb.kind !== 'hold') || facts.namesKpi) return true;
   }
   // "+20 % de CA d'ici 2027": a signed change of a named metric is a concrete change.
   return facts.namesKpi && facts.quantities.some((q) => q.sign !== 0);

@@ -6,13 +6,15 @@ import { eagerRegExp } from './eagerRegExp';
 // Direction: "up" and "down" say which way the target must move; "improve" follows the KPI's own
 // direction (higher or lower is better); "neutral" verbs (atteindre, reach, porter, passer de…à) accept
 // either way.
+// - hold: keep a KPI at a level (maintenir, garder, rester sous, keep, hold, stay below...): neutral, and,
+//   like a soft verb, specific only when the objective names a KPI ("garder le cap" is no objective).
 
 export type VerbDirection = 'up' | 'down' | 'improve' | 'neutral';
 /** A direction once "improve" is settled by the KPI's own direction. */
 export type SettledDirection = Exclude<VerbDirection, 'improve'>;
 
 /** "gain": gagner/gain/ajouter/add: the number that follows is an increment ("gagner 500 abonnés"). */
-export type VerbKind = 'concrete' | 'soft' | 'gain' | 'passer';
+export type VerbKind = 'concrete' | 'soft' | 'gain' | 'passer' | 'hold';
 
 export interface VerbHit {
   readonly start: number;
@@ -80,7 +82,6 @@ const GROUPS: readonly VerbGroup[] = [
       'deploy(?:er|ons|ez|s|ed|ing)?|mettre en place|implement(?:s|ed|ing)?',
       'convert(?:ir|issons|issez|s|ed|ing)?',
       'fidelis(?:er|ons|ez|ation)|retain(?:s|ed|ing)?',
-      'mainten(?:ir|ons|ez)|maintain(?:s|ed|ing)?|keep|conserv(?:er|ons|ez)|stabilis(?:er|ons|ez)|stabiliz(?:e|es|ed|ing)',
       'sign(?:er|ons|ez|ed|ing)?(?![\\s-]?ups?\\b)',
       'vend(?:re|ons|ez)|sell(?:s|ing)?',
       'publi(?:er|ons|ez)|publish(?:es|ed|ing)?',
@@ -101,6 +102,17 @@ const GROUPS: readonly VerbGroup[] = [
     forms: ['gagn(?:er|ons|ez|ent)|gain(?:s|ed|ing)?|win|won', 'ajout(?:er|ons|ez)|add(?:s|ed|ing)?'],
   },
   { direction: 'neutral', kind: 'passer', forms: ['pass(?:er|ons|ez)'] },
+  {
+    direction: 'neutral',
+    kind: 'hold',
+    forms: [
+      'mainten(?:ir|ons|ez)|maintain(?:s|ed|ing)?|keep(?:s|ing)?|hold(?:s|ing)?',
+      'conserv(?:er|ons|ez)|gard(?:er|ons|ez)|stabilis(?:er|ons|ez)|stabiliz(?:e|es|ed|ing)',
+      // "rester", "stay", "remain" only before a level: "rester leader" is no KPI objective.
+      '(?:rest(?:er|ons|ez)|demeurer)(?=\\s(?:sous|au-?\\s?dessus|au-?\\s?dessous|en-?\\s?dessous|inferieur|superieur|a moins|au moins|au plus|entre|a\\s|au\\s))',
+      '(?:stay(?:s|ing)?|remain(?:s|ing)?)(?=\\s(?:below|above|under|over|within|at|between|beneath))',
+    ],
+  },
   {
     direction: 'improve',
     kind: 'soft',

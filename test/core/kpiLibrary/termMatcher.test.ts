@@ -55,6 +55,11 @@ describe('everyday words', () => {
     'pipeline de recrutement',
     'data pipeline',
     'onboarding completion rate',
+    'positions',
+    'rankings',
+    'seuil de rentabilité',
+    'nos clients',
+    'our customers',
   ];
 
   it.each(EVERYDAY)('does not read "%s" as a KPI', (word) => {

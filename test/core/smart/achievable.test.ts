@@ -31,6 +31,16 @@ describe('achievable: the ratio target / baseline', () => {
     ['Lower CPA to $30 vs $40 today', 0.75],
     ['Grow revenue 20% vs last year', 1.2],
     ['Increase conversion rate from 2% up to 3%', 1.5],
+    // Durations with a unit on each side, abbreviated or not, compared in one unit.
+    ['Réduire le délai de première réponse de 8 h à 4 h', 0.5],
+    ['Réduire le délai de première réponse de 8 à 4 heures', 0.5],
+    ['Reduce first response time from 8h to 4h', 0.5],
+    ['Réduire le temps de résolution de 2 min à 1 min 30', 0.75],
+    ['Reduce resolution time from 3 days to 2 days', 2 / 3],
+    ['Réduire le délai de première réponse de 48 h à 24 h', 0.5],
+    ['Réduire le délai de résolution de 2 jours à 36 h', 0.75],
+    ['Réduire le délai de résolution de 1h30 à 45 min', 0.5],
+    ['Reduce page load time from 3.2 s to 2 s', 2 / 3.2],
   ])('%s → ×%d', (objective, ratio) => {
     const result = check(objective);
     expect(result.criteria.achievable).toBe(true);
@@ -85,6 +95,27 @@ describe('achievable: the ratio target / baseline', () => {
   it('accepts either way for a neutral verb (atteindre, reach, porter, passer)', () => {
     expect(check('Porter le taux de rebond de 50 % à 40 %').criteria.achievable).toBe(true);
     expect(check('Reach a bounce rate of 40%', { baseline: 0.5 }).criteria.achievable).toBe(true);
+  });
+
+  it('holds a level (maintenir, keep, rester sous): achievable when the baseline is within [½, 2] of it', () => {
+    const churn = 'Maintenir le taux de désabonnement sous 0,3 % chaque mois';
+    // Either side of the level: already under it (keep it there) or above it (bring it back).
+    expect(check(churn, { baseline: 0.0025 }).ratio).toBeCloseTo(1.2);
+    expect(check(churn, { baseline: 0.0025 }).criteria.achievable).toBe(true);
+    expect(check(churn, { baseline: 0.004 }).criteria.achievable).toBe(true);
+    expect(check(churn, { baseline: 0.01 }).hints.achievable).toBe(
+      'cible à ×0,3 du départ : visez entre ½ et 2 fois le point de départ',
+    );
+    expect(check('Keep CPA below €40 (currently €45)').ratio).toBeCloseTo(40 / 45);
+    expect(check('Hold ROAS above 4', { baseline: 5 }).criteria.achievable).toBe(true);
+    // Baseline unknown: not met, with the usual hint.
+    expect(check(churn).criteria.achievable).toBe(false);
+    expect(check(churn).hints.achievable).toBe('précisez le point de départ (ex. « de 2 % à 3 % »)');
+    expect(check('Keep CPA below €40').hints.achievable).toBe('give the baseline (e.g. "from 2% to 3%")');
+    // A verb that holds comes first: a later "réduire" does not make the level a decrease.
+    expect(check('Garder le CPA sous 40 € en réduisant le CPC', { baseline: 38 }).criteria.achievable).toBe(
+      true,
+    );
   });
 
   it('asks for the baseline when only the target is known', () => {

@@ -86,7 +86,7 @@ export const FRENCH_EXAMPLES: readonly SmartExample[] = [
   fr('Recruter 3 commerciaux d’ici le 1er mars', 'SM--T', undefined, 'no KPI named'),
   // Local business
   fr('Obtenir 50 avis clients sur Google d’ici 3 mois', 'SM-RT', undefined, 'baseline unknown'),
-  fr('Augmenter la fréquentation du magasin', 'S----'),
+  fr('Augmenter la fréquentation du magasin', 'S--R-', undefined, 'store visits are a KPI'),
   fr('Être plus visible dans le quartier', '-----', undefined, 'vague aim, no verb'),
   fr('Améliorer notre image', '-----', undefined, 'vague aim'),
   fr('Optimiser notre présence en ligne d’ici fin 2026', '----T', undefined, 'vague object'),
@@ -190,6 +190,51 @@ export const FRENCH_EXAMPLES: readonly SmartExample[] = [
   ),
   fr('Augmenter le taux de réachat de 25 % à 35 % sur l’année 2027', 'SMART'),
   fr('Atteindre un ROAS de 4x sur Meta d’ici fin 2027', 'SM-RT', undefined, '« 4x » is a level here'),
+  // A vague word before a KPI is an adjective, not the object (fix 1)
+  fr(
+    'Augmenter les marketing qualified leads de 400 à 600 d’ici fin 2027',
+    'SMART',
+    undefined,
+    '« marketing » qualifies a KPI',
+  ),
+  fr('Augmenter le chiffre d’affaires en ligne de 960 k€ à 1,2 M€ d’ici fin 2027', 'SMART'),
+  fr('Améliorer la qualité du trafic organique', '---R-', undefined, '« qualité du … » stays vague'),
+  // Durations written with an abbreviated unit on each side (fix 2)
+  fr('Réduire le délai de première réponse du support de 8 h à 4 h d’ici le 30/06/2027', 'SMART'),
+  fr('Réduire le temps de résolution de 2 min à 1 min 30 d’ici fin 2027', 'SMART', undefined, '1 min 30'),
+  fr('Réduire le délai de première réponse de 48 h à 24 h au T2 2027', 'SMART', undefined, '×0,5'),
+  fr('Réduire le délai de résolution de 2 jours à 36 h d’ici fin 2027', 'SMART', undefined, 'two units'),
+  // A level to hold: specific on a named KPI, achievable once the baseline is known (fix 3)
+  fr(
+    'Maintenir le taux de désabonnement sous 0,3 % chaque mois jusqu’au 31/12/2027',
+    'SM-RT',
+    undefined,
+    'a level to hold, baseline unknown',
+  ),
+  fr(
+    'Maintenir le taux de désabonnement sous 0,3 % chaque mois jusqu’au 31/12/2027',
+    'SMART',
+    { baseline: 0.0025 },
+    'already under the level: ×1,2',
+  ),
+  fr('Garder le CPA sous 40 € (contre 45 € aujourd’hui) jusqu’à fin 2027', 'SMART'),
+  fr('Rester sous les 2 % de churn mensuel en 2027', 'SMART', { baseline: 0.025 }),
+  fr('Conserver un taux de marge brute au-dessus de 40 % en 2027', 'SM-RT', undefined, 'baseline unknown'),
+  fr('Garder le cap en 2027', '----T', undefined, 'nothing measured to hold'),
+  // KPIs the library now knows (fix 4)
+  fr(
+    'Conquérir 50 nouveaux clients B2B d’ici fin 2027',
+    'SM-RT',
+    undefined,
+    'new customers, baseline unknown',
+  ),
+  fr('Augmenter la fréquentation du magasin de 10 % d’ici fin 2027', 'SMART', undefined, 'store visits'),
+  fr('Réduire les réclamations de 30 % d’ici fin 2027', 'SMART'),
+  fr('Augmenter la notoriété de 20 % à 30 % d’ici fin 2027', 'SMART'),
+  fr('Générer 25 % de demandes de démo en plus en 2027', 'SMART'),
+  fr('Réduire le délai de livraison de 5 à 3 jours d’ici fin 2027', 'SMART'),
+  fr('Fidéliser nos clients d’ici fin 2027', 'S---T', undefined, '« nos clients » names no KPI'),
+  fr('Atteindre le seuil de rentabilité d’ici fin 2027', 'S---T', undefined, 'break-even is not ROI'),
 ];
 
 export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
@@ -271,6 +316,35 @@ export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
   en('Reach 5,000 newsletter subscribers, up from 1,200, by Q4 2027', 'SM-RT', undefined, 'ratio 4.2'),
   en('Increase paid social ROAS from 3x to 4x by Q1 2027', 'SMART', undefined, '"3x", "4x" are levels'),
   en('Grow organic search traffic 50% YoY by end of 2027', 'SMART'),
+  // A vague word before a KPI is an adjective, not the object (fix 1)
+  en('Increase online revenue from $960k to $1.2M by the end of 2027', 'SMART'),
+  en(
+    'Increase marketing qualified leads from 400 to 600 by the end of 2027',
+    'SMART',
+    undefined,
+    '"marketing" qualifies a KPI',
+  ),
+  en('Increase business revenue by 10% in 2027', 'SMART', undefined, '"business" qualifies a KPI'),
+  en('Improve our brand image by the end of 2027', '----T', undefined, 'no KPI: still vague'),
+  // Durations written with an abbreviated unit on each side (fix 2)
+  en('Reduce first response time from 8h to 4h by Q2 2027', 'SMART'),
+  en('Reduce resolution time from 3 days to 2 days by Q2 2027', 'SMART'),
+  en('Cut first response time from 8h to 2h by Q2 2027', 'SM-RT', undefined, 'ratio 0.25'),
+  // A level to hold: specific on a named KPI, achievable once the baseline is known (fix 3)
+  en('Keep CPA below €40 through Q4 2027', 'SM-RT', undefined, 'a level to hold, baseline unknown'),
+  en('Keep CPA below €40 (currently €36) through Q4 2027', 'SMART'),
+  en('Hold ROAS above 4 through Q4 2027', 'SMART', { baseline: 5 }),
+  en('Stay below 2% monthly churn through 2027', 'SM-RT', { baseline: 0.05 }, 'baseline ×2.5 the level'),
+  en('Keep our team motivated through 2027', '----T', undefined, 'nothing measured to hold'),
+  // KPIs the library now knows (fix 4)
+  en('Win 50 new B2B customers by the end of 2027', 'SM-RT', undefined, 'new customers, baseline unknown'),
+  en('Grow footfall by 10% by the end of 2027', 'SMART', undefined, 'store visits'),
+  en('Reduce page load time from 3.2 s to 2 s by Q2 2027', 'SMART'),
+  en('Increase brand awareness from 20% to 30% by the end of 2027', 'SMART'),
+  en('Grow our email list from 8,000 to 12,000 contacts by Q4 2027', 'SMART'),
+  en('Increase market share from 8% to 10% by 2027', 'SMART'),
+  en('Improve our SEO rankings from 12 to 8 by Q3 2027', 'SMART', undefined, 'rankings with SEO context'),
+  en('Delight our customers by the end of 2027', '----T', undefined, '"our customers" names no KPI'),
 ];
 
 export const ALL_EXAMPLES: readonly SmartExample[] = [...FRENCH_EXAMPLES, ...ENGLISH_EXAMPLES];

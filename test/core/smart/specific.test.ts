@@ -41,6 +41,18 @@ describe('specific: a concrete change applied to a named object', () => {
     'Optimiser le taux d’ouverture',
     '+20 % de chiffre d’affaires d’ici 2027',
     'Revenue to grow 20% by 2027',
+    // A vague word that only qualifies a KPI the library knows.
+    'Increase marketing qualified leads',
+    'Grow business revenue',
+    'Improve marketing ROI',
+    'Augmenter les marketing qualified leads',
+    // A level to hold, on a named KPI.
+    'Maintenir le taux de désabonnement sous 0,3 %',
+    'Garder le CPA sous 40 €',
+    'Rester sous les 2 % de churn',
+    'Keep CPA below €40',
+    'Hold ROAS above 4',
+    'Stay below 2% monthly churn',
   ])('%s', (objective) => {
     expect(specific(objective)).toBe(true);
   });
@@ -70,6 +82,15 @@ describe('not specific: vague aims, vague objects, soft verbs on no KPI', () => 
     'Increase our visibility',
     'Gain in awareness',
     'Augmenter de 20 %',
+    // The vague word is the object: a KPI further on does not make it specific.
+    'Improve our brand image and conversion rate',
+    'Améliorer la qualité du trafic organique',
+    'Boost our marketing',
+    // Holding something that is no KPI.
+    'Garder le cap',
+    'Rester leader du marché',
+    'Keep our team motivated',
+    'Maintain our reputation',
   ])('%s', (objective) => {
     expect(specific(objective)).toBe(false);
   });

@@ -65,8 +65,15 @@ export const CUSTOMER_KPIS: readonly KpiDefinition[] = [
     },
     formula: { fr: 'clients avec une activité dans la fenêtre', en: 'customers with activity in the window' },
     aliases: {
-      fr: ['nombre de clients', 'base clients', 'portefeuille clients'],
-      en: ['number of customers', 'customer base', 'customer count'],
+      fr: [
+        'nombre de clients',
+        'base clients',
+        'base de clients',
+        'portefeuille clients',
+        'abonnements',
+        'abonnés payants',
+      ],
+      en: ['number of customers', 'customer base', 'customer count', 'subscriptions', 'paying subscribers'],
     },
     unit: 'number',
     direction: 'higher',
@@ -284,6 +291,7 @@ export const CUSTOMER_KPIS: readonly KpiDefinition[] = [
         'notoriété spontanée',
         'taux de notoriété assistée',
         'taux de notoriété spontanée',
+        'notoriété',
       ],
       en: [
         'aided awareness',
@@ -291,6 +299,7 @@ export const CUSTOMER_KPIS: readonly KpiDefinition[] = [
         'aided brand awareness',
         'unaided brand awareness',
         'awareness rate',
+        'brand awareness',
       ],
     },
     unit: 'percent',
@@ -300,5 +309,28 @@ export const CUSTOMER_KPIS: readonly KpiDefinition[] = [
     stage: 'attract',
     category: 'strategy',
     sources: ['Survey'],
+  },
+  {
+    id: 'customer_complaints',
+    name: { fr: 'Réclamations clients', en: 'Customer complaints' },
+    definition: {
+      fr: 'Nombre de réclamations reçues des clients sur la période.',
+      en: 'Number of complaints received from customers over the period.',
+    },
+    formula: {
+      fr: 'nombre de tickets ou courriers classés « réclamation »',
+      en: 'count of tickets or letters filed as complaints',
+    },
+    aliases: {
+      fr: ['réclamations', 'réclamation', 'nombre de réclamations', 'plaintes clients'],
+      en: ['complaints', 'customer complaint', 'number of complaints'],
+    },
+    unit: 'number',
+    direction: 'lower',
+    aggregation: 'sum',
+    channel: 'customer',
+    stage: 'retain',
+    category: 'quality',
+    sources: ['Zendesk', 'CRM'],
   },
 ];

@@ -206,6 +206,7 @@ export const ECOMMERCE_KPIS: readonly KpiDefinition[] = [
         'repurchase rate',
         'repeat customers',
         'repeat purchases',
+        'returning customer',
       ],
     },
     unit: 'percent',
@@ -263,5 +264,29 @@ export const ECOMMERCE_KPIS: readonly KpiDefinition[] = [
     stage: 'retain',
     category: 'efficiency',
     sources: ['Shopify', 'CRM'],
+  },
+  {
+    id: 'delivery_time',
+    name: { fr: 'Délai de livraison', en: 'Delivery time' },
+    definition: {
+      fr: 'Temps moyen entre la commande et la réception du colis par le client.',
+      en: 'Average time between the order and the customer receiving the parcel.',
+    },
+    formula: {
+      fr: 'moyenne de (date de livraison − date de commande)',
+      en: 'average of (delivery date − order date)',
+    },
+    aliases: {
+      fr: ['délais de livraison', 'délai moyen de livraison', 'temps de livraison', 'délai d’expédition'],
+      en: ['shipping time', 'average delivery time', 'time to deliver'],
+    },
+    unit: 'duration',
+    durationUnit: 'days',
+    direction: 'lower',
+    aggregation: 'average',
+    channel: 'ecommerce',
+    stage: 'retain',
+    category: 'quality',
+    sources: ['Shopify'],
   },
 ];

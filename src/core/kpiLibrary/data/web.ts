@@ -12,7 +12,15 @@ export const WEB_KPIS: readonly KpiDefinition[] = [
     },
     formula: { fr: 'nombre de sessions', en: 'count of sessions' },
     aliases: {
-      fr: ['visites', 'nombre de visites', 'trafic', 'trafic du site', 'trafic web', 'fréquentation du site'],
+      fr: [
+        'visites',
+        'nombre de visites',
+        'trafic',
+        'trafic du site',
+        'trafic web',
+        'fréquentation du site',
+        'fréquentation de notre site',
+      ],
       en: ['visits', 'website traffic', 'site traffic', 'web traffic', 'traffic'],
     },
     unit: 'number',
@@ -284,5 +292,29 @@ export const WEB_KPIS: readonly KpiDefinition[] = [
     stage: 'convert',
     category: 'capacity',
     sources: ['GA4', 'HubSpot', 'Matomo'],
+  },
+  {
+    id: 'page_load_time',
+    name: { fr: 'Temps de chargement des pages', en: 'Page load time' },
+    definition: {
+      fr: 'Temps que met le contenu principal d’une page à s’afficher, mesuré sur les visites réelles.',
+      en: 'Time a page takes to display its main content, measured on real visits.',
+    },
+    formula: {
+      fr: 'Largest Contentful Paint (LCP) au 75e centile des visites, en secondes',
+      en: 'Largest Contentful Paint (LCP) at the 75th percentile of visits, in seconds',
+    },
+    aliases: {
+      fr: ['temps de chargement', 'vitesse de chargement', 'vitesse du site', 'LCP'],
+      en: ['load time', 'loading time', 'page speed', 'site speed', 'LCP', 'largest contentful paint'],
+    },
+    unit: 'duration',
+    durationUnit: 'seconds',
+    direction: 'lower',
+    aggregation: 'average',
+    channel: 'web',
+    stage: 'engage',
+    category: 'quality',
+    sources: ['Search Console'],
   },
 ];
