@@ -71,14 +71,14 @@ export class PlaygroundSession {
   readonly entryPoints: ReadonlySet<string>;
   private readonly lang: 'fr' | 'en';
   private readonly locale: string;
-  /** The year of the emulator's clock: the sample plan covers it. */
-  private readonly year: number;
+  /** The emulator's clock at creation: the sample plan covers its year. */
+  private readonly today: Date;
 
   constructor(options: SessionOptions) {
     const locale = options.locale ?? 'fr_FR';
     this.lang = locale.startsWith('fr') ? 'fr' : 'en';
     this.locale = locale;
-    this.year = (options.today ? new Date(options.today) : new Date()).getUTCFullYear();
+    this.today = options.today ? new Date(options.today) : new Date();
     this.emulator = createEmulator({
       locale,
       userLocale: locale,
@@ -141,7 +141,7 @@ export class PlaygroundSession {
       sidebarCount: sidebars.length,
       sidebarTitle: sidebars[sidebars.length - 1]?.title ?? null,
       alerts: ui.alerts.map((a) => ({ title: a.title, prompt: a.prompt })),
-      toasts: this.emulator.toasts().map((t) => String((t as { message?: unknown }).message ?? t)),
+      toasts: this.emulator.toasts().map((t) => (t.title ? `${t.title}: ${t.message}` : t.message)),
     };
   }
 
@@ -213,6 +213,7 @@ export class PlaygroundSession {
   /** Hidden rows and columns of KPI Kit's sheets (see layoutHints.ts). */
   hints(snapshot: WorkbookSnapshot = this.emulator.snapshot()) {
     if (!snapshot.sheets.some((s) => s.developerMetadata.length > 0)) return {};
+    // An Objectives sheet the visitor has broken still shows its sheets, with every column visible.
     try {
       const read = this.call('loadPlanFromWorkbook', []) as { ok?: boolean; plan?: unknown };
       return read.ok ? layoutHints(snapshot, read.plan) : {};
@@ -223,7 +224,7 @@ export class PlaygroundSession {
 
   /** Builds the sample plan through the real buildWorkbook, then types a few months of actuals. */
   loadSample(): unknown {
-    const sample = samplePlan(this.year, this.lang);
+    const sample = samplePlan(this.today, this.lang);
     const summary = this.call('buildWorkbook', [sample.plan]) as { ok?: boolean; sheets?: string[] };
     if (!summary.ok) return summary;
     const trackingName = summary.sheets?.[1];
@@ -231,7 +232,9 @@ export class PlaygroundSession {
       const tracking = this.sheet(trackingName);
       const values = tracking.getDataRange().getValues();
       const kpiRows = new Map(values.map((row, i) => [String(row[0]), i + 1]));
-      const firstPeriodColumn = (values[1] ?? []).findIndex((v) => /^\d{4}-\d{2}$/.test(String(v))) + 1;
+      // Row 2 holds each column's period key (2027-01, 2027-W01, 2027-Q1).
+      const firstPeriodColumn =
+        (values[1] ?? []).findIndex((v) => /^\d{4}-(\d{2}|W\d{2}|Q\d)$/.test(String(v))) + 1;
       if (firstPeriodColumn > 0)
         for (const [id, numbers] of Object.entries(sample.tracked)) {
           const row = kpiRows.get(id);

@@ -91,27 +91,28 @@ test('typing actuals in Tracking recomputes the Scorecard and changes its status
   const statusA1 = scorecardCell('Taux de conversion', 'Statut');
   const valueA1 = scorecardCell('Taux de conversion', 'Valeur à date');
   const status = cell(statusA1);
-  // The sample: 1.9 %, 2.1 %, 2.3 % for a 2.4 % target → at risk, amber.
-  await textIs(statusA1, STATUS_LABELS.atRisk.fr);
+  // The sample's conversion rate ends March above its 2.1 % target: on track, green.
+  await textIs(statusA1, STATUS_LABELS.onTrack.fr);
   expect(await status.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(
-    rgb(STATUS_COLOURS.atRisk.background),
+    rgb(STATUS_COLOURS.onTrack.background),
   );
   await screenshot('3-sample-scorecard');
 
   await page.getByRole('tab', { name: 'Suivi' }).click();
   const april = trackingCell(server.session, 'conversion-rate', '2027-04');
   await cell(april).click();
-  await page.locator('#formula').fill('2,6 %');
+  await page.locator('#formula').fill('1 %');
   await page.locator('#formula').press('Enter');
-  await textIs(april, '2,6%');
+  await textIs(april, '1,0%');
   await screenshot('4-tracking-typed');
 
+  // April is now the latest period with data: 1 % against 2.1 % is off track, red.
   await page.getByRole('tab', { name: 'Tableau de bord' }).click();
   await page.getByRole('tab', { name: 'Tableau de bord', selected: true }).waitFor();
-  await textIs(valueA1, '2,6%');
-  await textIs(statusA1, STATUS_LABELS.onTrack.fr);
+  await textIs(valueA1, '1,0%');
+  await textIs(statusA1, STATUS_LABELS.offTrack.fr);
   expect(await status.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(
-    rgb(STATUS_COLOURS.onTrack.background),
+    rgb(STATUS_COLOURS.offTrack.background),
   );
   // The formula bar shows the selected cell's formula.
   await status.click();

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import ExcelJS from 'exceljs';
+import { samplePlan } from '../../dev/playground/samplePlan';
 import { type PlaygroundServer, startPlaygroundServer } from '../../dev/playground/server';
 import { MENU_ITEMS } from '../../src/server/menu';
 import { STATUS_LABELS } from '../../src/workbook/scorecard';
@@ -197,7 +198,14 @@ test('GET /export.xlsx downloads the workbook, with the warnings in a header', a
 
 test('"Load sample plan" builds a scorecard with tracked values at once', async () => {
   const loaded = await post('/api/sample', {});
-  expect(loaded.json).toMatchObject({ ok: true, summary: { ok: true, kpiCount: 3 } });
+  const sample = samplePlan(new Date('2027-04-10T10:00:00Z'), 'fr');
+  expect(loaded.json).toMatchObject({
+    ok: true,
+    summary: { ok: true, kpiCount: Object.keys(sample.tracked).length },
+  });
+  // The starter template, in the clock's year, with January to March typed in.
+  expect(sample.plan.period.start).toBe('2027-01-01');
+  expect(Object.values(sample.tracked).every((values) => values.length === 3)).toBe(true);
   const state = await getJson<{ activeSheet: string }>('/api/state');
   expect(state.activeSheet).toBe('Tableau de bord');
   const { status } = await statusOf('Taux de conversion');
