@@ -19,6 +19,11 @@ export interface XlsxOptions {
   readonly customFunctions?: Iterable<string>;
   /** By sheet name. */
   readonly hints?: Readonly<Record<string, SheetHints>>;
+  /**
+   * Store the emulator's results beside the formulas (default true: viewers that do not recalculate
+   * show numbers). False makes the reading application compute every formula itself (tests use it).
+   */
+  readonly cachedResults?: boolean;
 }
 
 export interface XlsxResult {
@@ -60,6 +65,7 @@ function writeCells(
   timeZone: string,
   custom: ReadonlySet<string>,
   losses: Losses,
+  cached: boolean,
 ): void {
   for (const [a1, snap] of Object.entries(sheet.cells)) {
     const m = A1.exec(a1);
@@ -69,7 +75,7 @@ function writeCells(
     if (typeof snap.formula === 'string' && snap.formula !== '') {
       const translated = toExcelFormula(snap.formula, custom);
       if (translated.kind === 'formula') {
-        const result = formulaResult(snap.value, numberFormat, timeZone);
+        const result = cached ? formulaResult(snap.value, numberFormat, timeZone) : undefined;
         cell.value = translated.array
           ? ({ formula: translated.formula, result, shareType: 'array', ref: a1 } as ExcelJS.CellValue)
           : { formula: translated.formula, ...(result === undefined ? {} : { result }) };
@@ -178,7 +184,7 @@ async function writeSheet(
   for (const [row, px] of Object.entries(sheet.rowHeights))
     // Points are 3/4 of a pixel at 96 dpi.
     ws.getRow(Number(row)).height = Math.round(px * 0.75 * 100) / 100;
-  writeCells(ws, sheet, timeZone, custom, losses);
+  writeCells(ws, sheet, timeZone, custom, losses, options.cachedResults ?? true);
   for (const area of sheet.merges) ws.mergeCells(area);
   const hints = options.hints?.[sheet.name];
   for (const c of hints?.hiddenColumns ?? []) ws.getColumn(c).hidden = true;

@@ -3,7 +3,7 @@ import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../dev/em
 import type { PlaygroundSession } from '../../dev/playground/session';
 import { argb, charactersToPixels, isDateFormat, wallClockDate } from '../../dev/xlsx/cellValues';
 import { toExcelFormula } from '../../dev/xlsx/formulas';
-import { KPI_KIT_FUNCTIONS } from '../../dev/xlsx/writeXlsx';
+import { KPI_KIT_FUNCTIONS, writeXlsx } from '../../dev/xlsx/writeXlsx';
 import { builtSession } from './builtWorkbook';
 
 // Export a built workbook (values typed in Tracking included), read the file back with ExcelJS and
@@ -208,4 +208,18 @@ test('protection: the scorecard is protected without password, its period select
   const tracking = book.getWorksheet('Suivi') as ExcelJS.Worksheet & { sheetProtection?: unknown };
   expect(tracking.sheetProtection).toBeFalsy();
   expect(warnings.join('\n')).toContain('warning-only protection written as a protection without password');
+});
+
+test('without cached results, formulas carry no value for the reading application to trust', async () => {
+  const { buffer } = await writeXlsx(snapshot, { cachedResults: false });
+  const bare = new ExcelJS.Workbook();
+  await bare.xlsx.load(buffer as unknown as ArrayBuffer);
+  const scorecard = built().find((s) => s.name === 'Tableau de bord') as SheetSnapshot;
+  const numeric = cells(scorecard).filter(([, c]) => c.formula && typeof c.value === 'number');
+  expect(numeric.length).toBeGreaterThan(10);
+  for (const [a1] of numeric) {
+    const cell = bare.getWorksheet('Tableau de bord')?.getCell(a1);
+    expect([a1, cell?.formula]).toEqual([a1, book.getWorksheet('Tableau de bord')?.getCell(a1).formula]);
+    expect([a1, (cell?.model as { result?: unknown }).result]).toEqual([a1, undefined]);
+  }
 });
