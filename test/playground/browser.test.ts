@@ -4,6 +4,7 @@ import { type Browser, type Page, chromium } from 'playwright-core';
 import { type PlaygroundServer, startPlaygroundServer } from '../../dev/playground/server';
 import { STATUS_LABELS } from '../../src/workbook/scorecard';
 import { STATUS_COLOURS } from '../../src/workbook/scorecard/colours';
+import { seriousViolations } from '../helpers/browserAxe';
 import { readDist } from '../helpers/codeJs';
 import { trackingCell } from '../xlsx/builtWorkbook';
 
@@ -154,3 +155,44 @@ function rgb(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 }
+
+test('keyboard only: arrows move the selection past hidden rows, Enter edits, typing replaces', async () => {
+  await page.getByRole('tab', { name: 'Suivi' }).click();
+  await page.getByRole('tab', { name: 'Suivi', selected: true }).waitFor();
+  await cell('A1').click();
+  // Row 2 (period keys) is hidden: ArrowDown from A1 lands on A3.
+  await page.keyboard.press('ArrowDown');
+  expect(await page.locator('#cell-name').textContent()).toBe('A3');
+  await page.keyboard.press('ArrowRight');
+  expect(await page.locator('#cell-name').textContent()).toBe('B3');
+  await page.keyboard.press('ArrowUp');
+  expect(await page.locator('#cell-name').textContent()).toBe('B1');
+  // Typing on a selected cell starts an entry in the formula bar; Enter writes it.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const target = (await page.locator('#cell-name').textContent()) ?? '';
+  await page.keyboard.type('42');
+  await page.keyboard.press('Enter');
+  // The cell's own number format shows it (a percent KPI's cell shows 4200,0%): read what Sheets shows.
+  await page.waitForFunction(
+    () => (document.querySelector('#formula') as HTMLInputElement | null)?.value === '42',
+  );
+  expect(server.session.emulator.view('Suivi').cell(target).value).toBe(42);
+  await textIs(target, server.session.emulator.view('Suivi').cell(target).display);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('grid-wrap');
+});
+
+test('no serious accessibility violation on the playground page (axe-core)', async () => {
+  // axe is injected as an inline script, which the page's content policy forbids: a context that
+  // bypasses the policy for the scan only.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, bypassCSP: true });
+  const scanned = await context.newPage();
+  await scanned.goto(server.url);
+  await scanned.locator('#grid td').first().waitFor();
+  expect(await seriousViolations(scanned)).toEqual([]);
+  await context.close();
+});

@@ -6,6 +6,7 @@ import type { Grid, GridCell, PlaygroundState } from '../session';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const grid = $<HTMLTableElement>('grid');
+const gridWrap = $<HTMLDivElement>('grid-wrap');
 const formula = $<HTMLInputElement>('formula');
 const cellName = $<HTMLLabelElement>('cell-name');
 const messageBox = $<HTMLDivElement>('message');
@@ -266,17 +267,59 @@ function commit(): void {
 grid.addEventListener('click', (event) => {
   const td = (event.target as HTMLElement).closest('td');
   if (td?.dataset.a1) select(td.dataset.a1);
+  gridWrap.focus();
 });
 grid.addEventListener('dblclick', () => formula.focus());
 formula.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') {
     event.preventDefault();
     commit();
-  } else if (event.key === 'Escape') select(selected);
+    gridWrap.focus();
+  } else if (event.key === 'Escape') {
+    select(selected);
+    gridWrap.focus();
+  }
 });
-document.addEventListener('keydown', (event) => {
-  if (document.activeElement !== document.body || event.ctrlKey || event.metaKey) return;
-  if (event.key.length === 1) {
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+  Tab: [0, 1],
+};
+
+/** The visible cell next to the selection in a direction (hidden rows and columns are skipped). */
+function neighbour(a1: string, [dr, dc]: [number, number]): string | null {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!m) return null;
+  const col = [...(m[1] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  let r = Number(m[2]);
+  let c = col;
+  for (let step = 0; step < 200; step++) {
+    r += dr;
+    c += dc;
+    if (r < 1 || c < 1) return null;
+    const next = `${columnLetters(c)}${r}`;
+    if (grid.querySelector(`td[data-a1="${next}"]`)) return next;
+  }
+  return null;
+}
+
+// Keyboard use as in Sheets: arrows move the selection, Enter or typing edits in the formula bar.
+gridWrap.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  const move = MOVES[event.key];
+  if (move && !(event.key === 'Tab' && event.shiftKey)) {
+    const next = neighbour(selected, move);
+    if (next) {
+      event.preventDefault();
+      select(next);
+      grid.querySelector(`td[data-a1="${next}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  } else if (event.key === 'Enter' || event.key === 'F2') {
+    event.preventDefault();
+    formula.focus();
+  } else if (event.key.length === 1) {
     formula.value = '';
     formula.focus();
   }
