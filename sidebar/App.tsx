@@ -46,6 +46,7 @@ export function App() {
   const [loadingWorkbook, setLoadingWorkbook] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
   const [kpiTexts, setKpiTexts] = useState<KpiTexts>({});
+  const [starters, setStarters] = useState<ServerResult<'listStarters'>>([]);
   const dirty = useRef(false);
 
   const autosaver = useMemo(() => createAutosaver((d) => callServer('saveDraft', d), setSaveStatus), []);
@@ -72,6 +73,8 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = lang;
+    // Starters are named in the wizard's language; their plans are built in it too.
+    callServer('listStarters', lang).then(setStarters, () => undefined);
   }, [lang]);
 
   useEffect(() => {
@@ -229,7 +232,15 @@ export function App() {
                   .catch((e: unknown) => setStartError(e instanceof Error ? e.message : String(e)))
                   .finally(() => setLoadingWorkbook(false));
               }}
-              onTemplate={(p) => begin(planToDraft(p, lang))}
+              starters={starters}
+              onStarter={(id) => {
+                setLoadingWorkbook(true);
+                setStartError(null);
+                callServer('getStarterPlan', id, lang)
+                  .then((plan) => (isPlanLike(plan) ? begin(planToDraft(plan, lang)) : setStartError(id)))
+                  .catch((e: unknown) => setStartError(e instanceof Error ? e.message : String(e)))
+                  .finally(() => setLoadingWorkbook(false));
+              }}
             />
           ) : step === 'context' ? (
             <ContextStep {...stepProps} />

@@ -44,9 +44,10 @@ export const UI = {
   loadingWorkbook: { fr: 'Lecture de la feuille Objectifs…', en: 'Reading the Objectives sheet…' },
   loadFailed: { fr: 'Impossible de charger le plan : {error}', en: 'Could not load the plan: {error}' },
   templates: { fr: 'Partir d’un modèle', en: 'Start from a template' },
-  noTemplates: {
-    fr: 'Les modèles arrivent dans une prochaine version.',
-    en: 'Templates come in a later version.',
+  useStarter: { fr: 'Partir de « {name} »', en: 'Start from “{name}”' },
+  starterCounts: {
+    fr: 'Objectifs : {objectives} · KPI : {kpis}',
+    en: 'Objectives: {objectives} · KPIs: {kpis}',
   },
   // Context
   contextIntro: {

@@ -16,7 +16,7 @@ test('the manifest asks for exactly the two least-privilege scopes, on V8', () =
   expect(json('dist/appsscript.json')).toEqual(manifest);
 });
 
-test('clasp pushes exactly appsscript.json, Code.js and Sidebar.html from dist/', () => {
+test('clasp pushes exactly appsscript.json, Code.js, Sidebar.html and KpiLibrary.html from dist/', () => {
   expect(json('.clasp.json').rootDir).toBe('dist');
   const out = execFileSync(join(root, 'node_modules', '.bin', 'clasp'), ['show-file-status', '--json'], {
     cwd: root,
@@ -28,6 +28,7 @@ test('clasp pushes exactly appsscript.json, Code.js and Sidebar.html from dist/'
   };
   expect([...status.filesToPush].sort()).toEqual([
     'dist/Code.js',
+    'dist/KpiLibrary.html',
     'dist/Sidebar.html',
     'dist/appsscript.json',
   ]);

@@ -68,18 +68,18 @@ export interface EmulatorOptions {
   sheets?: string[];
   spreadsheetName?: string;
   spreadsheetId?: string;
-  /** Where createHtmlOutputFromFile reads <name>.html (default: dist/ of this repository). */
+  /** Where createHtmlOutputFromFile and createTemplateFromFile read <name>.html (default: dist/ of this repository). */
   htmlDir?: string;
   userEmail?: string;
 }
 
 /**
  * What a custom function may call: reads of the spreadsheet, Utilities, Session's locale and time
- * zone, the caches. Writes (set*, insert*, clear*...), menus, properties and locks need authorization,
+ * zone, the caches, the project's HTML files (HtmlService may generate HTML there, not show it). Writes (set*, insert*, clear*...), menus, properties and locks need authorization,
  * which custom functions do not have.
  */
 const READ_ONLY_IN_CUSTOM_FUNCTION =
-  /^(SpreadsheetApp\.(getActive|getActiveSpreadsheet|getActiveSheet|getActiveRange)|Spreadsheet\.(get\w+)|Sheet\.(get\w+|is\w+)|Range\.(get\w+|is\w+|offset)|Utilities\.\w+|Session\.(getActiveUserLocale|getScriptTimeZone)|CacheService\.\w+|Cache\.\w+|Color\.\w+|RgbColor\.\w+)$/;
+  /^(SpreadsheetApp\.(getActive|getActiveSpreadsheet|getActiveSheet|getActiveRange)|Spreadsheet\.(get\w+)|Sheet\.(get\w+|is\w+)|Range\.(get\w+|is\w+|offset)|Utilities\.\w+|Session\.(getActiveUserLocale|getScriptTimeZone)|CacheService\.\w+|Cache\.\w+|HtmlService\.createTemplateFromFile|HtmlTemplate\.getRawContent|Color\.\w+|RgbColor\.\w+)$/;
 
 /** Services allowed while the script runs in AuthMode.NONE (an installed add-on's onOpen). */
 const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Ui\.createMenu|Menu\..*)$/;

@@ -2,8 +2,6 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n';
 import type { ServerResult } from '../../src/core/rpc/api';
 import { msg } from '../i18n';
-import { TEMPLATES } from '../templates';
-import type { PlanOut } from '../draft/toPlan';
 
 export function StartStep(props: {
   lang: Lang;
@@ -13,7 +11,9 @@ export function StartStep(props: {
   onNew: () => void;
   onContinue: () => void;
   onLoadWorkbook: () => void;
-  onTemplate: (plan: PlanOut) => void;
+  /** The starter plans the server offers (empty until it answers). */
+  starters: ServerResult<'listStarters'>;
+  onStarter: (id: string) => void;
 }) {
   const { lang, saved } = props;
   const [confirming, setConfirming] = useState(false);
@@ -77,14 +77,19 @@ export function StartStep(props: {
       </div>
       <section class="choice-card" aria-labelledby="templates-title">
         <h3 id="templates-title">{msg('templates', lang)}</h3>
-        {TEMPLATES.length === 0 ? (
-          <p class="hint">{msg('noTemplates', lang)}</p>
+        {props.starters.length === 0 ? (
+          <p class="hint">{msg('loading', lang)}</p>
         ) : (
           <ul class="choices">
-            {TEMPLATES.map((tpl) => (
-              <li key={tpl.id}>
-                <button type="button" onClick={() => props.onTemplate(tpl.plan)}>
-                  {tpl.name[lang]}
+            {props.starters.map((starter) => (
+              <li key={starter.id} class="choice">
+                <span class="choice-name">{starter.name}</span>
+                <span class="choice-def">{starter.description}</span>
+                <span class="choice-meta">
+                  {msg('starterCounts', lang, { objectives: starter.objectives, kpis: starter.kpis.length })}
+                </span>
+                <button type="button" disabled={props.busy} onClick={() => props.onStarter(starter.id)}>
+                  {msg('useStarter', lang, { name: starter.name })}
                 </button>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { type Lang, languageFromLocale } from '../core/i18n';
 import { listKpis } from '../core/kpiLibrary';
 import { parsePlan } from '../core/plan';
 import { parseServerArgs, type ServerResult } from '../core/rpc/api';
+import { getStarterPlan as starterPlanFor, starterPreviews } from '../core/templates/starters';
 import { buildWorkbook, loadPlanFromWorkbook } from './buildWorkbook';
 import * as drafts from './draftStore';
 
@@ -69,4 +70,19 @@ export function checkPlan(plan: unknown): ServerResult<'checkPlan'> {
 /** The library's definitions and formulas, by KPI id, for the wizard's picker (see scripts/lib/build.ts). */
 export function getKpiTexts(): ServerResult<'getKpiTexts'> {
   return Object.fromEntries(listKpis().map((k) => [k.id, { definition: k.definition, formula: k.formula }]));
+}
+
+/** The starter plans, named and described in `lang`, for the Start step. */
+export function listStarters(lang: unknown): ServerResult<'listStarters'> {
+  const [language] = parseServerArgs('listStarters', [lang]);
+  return json_(starterPreviews(language));
+}
+
+/** A starter's plan in `lang`, with the format's defaults filled in; null for an unknown id. */
+export function getStarterPlan(id: unknown, lang: unknown): ServerResult<'getStarterPlan'> {
+  const [starterId, language] = parseServerArgs('getStarterPlan', [id, lang]);
+  const plan = starterPlanFor(starterId, language);
+  if (!plan) return null;
+  const parsed = parsePlan(plan, { lang: language });
+  return parsed.ok ? json_(parsed.plan) : null;
 }

@@ -5,6 +5,9 @@ import type { SpreadsheetServices } from './apply/services';
 import { validationBuilder } from './apply/validations';
 import { ROLE_METADATA_KEY, type SheetSpec, type WorkbookPlan } from './types';
 
+/** The width Sheets gives every column of a new sheet, in pixels. */
+const NEW_SHEET_COLUMN_WIDTH = 100;
+
 // The one applier: writes a WorkbookPlan to a spreadsheet (SpreadsheetApp or the emulator) in batched
 // calls. Per sheet: one getRange over the whole grid and one call per cell property (values, number
 // formats, weights, styles, colours, backgrounds, alignments, wraps, notes, validations), column widths
@@ -118,9 +121,10 @@ function writeSheet(
   // Widths, frozen panes and the tab colour are set when the sheet is created, then left alone: a user
   // who resized a column, froze more rows or recoloured a tab keeps it on every rebuild (and a rebuild
   // costs fewer calls). Each layout's frozen panes do not depend on the plan, so nothing drifts.
+  // A new sheet's columns are already 100 px wide: those runs need no call.
   if (!found)
     for (const run of widthRuns(spec.columnWidths ?? []))
-      sheet.setColumnWidths(run.start, run.count, run.width);
+      if (run.width !== NEW_SHEET_COLUMN_WIDTH) sheet.setColumnWidths(run.start, run.count, run.width);
   for (const run of indexRuns(spec.hiddenColumns ?? [])) sheet.hideColumns(run.start, run.count);
   for (const run of indexRuns(spec.hiddenRows ?? [])) sheet.hideRows(run.start, run.count);
   if (!found && spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);

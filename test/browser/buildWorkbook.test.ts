@@ -160,3 +160,23 @@ describe.each(['fr', 'en'] as const)('a complete wizard in %s', (lang) => {
     await screenshot(page, `${lang}-build-4-scorecard-opened`);
   });
 });
+
+test('starting from a starter plan (French) builds its sheets straight away', async () => {
+  const { emulator, scope } = emulatorBackend({ locale: 'fr_FR' });
+  server = await startSidebarServer({ scope });
+  const { page, errors } = await sidebarPage(browser, 'fr-FR');
+  await page.goto(server.url);
+  const w = wizard(page, 'fr');
+  await w.button('useStarter', { name: 'Croissance e-commerce' }).click();
+  await w.expectHeading(/^Contexte/);
+  await expect(w.textbox(w.text('planName')).inputValue()).resolves.toMatch(/e-commerce/i);
+  await page.getByRole('button', { name: /Vérifier et créer/ }).click();
+  await screenshot(page, 'fr-starter-review');
+  await w.button('build').click();
+  await page.getByText(w.text('built'), { exact: true }).waitFor({ timeout: 30_000 });
+  const starterKpis = (await server.waitForCall('getStarterPlan')).ok;
+  expect(starterKpis).toBe(true);
+  const objectives = emulator.view(SHEET_NAMES.objectives.fr).text;
+  expect(objectives.some((row) => row.includes('Taux de conversion'))).toBe(true);
+  expect(errors).toEqual([]);
+});

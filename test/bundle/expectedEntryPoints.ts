@@ -13,6 +13,8 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   showSheet: ['name'],
   checkPlan: ['plan'],
   getKpiTexts: [],
+  listStarters: ['lang'],
+  getStarterPlan: ['id', 'lang'],
   buildWorkbook: ['plan'],
   rebuildFromWorkbook: [],
   insertKpiLibrarySheet: [],

@@ -3,13 +3,21 @@ import { column, openSheet, thrownBy } from './harness';
 // Each service call is a round trip to Google: the happy path makes none, and an error asks the
 // spreadsheet's locale once per call, however many cells are wrong.
 describe('custom functions and Apps Script services', () => {
-  test('the happy path touches no service, for every function', () => {
+  test('the happy path of KPI_VARIANCE, KPI_PACE and KPI_FORECAST touches no service', () => {
     const sheet = openSheet({ spreadsheetLocale: 'fr_FR' });
     sheet.KPI_VARIANCE(column(1, 2, ''), column(2, 2, 2), 'baisse', 'statut');
-    sheet.SMART_CHECK(column('Augmenter le trafic de 10 % d’ici fin 2027', ''), '', '', '', 'détail');
     sheet.KPI_PACE(50, 0, 100, sheet.date(2027, 1, 1), sheet.date(2027, 12, 31), sheet.date(2027, 7, 1));
     sheet.KPI_FORECAST(column(1, 2, 3), undefined, 12);
     expect(sheet.stubs.calls).toEqual([]);
+  });
+
+  test('SMART_CHECK reads the KPI library file once per call, however many objectives', () => {
+    const sheet = openSheet({ spreadsheetLocale: 'fr_FR' });
+    const objectives = Array.from({ length: 10_000 }, (_, i) => [
+      i % 2 ? `Augmenter le trafic organique de ${i} % d’ici fin 2027` : `Réduire le coût par lead de ${i} €`,
+    ]);
+    expect(sheet.SMART_CHECK(objectives, '', '', '', 'détail')).toHaveLength(10_000);
+    expect(sheet.stubs.calls).toEqual(['HtmlService.createTemplateFromFile']);
   });
 
   test('a range with many bad cells asks the locale once and answers in French for fr_FR', () => {

@@ -1,6 +1,8 @@
 // Minimal, strict stand-ins for the Apps Script services, for loading dist/Code.js in a bare `vm`
 // context. Any member that is not stubbed throws, and in AuthMode.NONE every service call except
 // building the add-on menu throws, as it does in Sheets, where it silently kills the menu.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -29,6 +31,8 @@ export interface StubOptions {
    * getActiveSpreadsheet() throw, as it does when no spreadsheet is at hand.
    */
   readonly spreadsheetLocale?: string | null;
+  /** Where HtmlService.createTemplateFromFile reads <name>.html (default: dist/). */
+  readonly htmlDir?: string;
 }
 
 export function createStubs(options: StubOptions): Stubs {
@@ -86,6 +90,13 @@ export function createStubs(options: StubOptions): Stubs {
     }),
     Session: service('Session', { getActiveUserLocale: () => options.locale ?? 'en' }),
     HtmlService: service('HtmlService', {
+      // The project's HTML files as Apps Script keeps them: the call is counted, the template is local.
+      createTemplateFromFile: (file: string) => {
+        const path = join(options.htmlDir ?? join(__dirname, '..', '..', 'dist'), `${file}.html`);
+        if (!existsSync(path)) throw new Error(`No HTML file named ${file} was found.`);
+        const raw = readFileSync(path, 'utf8');
+        return { getRawContent: () => raw };
+      },
       createHtmlOutputFromFile: (file: string) => {
         const output = {
           file,

@@ -1,8 +1,10 @@
 import { createEmulator } from '../../dev/emulator';
 import { listKpis } from '../../src/core/kpiLibrary';
 import type { Draft } from '../../src/core/rpc/draft';
+import { planToDraft } from '../../sidebar/draft/fromPlan';
 import { emptyDraft } from '../../sidebar/draft/newDraft';
-import { draftToPlan } from '../../sidebar/draft/toPlan';
+import { type PlanOut, draftToPlan } from '../../sidebar/draft/toPlan';
+import { parsePlan } from '../../src/core/plan';
 import { createStubs } from '../helpers/appsScriptStubs';
 import { createMemoryProperties } from '../helpers/browserPropertiesStore';
 import { loadCodeJs, readDist } from '../helpers/codeJs';
@@ -85,6 +87,35 @@ test('getKpiTexts gives the definition and formula of every library KPI, in both
   );
   expect(texts.conversion_rate?.definition.fr).toMatch(/sessions/);
   expect(texts.conversion_rate?.formula.en).toBe('conversions / sessions');
+});
+
+describe('starters', () => {
+  test('listStarters names every starter in the asked language', () => {
+    const { call } = scopeWithProperties();
+    const fr = call('listStarters', 'fr') as Array<{ id: string; name: string; kpis: string[] }>;
+    const en = call('listStarters', 'en') as Array<{ id: string; name: string }>;
+    expect(fr.map((s) => s.id)).toEqual(en.map((s) => s.id));
+    expect(fr.length).toBeGreaterThan(0);
+    expect(fr.find((s) => s.id === 'ecommerce-growth')?.name).toBe('Croissance e-commerce');
+    expect(en.find((s) => s.id === 'ecommerce-growth')?.name).toBe('E-commerce growth');
+    expect(() => call('listStarters', 'de')).toThrow(/listStarters: invalid arguments/);
+  });
+
+  test.each(['fr', 'en'] as const)(
+    'every starter plan (%s) opens in the wizard and comes back as the same plan',
+    (lang) => {
+      const { call } = scopeWithProperties();
+      for (const { id } of call('listStarters', lang) as Array<{ id: string }>) {
+        const plan = call('getStarterPlan', id, lang);
+        const parsed = parsePlan(plan);
+        expect(parsed.ok).toBe(true);
+        const again = draftToPlan(planToDraft(plan as PlanOut, lang));
+        expect(again.problems).toEqual([]);
+        expect(parsePlan(again.plan)).toEqual(parsed);
+      }
+      expect(call('getStarterPlan', 'no-such-starter', lang)).toBeNull();
+    },
+  );
 });
 
 describe('plan functions against the emulator', () => {

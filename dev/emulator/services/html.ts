@@ -1,4 +1,4 @@
-/** HtmlService: outputs from dist/<name>.html or from a string, with title and size. */
+/** HtmlService: outputs from dist/<name>.html or from a string, with title and size; raw templates from dist/<name>.html. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Wrap } from '../context';
@@ -53,6 +53,14 @@ export function htmlService(htmlDir: string, wrap: Wrap): GoogleAppsScript.HTML.
           { content: readFileSync(path, 'utf8'), title: '', width: 300, height: 300, file: filename },
           wrap,
         );
+      },
+      createTemplateFromFile: (filename: string) => {
+        const name = filename.endsWith('.html') ? filename : `${filename}.html`;
+        const path = join(htmlDir, name);
+        if (!existsSync(path)) throw errors.noSuchFile(filename);
+        const raw = readFileSync(path, 'utf8');
+        // Enough of HtmlTemplate for reading a data file; evaluate() (scriptlets) is not emulated.
+        return wrap<GoogleAppsScript.HTML.HtmlTemplate>({ getRawContent: () => raw }, 'HtmlTemplate');
       },
       SandboxMode: { IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' },
       XFrameOptionsMode: { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' },

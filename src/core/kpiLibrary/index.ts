@@ -1,19 +1,22 @@
-import { KPI_DEFINITIONS } from './data';
+import { kpiDefinitions } from './data';
 import type { KpiDefinition } from './schema';
 import { compileTermMatcher, type TermMatcher } from './termMatcher';
 
 export type { KpiDefinition } from './schema';
 
+// The data is read through kpiDefinitions() inside each call, never at load time: in dist/Code.js that
+// reads the project file KpiLibrary.html (docs/KPI-LIBRARY.md), which KPI_VARIANCE must not pay for.
+
 /** Every KPI the library knows, in a stable order. */
 export function listKpis(): readonly KpiDefinition[] {
-  return KPI_DEFINITIONS;
+  return kpiDefinitions();
 }
 
 let byId: Map<string, KpiDefinition> | undefined;
 
 /** The library entry with this id, or undefined. */
 export function getKpi(id: string): KpiDefinition | undefined {
-  byId ??= new Map(KPI_DEFINITIONS.map((k) => [k.id, k]));
+  byId ??= new Map(kpiDefinitions().map((k) => [k.id, k]));
   return byId.get(id);
 }
 
@@ -28,6 +31,7 @@ let matcher: TermMatcher | undefined;
  * Compiled on first use: SMART_CHECK needs it, KPI_VARIANCE does not.
  */
 export function findKpisInText(text: string): KpiDefinition[] {
-  matcher ??= compileTermMatcher(KPI_DEFINITIONS);
-  return matcher(text).map((index) => KPI_DEFINITIONS[index] as KpiDefinition);
+  const definitions = kpiDefinitions();
+  matcher ??= compileTermMatcher(definitions);
+  return matcher(text).map((index) => definitions[index] as KpiDefinition);
 }

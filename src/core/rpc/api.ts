@@ -62,6 +62,17 @@ export const kpiTextsSchema = z.record(
   z.object({ definition: translatedSchema, formula: translatedSchema }),
 );
 
+const langSchema = z.enum(LANGUAGES);
+
+/** A starter plan as the Start step lists it (src/core/templates/starters). */
+export const starterPreviewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  objectives: z.number(),
+  kpis: z.readonly(z.array(z.string())),
+});
+
 export const sheetNameSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
 function fn<A extends z.ZodMiniTuple, R extends z.ZodMiniType>(args: A, result: R) {
@@ -82,6 +93,9 @@ export const SERVER_API = {
   checkPlan: fn(z.tuple([z.unknown()]), z.array(problemSchema)),
   showSheet: fn(z.tuple([sheetNameSchema]), z.boolean()),
   getKpiTexts: fn(z.tuple([]), kpiTextsSchema),
+  // Starters live on the server: the page would not hold them under its 150 KB.
+  listStarters: fn(z.tuple([langSchema]), z.array(starterPreviewSchema)),
+  getStarterPlan: fn(z.tuple([z.string().check(z.maxLength(64)), langSchema]), z.unknown()),
 } as const;
 
 export type ServerApi = typeof SERVER_API;
