@@ -3,7 +3,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
-const OUTPUTS = ['Code.js', 'Sidebar.html'];
+// Code.js reads the KPI library from KpiLibrary.html at run time, as it would in Apps Script.
+const OUTPUTS = ['Code.js', 'Sidebar.html', 'KpiLibrary.html'];
 const SOURCES = ['src', 'sidebar', join('scripts', 'lib'), 'appsscript.json', 'package.json'];
 
 function newestMtime(path: string): number {

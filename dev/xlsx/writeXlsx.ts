@@ -37,6 +37,9 @@ export const KPI_KIT_FUNCTIONS = ['KPI_VARIANCE', 'KPI_PACE', 'KPI_FORECAST', 'S
 
 const A1 = /^([A-Z]+)(\d+)$/;
 
+/** Sheets' default column width in pixels. */
+const SHEETS_COLUMN_WIDTH = 100;
+
 function columnNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
@@ -179,6 +182,8 @@ async function writeSheet(
       ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
       : [{ state: 'normal' }],
   });
+  // A column Sheets never resized is 100 px wide; Excel's default is narrower (64 px).
+  ws.properties.defaultColWidth = pixelsToCharacters(SHEETS_COLUMN_WIDTH);
   for (const [letters, px] of Object.entries(sheet.columnWidths))
     ws.getColumn(columnNumber(letters)).width = pixelsToCharacters(px);
   for (const [row, px] of Object.entries(sheet.rowHeights))

@@ -184,6 +184,8 @@ test('frozen panes, column widths, hidden rows and columns', () => {
     ]);
     for (const [letters, px] of Object.entries(sheet.columnWidths))
       expect(Math.abs(charactersToPixels(ws.getColumn(letters).width ?? 0) - px)).toBeLessThanOrEqual(1);
+    // Columns the build left at Sheets' default keep its 100 px, not Excel's narrower default.
+    expect(charactersToPixels(ws.properties.defaultColWidth ?? 0)).toBe(100);
   }
   const hints = session.hints(snapshot);
   // Tracking's period-key row, the scorecard's helper columns and the Objectives' id columns are hidden.
