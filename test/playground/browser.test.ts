@@ -1,0 +1,198 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { type PlaygroundServer, startPlaygroundServer } from '../../dev/playground/server';
+import { STATUS_LABELS } from '../../src/workbook/scorecard';
+import { STATUS_COLOURS } from '../../src/workbook/scorecard/colours';
+import { seriousViolations } from '../helpers/browserAxe';
+import { readDist } from '../helpers/codeJs';
+import { trackingCell } from '../xlsx/builtWorkbook';
+
+// The playground in Debian's headless Chromium: the add-on menu opens the real sidebar in its frame,
+// the sample plan builds a scorecard, and a value typed in Tracking recomputes and recolours it.
+
+jest.setTimeout(90_000);
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'playground');
+
+let browser: Browser;
+let server: PlaygroundServer;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium).`);
+  server = await startPlaygroundServer({
+    port: 0,
+    codeJs: readDist('Code.js'),
+    today: '2027-04-10T10:00:00Z',
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: 'fr-FR' });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function screenshot(name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+const cell = (a1: string) => page.locator(`#grid td[data-a1="${a1}"]`);
+
+/** The A1 of the Scorecard cell in a KPI's row under a header. */
+function scorecardCell(kpiName: string, header: string): string {
+  const text = server.session.emulator.view('Tableau de bord').text;
+  const headerRow = text.find((row) => row.includes(header)) ?? [];
+  const row = text.findIndex((r) => r.includes(kpiName));
+  const column = headerRow.indexOf(header);
+  return `${String.fromCharCode(65 + column)}${row + 1}`;
+}
+
+test('the menu opens the real sidebar beside the grid, at 300 px', async () => {
+  await page.goto(server.url);
+  const frame = page.locator('#sidebar-frame');
+  expect(await frame.isVisible()).toBe(false);
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await screenshot('1-menu');
+  await page.getByRole('menuitem', { name: "Ouvrir l'assistant KPI" }).click();
+  await frame.waitFor({ state: 'visible' });
+  expect((await frame.boundingBox())?.width).toBe(300);
+  // The sidebar's own first screen drew, which needs its google.script.run call to have answered.
+  const sidebar = page.frameLocator('#sidebar-frame');
+  await sidebar.locator('#app :is(h1,h2,button)').first().waitFor();
+  await screenshot('2-sidebar');
+});
+
+test('typing actuals in Tracking recomputes the Scorecard and changes its status colour', async () => {
+  await page.getByRole('button', { name: /Load sample plan/ }).click();
+  await page.getByRole('tab', { name: 'Tableau de bord', selected: true }).waitFor();
+  const statusA1 = scorecardCell('Taux de conversion', 'Statut');
+  const valueA1 = scorecardCell('Taux de conversion', 'Valeur à date');
+  const status = cell(statusA1);
+  // The sample's conversion rate ends March above its 2.1 % target: on track, green.
+  await textIs(statusA1, STATUS_LABELS.onTrack.fr);
+  expect(await status.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(
+    rgb(STATUS_COLOURS.onTrack.background),
+  );
+  await screenshot('3-sample-scorecard');
+
+  await page.getByRole('tab', { name: 'Suivi' }).click();
+  const april = trackingCell(server.session, 'conversion-rate', '2027-04');
+  await cell(april).click();
+  await page.locator('#formula').fill('1 %');
+  await page.locator('#formula').press('Enter');
+  await textIs(april, '1,0%');
+  await screenshot('4-tracking-typed');
+
+  // April is now the latest period with data: 1 % against 2.1 % is off track, red.
+  await page.getByRole('tab', { name: 'Tableau de bord' }).click();
+  await page.getByRole('tab', { name: 'Tableau de bord', selected: true }).waitFor();
+  await textIs(valueA1, '1,0%');
+  await textIs(statusA1, STATUS_LABELS.offTrack.fr);
+  expect(await status.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe(
+    rgb(STATUS_COLOURS.offTrack.background),
+  );
+  // The formula bar shows the selected cell's formula.
+  await status.click();
+  expect(await page.locator('#formula').inputValue()).toMatch(/^=IF\(/);
+  await screenshot('5-scorecard-recoloured');
+});
+
+test('a formula typed in a cell shows its result; markup typed in a cell stays text', async () => {
+  await page.getByRole('tab', { name: 'Sheet1' }).click();
+  await cell('A1').click();
+  await page.locator('#formula').fill('=KPI_VARIANCE(25, 20)');
+  await page.locator('#formula').press('Enter');
+  const expected = server.session.call('KPI_VARIANCE', [25, 20]);
+  await page.waitForFunction(() => (document.querySelector('td[data-a1="A1"]')?.textContent ?? '') !== '');
+  expect(server.session.emulator.view('Sheet1').cell('A1').value).toEqual(expected);
+  expect(await cell('A1').textContent()).toBe(server.session.emulator.view('Sheet1').cell('A1').display);
+
+  await cell('B1').click();
+  await page.locator('#formula').fill('<img src=x onerror="window.hacked=1">');
+  await page.locator('#formula').press('Enter');
+  await page.waitForFunction(() =>
+    document.querySelector('td[data-a1="B1"]')?.textContent?.startsWith('<img'),
+  );
+  expect(await cell('B1').evaluate((td) => td.querySelector('img'))).toBeNull();
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+  await screenshot('6-formula-and-text');
+  expect(errors).toEqual([]);
+});
+
+/** Waits until a grid cell shows exactly this text. */
+async function textIs(a1: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([ref, expected]) => document.querySelector(`#grid td[data-a1="${ref}"]`)?.textContent === expected,
+    [a1, text] as const,
+  );
+}
+
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+test('keyboard only: arrows move the selection past hidden rows, Enter edits, typing replaces', async () => {
+  await page.getByRole('tab', { name: 'Suivi' }).click();
+  await page.getByRole('tab', { name: 'Suivi', selected: true }).waitFor();
+  await cell('A1').click();
+  // Row 2 (period keys) is hidden: ArrowDown from A1 lands on A3.
+  await page.keyboard.press('ArrowDown');
+  expect(await page.locator('#cell-name').textContent()).toBe('A3');
+  await page.keyboard.press('ArrowRight');
+  expect(await page.locator('#cell-name').textContent()).toBe('B3');
+  await page.keyboard.press('ArrowUp');
+  expect(await page.locator('#cell-name').textContent()).toBe('B1');
+  // Typing on a selected cell starts an entry in the formula bar; Enter writes it.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const target = (await page.locator('#cell-name').textContent()) ?? '';
+  await page.keyboard.type('42');
+  await page.keyboard.press('Enter');
+  // The cell's own number format shows it (a percent KPI's cell shows 4200,0%): read what Sheets shows.
+  await page.waitForFunction(
+    () => (document.querySelector('#formula') as HTMLInputElement | null)?.value === '42',
+  );
+  expect(server.session.emulator.view('Suivi').cell(target).value).toBe(42);
+  await textIs(target, server.session.emulator.view('Suivi').cell(target).display);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('grid-wrap');
+});
+
+test('no serious accessibility violation on the playground page (axe-core)', async () => {
+  // axe is injected as an inline script, which the page's content policy forbids: a context that
+  // bypasses the policy for the scan only.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, bypassCSP: true });
+  const scanned = await context.newPage();
+  await scanned.goto(server.url);
+  await scanned.locator('#grid td').first().waitFor();
+  expect(await seriousViolations(scanned)).toEqual([]);
+  await context.close();
+});
