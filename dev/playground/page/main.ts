@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The playground page: draws the grid the server computed (texts, colours after conditional formats),
 // the add-on menu onOpen recorded, the sheet tabs and the sidebar frame. Cell text only ever goes
 // through textContent, never innerHTML, so a cell holding markup shows it as text.
