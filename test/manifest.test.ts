@@ -16,7 +16,7 @@ test('the manifest asks for exactly the two least-privilege scopes, on V8', () =
   expect(json('dist/appsscript.json')).toEqual(manifest);
 });
 
-test('clasp pushes exactly appsscript.json, Code.js, Sidebar.html and KpiLibrary.html from dist/', () => {
+test('clasp pushes exactly appsscript.json, Code.js, Sidebar.html and the data files from dist/', () => {
   expect(json('.clasp.json').rootDir).toBe('dist');
   const out = execFileSync(join(root, 'node_modules', '.bin', 'clasp'), ['show-file-status', '--json'], {
     cwd: root,
@@ -30,6 +30,7 @@ test('clasp pushes exactly appsscript.json, Code.js, Sidebar.html and KpiLibrary
     'dist/Code.js',
     'dist/KpiLibrary.html',
     'dist/Sidebar.html',
+    'dist/Starters.html',
     'dist/appsscript.json',
   ]);
   expect(status.untrackedFiles).toEqual([]);

@@ -26,5 +26,12 @@ export function bundleSizeFigures(): Figure[] {
       unit: 'bytes',
       budget: 120_000,
     },
+    {
+      // Read only by the wizard's Start step (listStarters, getStarterPlan), once per execution.
+      name: 'dist/Starters.html size',
+      value: statSync(join(dist, 'Starters.html')).size,
+      unit: 'bytes',
+      budget: 60_000,
+    },
   ];
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/i18n';
-import type { PlanUnit as KpiUnit } from '../core/plan/vocabulary';
+import type { Unit as KpiUnit } from '../core/vocabulary';
 
 // Sheets number-format patterns. Separators follow the spreadsheet's locale, so one pattern serves
 // French and English users; only the currency symbol's side changes with the plan's language.

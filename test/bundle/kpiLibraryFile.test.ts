@@ -86,7 +86,7 @@ describe('reading the library through dist/Code.js', () => {
     const stubs = createStubs({ authMode: 'CUSTOM_FUNCTION', htmlDir: empty });
     const smartCheck = loadCodeJs(stubs.globals).SMART_CHECK as (objective: string) => unknown;
     expect(thrownBy(() => smartCheck('Augmenter le trafic organique de 10 %')).message).toMatch(
-      /^The KPI library file KpiLibrary\.html could not be read \(.*No HTML file named KpiLibrary was found\.\): push every file of dist\//,
+      /^The data file KpiLibrary\.html could not be read \(.*No HTML file named KpiLibrary was found\.\): push every file of dist\/ with `npm run deploy`/,
     );
 
     const em = createEmulator({ htmlDir: empty });

@@ -1,48 +1,29 @@
 import { z } from 'zod';
+import {
+  AGGREGATIONS,
+  CATEGORIES,
+  CHANNELS,
+  DIRECTIONS,
+  DURATION_UNITS,
+  FUNNEL_STAGES,
+  SOURCES,
+  UNITS,
+} from '../vocabulary';
 
 // One source of truth for the shape of a library entry. The data itself is a plain typed literal (no
 // parsing at load time: custom functions load the whole script on every call); the library tests run
 // every entry through this schema.
 
-export const UNITS = ['number', 'percent', 'currency', 'duration'] as const;
-export const DIRECTIONS = ['higher', 'lower', 'target'] as const;
-export const AGGREGATIONS = ['last', 'sum', 'average'] as const;
-export const CHANNELS = [
-  'seo',
-  'social',
-  'email',
-  'paid',
-  'ecommerce',
-  'web',
-  'sales',
-  'finance',
-  'customer',
-] as const;
-export const FUNNEL_STAGES = ['attract', 'engage', 'convert', 'retain', 'advocate'] as const;
-export const CATEGORIES = ['quality', 'efficiency', 'capacity', 'strategy'] as const;
-export const SOURCES = [
-  'GA4',
-  'Search Console',
-  'Matomo',
-  'Google Ads',
-  'Meta',
-  'LinkedIn',
-  'YouTube Studio',
-  'Mailchimp',
-  'Brevo',
-  'HubSpot',
-  'Shopify',
-  'CRM',
-  'Accounting',
-  'Survey',
-  'Ahrefs',
-  'Semrush',
-  'Google Business Profile',
-  'Trustpilot',
-  'Zendesk',
-] as const;
-/** What a `duration` KPI is counted in (watch time in hours, a sales cycle in days...). */
-export const DURATION_UNITS = ['seconds', 'minutes', 'hours', 'days'] as const;
+export {
+  AGGREGATIONS,
+  CATEGORIES,
+  CHANNELS,
+  DIRECTIONS,
+  DURATION_UNITS,
+  FUNNEL_STAGES,
+  SOURCES,
+  UNITS,
+} from '../vocabulary';
 
 const translated = z.object({ fr: z.string().min(1), en: z.string().min(1) });
 const aliases = z.object({ fr: z.array(z.string().min(2)), en: z.array(z.string().min(2)) });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n';
-import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, UNITS } from './vocabulary';
+import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, UNITS } from '../vocabulary';
 import { isIsoDate } from './isoDate';
 
 // The KPI plan format, version 1 (../shared/template-format.md), as the single source of truth: the
@@ -17,7 +17,7 @@ import { isIsoDate } from './isoDate';
 // problem of a plan reported at once.
 
 export const PLAN_VERSION = 1;
-export { AGGREGATIONS, DIRECTIONS, FREQUENCIES, UNITS } from './vocabulary';
+export { AGGREGATIONS, DIRECTIONS, FREQUENCIES, UNITS } from '../vocabulary';
 
 /** The format's own limits, in one place: the schema, the rules and the error messages read them. */
 export const PLAN_LIMITS = {

@@ -1,6 +1,6 @@
 import { LANGUAGES, type Lang, t } from '../../core/i18n';
 import { getKpi } from '../../core/kpiLibrary';
-import { AGGREGATIONS, DIRECTIONS, UNITS } from '../../core/plan/vocabulary';
+import { AGGREGATIONS, DIRECTIONS, UNITS } from '../../core/vocabulary';
 import { parseIsoDate } from '../../core/plan/isoDate';
 import { FREQUENCIES, type KpiInContext, kpisOf, PLAN_VERSION } from '../../core/plan/schema';
 import { SMART_CRITERIA, type SmartResult, smartCheck } from '../../core/smart';

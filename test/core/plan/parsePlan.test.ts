@@ -1,7 +1,5 @@
 import { parsePlan } from '../../../src/core/plan/parse';
 import { formatProblem } from '../../../src/core/plan/problems';
-import { AGGREGATIONS, DIRECTIONS, UNITS } from '../../../src/core/plan/vocabulary';
-import * as library from '../../../src/core/kpiLibrary/schema';
 import { examplePlan, formatExamples, generatedPlan } from './fixtures';
 
 type Plan = ReturnType<typeof examplePlan>;
@@ -216,11 +214,5 @@ describe('versions and shapes', () => {
       ignored: ['theme', 'objectives[0].operational[0].kpis[0].color'],
     });
     expect(result.ok && 'theme' in result.plan).toBe(false);
-  });
-
-  test('the plan vocabulary equals the KPI library vocabulary', () => {
-    expect(UNITS).toEqual(library.UNITS);
-    expect(DIRECTIONS).toEqual(library.DIRECTIONS);
-    expect(AGGREGATIONS).toEqual(library.AGGREGATIONS);
   });
 });

@@ -5,7 +5,7 @@ import {
   exportTemplate,
   importTemplate,
   type ImportTemplateResult,
-  STARTERS,
+  starters,
   starterPlan,
 } from '../../../src/core/templates';
 
@@ -16,7 +16,7 @@ import {
 type Segment = string | number;
 type Json = unknown;
 
-const validTexts = STARTERS.flatMap((s) =>
+const validTexts = starters().flatMap((s) =>
   (['fr', 'en'] as const).map((lang) =>
     exportTemplate(starterPlan(s, lang), { author: 'Agence Exemple', createdAt: '2027-01-15' }),
   ),

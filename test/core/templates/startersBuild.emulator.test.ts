@@ -4,7 +4,7 @@
 // emulator's view warnings, no engine error in any cell, and the SMART scores the Objectives sheet shows.
 import type { Lang } from '../../../src/core/i18n';
 import { kpisOf, parsePlan } from '../../../src/core/plan';
-import { getStarterPlan, STARTERS } from '../../../src/core/templates';
+import { getStarterPlan, starters } from '../../../src/core/templates';
 import { OBJECTIVES_HEADER_ROW } from '../../../src/workbook/geometry';
 import { SHEET_NAMES } from '../../../src/workbook/labels';
 import { OBJECTIVES_COLUMNS } from '../../../src/workbook/layoutContext';
@@ -17,7 +17,7 @@ const SCORE_COLUMNS = (['strategicSmartScore', 'operationalSmartScore'] as const
   (key) => OBJECTIVES_COLUMNS.indexOf(key) + 1,
 );
 
-const cases = STARTERS.flatMap((s) => (['fr', 'en'] as Lang[]).map((lang) => [s.id, lang] as const));
+const cases = starters().flatMap((s) => (['fr', 'en'] as Lang[]).map((lang) => [s.id, lang] as const));
 
 describe.each(cases)('starter %s (%s) built by dist/Code.js in the emulator', (id, lang) => {
   const plan = getStarterPlan(id, lang);

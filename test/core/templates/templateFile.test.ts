@@ -4,7 +4,7 @@ import {
   formatTemplateProblem,
   importTemplate,
   type ImportTemplateResult,
-  STARTERS,
+  starters,
   starterPlan,
   TEMPLATE_MAX_BYTES,
   type TemplateProblem,
@@ -12,7 +12,7 @@ import {
 import type { KpiPlanInput } from '../../../src/core/plan';
 
 const META = { author: 'Agence Exemple', createdAt: '2027-01-15T09:30:00Z' } as const;
-const samplePlan = starterPlan(STARTERS[0] as (typeof STARTERS)[number], 'fr');
+const samplePlan = starterPlan(starters()[0] as ReturnType<typeof starters>[number], 'fr');
 const validText = exportTemplate(samplePlan, { ...META, description: 'Pour les boutiques en ligne' });
 
 function problemsOf(result: ImportTemplateResult): readonly TemplateProblem[] {
@@ -27,7 +27,7 @@ function importObject(value: unknown): ImportTemplateResult {
 const validObject = (): Record<string, unknown> => JSON.parse(validText) as Record<string, unknown>;
 
 describe('exportTemplate → importTemplate round trip', () => {
-  const cases = STARTERS.flatMap((s) =>
+  const cases = starters().flatMap((s) =>
     (['fr', 'en'] as const).map((lang) => [`${s.id} (${lang})`, s, lang] as const),
   );
 

@@ -1,32 +1,21 @@
 import type { Lang } from '../../i18n';
 import type { KpiPlanInput } from '../../plan/schema';
-import { B2B_LEAD_GENERATION } from './b2bLeadGeneration';
-import { CONTENT_SEO } from './contentSeo';
-import { CUSTOMER_RETENTION } from './customerRetention';
-import { ECOMMERCE_GROWTH } from './ecommerceGrowth';
-import { EMAIL_MARKETING } from './emailMarketing';
-import { LOCAL_BUSINESS } from './localBusiness';
-import { PAID_ACQUISITION } from './paidAcquisition';
-import { SOCIAL_COMMUNITY } from './socialCommunity';
+import { starterDefinitions } from './data';
 import { type Starter, starterPlan } from './starter';
 
 export type { Starter, StarterKpi, StarterOperational, StarterStrategic } from './starter';
 export { starterPlan } from './starter';
 
+// The data is read through starterDefinitions() inside each call, never at load time: in dist/Code.js
+// that reads the project file Starters.html, which the custom functions must not pay for.
+
 /** Every starter, in the order the wizard's Start step lists them. */
-export const STARTERS: readonly Starter[] = [
-  ECOMMERCE_GROWTH,
-  B2B_LEAD_GENERATION,
-  LOCAL_BUSINESS,
-  CONTENT_SEO,
-  SOCIAL_COMMUNITY,
-  EMAIL_MARKETING,
-  PAID_ACQUISITION,
-  CUSTOMER_RETENTION,
-];
+export function starters(): readonly Starter[] {
+  return starterDefinitions();
+}
 
 export function getStarter(id: string): Starter | undefined {
-  return STARTERS.find((s) => s.id === id);
+  return starters().find((s) => s.id === id);
 }
 
 /** The starter's plan in `lang`, or undefined for an unknown id. */
@@ -46,7 +35,7 @@ export interface StarterPreview {
 }
 
 export function starterPreviews(lang: Lang): StarterPreview[] {
-  return STARTERS.map((starter) => ({
+  return starters().map((starter) => ({
     id: starter.id,
     name: starter.name[lang],
     description: starter.description[lang],

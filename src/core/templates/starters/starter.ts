@@ -1,6 +1,6 @@
 import type { Lang, Translated } from '../../i18n';
 import type { KpiPlanInput, PlanFrequency } from '../../plan/schema';
-import type { PlanAggregation, PlanDirection, PlanUnit } from '../../plan/vocabulary';
+import type { Aggregation, Direction, Unit } from '../../vocabulary';
 
 // A starter is written once with every text in both languages, and turned into one KPI plan per language
 // by `starterPlan`: the French and English plans cannot drift apart in structure (ids, targets, units),
@@ -12,9 +12,9 @@ export interface StarterKpi {
   readonly name: Translated;
   /** A KPI library id; unit, direction and aggregation below match that entry (a test checks it). */
   readonly libraryId: string;
-  readonly unit: PlanUnit;
-  readonly direction: PlanDirection;
-  readonly aggregation: PlanAggregation;
+  readonly unit: Unit;
+  readonly direction: Direction;
+  readonly aggregation: Aggregation;
   /** The value the objective's text aims at, in the KPI's unit (percents as fractions). */
   readonly target: number;
   readonly deadline?: string;
