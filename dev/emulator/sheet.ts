@@ -8,7 +8,7 @@ import { errors } from './errors';
 import { shiftArea, type SheetModel } from './model/sheetModel';
 import { makeProtection } from './protection';
 import { bandingObject } from './banding';
-import { sheetRange } from './range';
+import { RangeImpl, sheetRange } from './range';
 import { ruleServices } from './ruleServices';
 import { normalizeColorInput } from './colorInput';
 
@@ -77,6 +77,12 @@ type Implemented =
   | 'hideRows'
   | 'showColumns'
   | 'showRows'
+  | 'hideRow'
+  | 'hideColumn'
+  | 'unhideRow'
+  | 'unhideColumn'
+  | 'isRowHiddenByUser'
+  | 'isColumnHiddenByUser'
   | 'autoResizeColumns'
   | 'autoResizeColumn'
   | 'clearNotes';
@@ -331,20 +337,68 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     return this._self;
   }
 
-  hideColumns(): void {
-    this._alive();
+  hideColumns(columnIndex: number, numColumns?: number): void {
+    this._setColumnsHidden(columnIndex, numColumns, true);
   }
 
-  hideRows(): void {
-    this._alive();
+  hideRows(rowIndex: number, numRows?: number): void {
+    this._setRowsHidden(rowIndex, numRows, true);
   }
 
-  showColumns(): void {
-    this._alive();
+  showColumns(columnIndex: number, numColumns?: number): void {
+    this._setColumnsHidden(columnIndex, numColumns, false);
   }
 
-  showRows(): void {
-    this._alive();
+  showRows(rowIndex: number, numRows?: number): void {
+    this._setRowsHidden(rowIndex, numRows, false);
+  }
+
+  hideRow(row: Range): void {
+    const a = RangeImpl._raw(row)._area;
+    this._setRowsHidden(a.row, a.numRows, true);
+  }
+
+  hideColumn(column: Range): void {
+    const a = RangeImpl._raw(column)._area;
+    this._setColumnsHidden(a.column, a.numColumns, true);
+  }
+
+  unhideRow(row: Range): void {
+    const a = RangeImpl._raw(row)._area;
+    this._setRowsHidden(a.row, a.numRows, false);
+  }
+
+  unhideColumn(column: Range): void {
+    const a = RangeImpl._raw(column)._area;
+    this._setColumnsHidden(a.column, a.numColumns, false);
+  }
+
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this._alive().hiddenRows.has(rowPosition);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this._alive().hiddenColumns.has(columnPosition);
+  }
+
+  private _setRowsHidden(start: number, count: number | undefined, hidden: boolean): void {
+    const m = this._alive();
+    const n = count ?? 1;
+    if (start < 1 || n < 1 || start + n - 1 > m.maxRows) throw errors.rowsOutOfBounds();
+    for (let r = start; r < start + n; r++) {
+      if (hidden) m.hiddenRows.add(r);
+      else m.hiddenRows.delete(r);
+    }
+  }
+
+  private _setColumnsHidden(start: number, count: number | undefined, hidden: boolean): void {
+    const m = this._alive();
+    const n = count ?? 1;
+    if (start < 1 || n < 1 || start + n - 1 > m.maxColumns) throw errors.columnsOutOfBounds();
+    for (let c = start; c < start + n; c++) {
+      if (hidden) m.hiddenColumns.add(c);
+      else m.hiddenColumns.delete(c);
+    }
   }
 
   setTabColor(color: string | null): Sheet {

@@ -27,6 +27,9 @@ export interface SheetSnapshot {
   frozenColumns: number;
   columnWidths: Record<string, number>;
   rowHeights: Record<string, number>;
+  /** Hidden rows (1-based) and columns (letters), sorted. */
+  hiddenRows: number[];
+  hiddenColumns: string[];
   merges: string[];
   bandings: Json[];
   cells: Record<string, CellSnapshot>;
@@ -122,6 +125,8 @@ function sheetSnapshot(ctx: EmulatorContext, m: SheetModel): SheetSnapshot {
     rowHeights: Object.fromEntries(
       [...m.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r), h]),
     ),
+    hiddenRows: [...m.hiddenRows].sort((a, b) => a - b),
+    hiddenColumns: [...m.hiddenColumns].sort((a, b) => a - b).map(columnToLetters),
     merges: m.merges.map(areaA1),
     bandings: m.bandings.map((b) => json({ ...b, range: areaA1(b.range) })),
     cells: sortedCells,

@@ -70,6 +70,9 @@ export class SheetModel {
   tabColor: string | null = null;
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Rows and columns (1-based) hidden by the user or a script (hideRows, hideColumns). */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
   conditionalFormatRules: ConditionalRuleData[] = [];
   readonly protections: ProtectionData[] = [];
   readonly developerMetadata: DeveloperMetadataData[] = [];
@@ -124,6 +127,7 @@ export class SheetModel {
       this.meta.splice(before - 1, 0, ...Array.from({ length: count }, () => undefined));
     this.maxRows += count;
     shiftMap(this.rowHeights, before, count);
+    shiftSet(this.hiddenRows, before, count);
     if (this.frozenRows >= before) this.frozenRows += count;
     for (const area of this.areas()) shiftArea(area, 'row', before, count);
   }
@@ -132,6 +136,7 @@ export class SheetModel {
     this.meta.splice(start - 1, count);
     this.maxRows -= count;
     shiftMap(this.rowHeights, start, -count);
+    shiftSet(this.hiddenRows, start, -count);
     for (const area of this.areas()) shiftArea(area, 'row', start, -count);
   }
 
@@ -141,6 +146,7 @@ export class SheetModel {
         row.splice(before - 1, 0, ...Array.from({ length: count }, () => undefined));
     this.maxColumns += count;
     shiftMap(this.columnWidths, before, count);
+    shiftSet(this.hiddenColumns, before, count);
     if (this.frozenColumns >= before) this.frozenColumns += count;
     for (const area of this.areas()) shiftArea(area, 'column', before, count);
   }
@@ -149,6 +155,7 @@ export class SheetModel {
     for (const row of this.meta) if (row) row.splice(start - 1, count);
     this.maxColumns -= count;
     shiftMap(this.columnWidths, start, -count);
+    shiftSet(this.hiddenColumns, start, -count);
     for (const area of this.areas()) shiftArea(area, 'column', start, -count);
   }
 
@@ -169,6 +176,17 @@ function shiftMap(map: Map<number, number>, from: number, delta: number): void {
     if (delta < 0 && key < from - delta) continue;
     map.set(key + delta, value);
   }
+}
+
+/** Moves members at or after `from` by `delta` (dropping the ones a negative delta removes). */
+function shiftSet(set: Set<number>, from: number, delta: number): void {
+  const kept = [...set].flatMap((key) => {
+    if (key < from) return [key];
+    if (delta < 0 && key < from - delta) return [];
+    return [key + delta];
+  });
+  set.clear();
+  for (const key of kept) set.add(key);
 }
 
 /** Shifts or shrinks an area when rows/columns are inserted (delta > 0) or deleted (delta < 0) at `at`. */

@@ -48,6 +48,9 @@ export interface SheetView {
   rows: CellView[][];
   /** The displayed texts of `rows`, for readable assertions. */
   text: string[][];
+  /** Hidden rows (1-based) and columns (1-based), sorted: the user does not see them. */
+  hiddenRows: number[];
+  hiddenColumns: number[];
   /** Problems found while evaluating conditional formats (e.g. cross-sheet references). */
   warnings: string[];
 }
@@ -284,6 +287,8 @@ export function sheetView(ctx: EmulatorContext, model: SheetModel): SheetView {
     get text() {
       return rows().map((line) => line.map((c) => c.display));
     },
+    hiddenRows: [...model.hiddenRows].sort((a, b) => a - b),
+    hiddenColumns: [...model.hiddenColumns].sort((a, b) => a - b),
     warnings,
   };
 }
