@@ -7,6 +7,7 @@ import type { EmulatorContext } from './context';
 import { DetailedCellError, errorText, isDate } from './engine/sheetsValues';
 import type { SheetModel } from './model/sheetModel';
 import { dateToSerial, serialToDate } from './serial';
+import { parseLocaleInput } from './typedInput';
 import { AUTOMATIC_NUMBER_FORMAT, formatForDisplay } from './view/numberFormat';
 import { DetailedCellError as CellErrorValue } from 'hyperformula';
 
@@ -135,6 +136,14 @@ export function toCellContent(
   if (/^[+-]/.test(text) && readsAsFormula(ctx, sheet, text)) return `=${text}`;
   // In a cell formatted as plain text, Sheets keeps what was typed as text.
   if (sheet.cell(row, col)?.numberFormat === '@' && !text.startsWith("'")) return `'${text}`;
+  if (!text.startsWith("'")) {
+    const typed = parseLocaleInput(text, ctx.workbook.settings.locale);
+    if (typed) {
+      if (typed.format !== undefined && sheet.cell(row, col)?.numberFormat === undefined)
+        sheet.editCell(row, col).numberFormat = typed.format;
+      return typed.value;
+    }
+  }
   return text;
 }
 

@@ -1,0 +1,55 @@
+/**
+ * Locale-specific typed input that HyperFormula's own parsing (configured with `.` decimals and no
+ * thousands separator, because formulas are canonical English) does not read: Sheets reads a string
+ * written with setValue(s) as if the user had typed it in the spreadsheet's locale (as the Sheets
+ * API's USER_ENTERED input option documents).
+ *
+ * Assumptions (see dev/README.md):
+ * - Locales starting with `en` use `.` for decimals and `,` for thousands; every other locale uses `,`
+ *   for decimals and a space, no-break space (U+00A0) or narrow no-break space (U+202F) for thousands
+ *   (fr_FR's conventions).
+ * - A percent may have a space before `%` ("2,5 %"); it reads as the number / 100 with the format `0%`
+ *   (whole percent) or `0.00%`, the formats HyperFormula-detected percents already get.
+ * - A number with thousands separators gets no number format (Sheets may apply `#,##0.00`; unverified).
+ * - Outside `en` locales, `VRAI`/`FAUX` (any case) are booleans; `TRUE`/`FALSE` stay booleans in every
+ *   locale (HyperFormula reads them).
+ * Everything HyperFormula already reads (plain numbers, `2.5%`, locale dates, `TRUE`) is left to it.
+ */
+
+export interface TypedValue {
+  value: number | boolean;
+  /** A number format Sheets applies on entry (a percent), when the cell has none. */
+  format?: string;
+}
+
+const SPACES = '[ \\u00a0\\u202f]';
+
+function separators(locale: string): { decimal: string; group: string } {
+  return locale.startsWith('en') ? { decimal: '\\.', group: ',' } : { decimal: ',', group: SPACES };
+}
+
+/** The value Sheets gives typed text that HyperFormula would keep as text, or undefined. */
+export function parseLocaleInput(text: string, locale: string): TypedValue | undefined {
+  const trimmed = text.trim();
+  const en = locale.startsWith('en');
+  if (!en && /^(vrai|faux)$/i.test(trimmed)) return { value: /^vrai$/i.test(trimmed) };
+  const { decimal, group } = separators(locale);
+  // A grouped number starts with a non-zero digit ("0,019" is not 19 in en_US).
+  const grouped = `[1-9]\\d{0,2}(?:${group}\\d{3})+`;
+  const number = new RegExp(`^([+-]?)(${grouped}|\\d+)(?:${decimal}(\\d+))?(${SPACES}?%)?$`, 'u').exec(
+    trimmed,
+  );
+  if (!number) return undefined;
+  const [, sign = '', whole = '', fraction, percent] = number;
+  const hasGroup = new RegExp(group, 'u').test(whole);
+  const hasLocaleDecimal = !en && fraction !== undefined;
+  const hasSpacedPercent = percent !== undefined && percent.length > 1;
+  // Left to HyperFormula, which reads it the same way ("12", "1.5", "10%").
+  if (!hasGroup && !hasLocaleDecimal && !hasSpacedPercent) return undefined;
+  const digits = `${sign}${whole.replace(new RegExp(group, 'gu'), '')}.${fraction ?? '0'}`;
+  const value = Number(digits);
+  if (!Number.isFinite(value)) return undefined;
+  if (percent === undefined) return { value };
+  const ratio = value / 100;
+  return { value: ratio, format: Number.isInteger(value) ? '0%' : '0.00%' };
+}
