@@ -1,5 +1,5 @@
 import { createEmulator } from '../../dev/emulator';
-import { parseLocaleInput } from '../../dev/emulator/typedInput';
+import { parseLocaleInput, type TypedValue } from '../../dev/emulator/typedInput';
 
 function sheetOf(locale: string) {
   const emulator = createEmulator({ locale, timeZone: 'UTC', today: '2026-03-15T10:00:00Z' });
@@ -67,7 +67,7 @@ describe('strings written with setValue(s) read as typed in the spreadsheet loca
 });
 
 describe('parseLocaleInput', () => {
-  test.each([
+  test.each<[string, string, TypedValue]>([
     ['0,019', 'fr_FR', { value: 0.019 }],
     ['1\u00a0234\u00a0567,25', 'fr_FR', { value: 1234567.25 }],
     ['2,5\u00a0%', 'fr_FR', { value: 0.025, format: '0.00%' }],
