@@ -1,4 +1,5 @@
 import type { Translated } from '../core/i18n';
+import type { Aggregation, Direction, Frequency, Unit } from '../core/vocabulary';
 import type { ObjectivesColumn } from './layoutContext';
 import type { SheetRole } from './types';
 
@@ -56,21 +57,21 @@ export const OBJECTIVES_HEADERS: Record<ObjectivesColumn, { title: Translated; n
   unit: {
     title: { fr: 'Unité', en: 'Unit' },
     note: {
-      fr: 'number, percent (fraction : 2,4 % = 0,024), currency ou duration.',
+      fr: 'nombre, pourcentage (fraction : 2,4 % = 0,024), devise ou durée.',
       en: 'number, percent (a fraction: 2.4% = 0.024), currency or duration.',
     },
   },
   direction: {
     title: { fr: 'Sens', en: 'Direction' },
     note: {
-      fr: 'higher : plus haut = mieux ; lower : plus bas = mieux ; target : au plus près de la cible.',
+      fr: 'hausse : plus haut = mieux ; baisse : plus bas = mieux ; cible : au plus près de la cible.',
       en: 'higher: higher is better; lower: lower is better; target: closer to the target is better.',
     },
   },
   aggregation: {
     title: { fr: 'Agrégation', en: 'Aggregation' },
     note: {
-      fr: 'last : dernière valeur (taux, niveau) ; sum : somme des périodes (CA, leads) ; average : moyenne.',
+      fr: 'dernière valeur (taux, niveau) ; somme des périodes (CA, leads) ; moyenne des périodes.',
       en: 'last: latest value (rates, levels); sum: total of the periods (revenue, leads); average: mean.',
     },
   },
@@ -156,3 +157,28 @@ export const LIBRARY_LABELS = {
   sources: { fr: 'Sources', en: 'Sources' },
   aliases: { fr: 'Synonymes', en: 'Aliases' },
 } satisfies Record<string, Translated>;
+
+/** The enumerated words the sheets show, by code (../workbook/enumWords.ts reads and writes them). */
+export const ENUM_WORDS = {
+  unit: {
+    number: { fr: 'nombre', en: 'number' },
+    percent: { fr: 'pourcentage', en: 'percent' },
+    currency: { fr: 'devise', en: 'currency' },
+    duration: { fr: 'durée', en: 'duration' },
+  } satisfies Record<Unit, Translated>,
+  direction: {
+    higher: { fr: 'hausse', en: 'higher' },
+    lower: { fr: 'baisse', en: 'lower' },
+    target: { fr: 'cible', en: 'target' },
+  } satisfies Record<Direction, Translated>,
+  aggregation: {
+    last: { fr: 'dernière valeur', en: 'last' },
+    sum: { fr: 'somme', en: 'sum' },
+    average: { fr: 'moyenne', en: 'average' },
+  } satisfies Record<Aggregation, Translated>,
+  frequency: {
+    weekly: { fr: 'hebdomadaire', en: 'weekly' },
+    monthly: { fr: 'mensuel', en: 'monthly' },
+    quarterly: { fr: 'trimestriel', en: 'quarterly' },
+  } satisfies Record<Frequency, Translated>,
+} as const;

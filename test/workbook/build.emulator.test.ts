@@ -53,7 +53,8 @@ describe('buildWorkbook(plan) from the sidebar', () => {
     expect(view.cell('B1').value).toBe('Croissance e-commerce 2027');
     expect(view.cell('B4').display).toBe('2027-01-01');
     expect(view.cell('C4').display).toBe('2027-12-31');
-    expect(view.cell('D4').value).toBe('monthly');
+    expect(view.cell('D4').value).toBe('mensuel');
+    expect(view.cell('D4').note).toBe('hebdomadaire, mensuel, trimestriel');
     const header = view.rows[7]!.map((c) => c.value);
     const col = (title: string) => header.indexOf(title) + 1;
     const row = 9;
@@ -62,8 +63,20 @@ describe('buildWorkbook(plan) from the sidebar', () => {
     expect(view.cell(row, col('Cible')).value).toBe(0.024);
     expect(view.cell(row, col('Cible')).display).toBe('2,4%');
     expect(view.cell(row, col('Échéance')).display).toBe('2027-06-30');
+    // The enumerated words are the plan's (French) words, and the dropdowns list them.
+    expect(view.cell(row, col('Unité')).value).toBe('pourcentage');
+    expect(view.cell(row, col('Sens')).value).toBe('hausse');
+    expect(view.cell(row, col('Agrégation')).value).toBe('dernière valeur');
+    expect(view.cell(row, col('Unité')).validation).toMatchObject({
+      values: [['nombre', 'pourcentage', 'devise', 'durée'], true],
+      allowInvalid: false,
+    });
     expect(view.cell(row, col('Sens')).validation).toMatchObject({
-      values: [['higher', 'lower', 'target'], true],
+      values: [['hausse', 'baisse', 'cible'], true],
+      allowInvalid: false,
+    });
+    expect(view.cell(row, col('Agrégation')).validation).toMatchObject({
+      values: [['dernière valeur', 'somme', 'moyenne'], true],
       allowInvalid: false,
     });
     expect(view.cell(row, col('Cible')).validation?.criteria).toMatch(/NUMBER/);
@@ -88,6 +101,7 @@ describe('buildWorkbook(plan) from the sidebar', () => {
     expect(view.cell('A4').value).toBe('conversion-rate');
     expect(view.cell('B4').display).toBe('Taux de conversion');
     expect(view.cell('B4').note).toMatch(/GA4/);
+    expect(view.cell('C4').display).toBe('pourcentage');
     expect(view.cell('D4').value).toBe(0.018);
     expect(view.cell('E4').validation).toMatchObject({
       allowInvalid: false,
@@ -247,6 +261,17 @@ describe("language and the user's own choices", () => {
         .rows[2]!.slice(0, 5)
         .map((c) => c.display),
     ).toEqual(['KPI ID', 'KPI', 'Unit', 'Baseline', 'Jan 2027']);
+    expect(em.view('Tracking').cell('C4').display).toBe('percent');
+    const objectives = em.view('Objectives');
+    expect(objectives.cell('D4').value).toBe('monthly');
+    const header = objectives.rows[7]!.map((c) => c.value);
+    const col = (title: string) => header.indexOf(title) + 1;
+    expect(
+      [col('Unit'), col('Direction'), col('Aggregation')].map((c) => objectives.cell(9, c).value),
+    ).toEqual(['percent', 'higher', 'last']);
+    expect(objectives.cell(9, col('Direction')).validation).toMatchObject({
+      values: [['higher', 'lower', 'target'], true],
+    });
   });
 
   test('a rebuild keeps a renamed sheet, resized columns, frozen panes and tab colour', () => {
@@ -391,8 +416,16 @@ describe('the document lock', () => {
 });
 
 describe('round trip through the Objectives sheet', () => {
-  test('the plan read back equals the plan that built it, after defaults', () => {
-    for (const plan of [examplePlan(), generatedPlan(12, 'weekly'), generatedPlan(7, 'quarterly')]) {
+  test('the plan read back equals the plan that built it, after defaults, in French and English', () => {
+    const english = (plan: ReturnType<typeof examplePlan>) => ({ ...plan, language: 'en' as const });
+    for (const plan of [
+      examplePlan(),
+      generatedPlan(12, 'weekly'),
+      generatedPlan(7, 'quarterly'),
+      english(examplePlan()),
+      english(generatedPlan(12, 'weekly')),
+      english(generatedPlan(7, 'quarterly')),
+    ]) {
       const { em, scope } = openSession();
       scope.buildWorkbook(plan);
       const expected = parsePlan(plan);
@@ -427,6 +460,69 @@ describe('round trip through the Objectives sheet', () => {
     // The scorecard's formulas read the Objectives sheet: its target for kpi-2 is the new one.
     const scorecard = em.view('Tableau de bord');
     expect(scorecard.rows.flat().some((c) => c.value === 999)).toBe(true);
+  });
+
+  test('enumerated cells read back from either language, any case or accents, and from the old English codes', () => {
+    const { em, scope, ss } = openSession();
+    const plan = generatedPlan(6);
+    scope.buildWorkbook(plan);
+    const expected = parsePlan(plan);
+    if (!expected.ok) throw new Error('fixture invalid');
+    const objectives = ss.getSheetByName('Objectifs')!;
+    const header = objectives.getRange(8, 1, 1, 24).getValues()[0]!;
+    const col = (t: string) => header.indexOf(t) + 1;
+    // A workbook built before the words were translated holds the English codes.
+    objectives.getRange(4, 4).setValue('monthly');
+    expected.plan.objectives[0]!.operational[0]!.kpis.forEach((kpi, i) => {
+      objectives.getRange(9 + i, col('Unité')).setValue(kpi.unit);
+      objectives.getRange(9 + i, col('Sens')).setValue(kpi.direction);
+      objectives.getRange(9 + i, col('Agrégation')).setValue(kpi.aggregation);
+    });
+    expect(readPlanFromWorkbook(ss)).toEqual({ ok: true, plan: expected.plan, ignored: [] });
+    // Hand edits, French or English, in any case, with or without accents.
+    objectives.getRange(4, 4).setValue('TRIMESTRIEL');
+    objectives.getRange(9, col('Sens')).setValue('Baisse');
+    objectives.getRange(9, col('Agrégation')).setValue('derniere valeur');
+    objectives.getRange(9, col('Unité')).setValue('Duree');
+    objectives.getRange(10, col('Sens')).setValue('TARGET');
+    const read = readPlanFromWorkbook(ss);
+    expect(read.ok && read.plan.period.frequency).toBe('quarterly');
+    expect(read.ok && read.plan.objectives[0]!.operational[0]!.kpis.slice(0, 2)).toMatchObject([
+      { id: 'kpi-1', unit: 'duration', direction: 'lower', aggregation: 'last' },
+      { id: 'kpi-2', direction: 'target' },
+    ]);
+    // The rebuild writes them back as the plan's words, and the Scorecard reads those.
+    scope.rebuildFromWorkbook();
+    expect(em.view('Objectifs').cell(9, col('Sens')).value).toBe('baisse');
+    expect(em.view('Objectifs').cell('D4').value).toBe('trimestriel');
+  });
+
+  test('an unknown enumerated word is a problem naming the cell, the value and the accepted words', () => {
+    const { scope, ss } = openSession();
+    scope.buildWorkbook(generatedPlan(2));
+    const objectives = ss.getSheetByName('Objectifs')!;
+    const header = objectives.getRange(8, 1, 1, 24).getValues()[0]!;
+    const column = header.indexOf('Sens') + 1;
+    objectives.getRange(10, column).setValue('croissance');
+    const cell = `${String.fromCharCode(64 + column)}10`;
+    expect(readPlanFromWorkbook(ss, 'fr')).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'objectives[0].operational[0].kpis[1].direction',
+          message: `la cellule ${cell} de la feuille Objectifs contient « croissance », qui n’est pas une valeur connue : choisissez-en une dans la liste (hausse, baisse, cible, higher, lower, target).`,
+        },
+      ],
+    });
+    objectives.getRange(4, 4).setValue('daily');
+    const read = readPlanFromWorkbook(ss, 'en');
+    expect(read.ok ? [] : read.problems.map((p) => p.path)).toEqual([
+      'period.frequency',
+      'objectives[0].operational[0].kpis[1].direction',
+    ]);
+    expect(read.ok ? '' : read.problems[0]!.message).toBe(
+      'cell D4 of the Objectives sheet holds "daily", which is not a known value: pick one from the list (hebdomadaire, mensuel, trimestriel, weekly, monthly, quarterly).',
+    );
   });
 
   test('an Objectives sheet edited into an invalid plan is refused with paths, nothing rebuilt', () => {

@@ -4,6 +4,7 @@ import { composeGrid } from '../../src/workbook/apply/grid';
 import { layoutContext } from '../../src/workbook/geometry';
 import { objectivesLayout } from '../../src/workbook/layouts/objectives';
 import { KEY_ROW_MARKER, trackingLayout } from '../../src/workbook/layouts/tracking';
+import { enumWord } from '../../src/workbook/enumWords';
 import { libraryLayout } from '../../src/workbook/layouts/library';
 import { planFromObjectivesGrid } from '../../src/workbook/read/readPlan';
 import { readTrackedValues } from '../../src/workbook/read/tracking';
@@ -57,6 +58,23 @@ describe('Objectives layout', () => {
       ),
     );
     expect(parsePlan(planFromObjectivesGrid(values, display))).toEqual({ ok: true, plan, ignored: [] });
+  });
+
+  test("the grid holds the plan language's words, and reads back to the same plan in French and English", () => {
+    for (const language of ['fr', 'en'] as const) {
+      const p = valid({ ...generatedPlan(12, 'quarterly'), language });
+      const g = composeGrid(objectivesLayout(layoutContext(p, names)));
+      const values = asRead(g.values);
+      const row = values[ctx.objectives.firstKpiRow]!;
+      const kpi = p.objectives[0]!.operational[0]!.kpis[1]!;
+      expect(values[3]![3]).toBe(language === 'fr' ? 'trimestriel' : 'quarterly');
+      expect(row[ctx.objectives.columns.unit - 1]).toBe(enumWord('unit', kpi.unit, language));
+      expect(row[ctx.objectives.columns.direction - 1]).toBe(enumWord('direction', kpi.direction, language));
+      expect(row[ctx.objectives.columns.aggregation - 1]).toBe(
+        enumWord('aggregation', kpi.aggregation, language),
+      );
+      expect(parsePlan(planFromObjectivesGrid(values, values))).toEqual({ ok: true, plan: p, ignored: [] });
+    }
   });
 
   test('the number of distinct validations does not grow with the plan', () => {
@@ -134,6 +152,15 @@ test('the library sheet lists every KPI, in English or French', () => {
   const en = composeGrid(libraryLayout('KPI library', 'en'));
   expect(en.rows).toBe(listKpis().length + 1);
   expect(en.values[1]![1]).toBe(listKpis()[0]!.name.en);
+  const fr = composeGrid(libraryLayout('Bibliothèque KPI', 'fr'));
+  const first = listKpis()[0]!;
+  // Unit, direction and aggregation (columns E–G) are the plan's words, like the Objectives sheet's.
+  expect(fr.values[1]!.slice(4, 7)).toEqual([
+    enumWord('unit', first.unit, 'fr'),
+    enumWord('direction', first.direction, 'fr'),
+    enumWord('aggregation', first.aggregation, 'fr'),
+  ]);
+  expect(en.values[1]!.slice(4, 7)).toEqual([first.unit, first.direction, first.aggregation]);
 });
 
 describe('sheet names', () => {

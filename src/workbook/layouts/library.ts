@@ -1,6 +1,7 @@
 import { type Lang, t } from '../../core/i18n';
 import { listKpis } from '../../core/kpiLibrary';
 import { label, userText } from '../cells';
+import { enumWord } from '../enumWords';
 import { HEADER_BACKGROUND, LIBRARY_LABELS, TAB_COLORS } from '../labels';
 import type { CellSpec, SheetSpec } from '../types';
 
@@ -31,9 +32,9 @@ export function libraryLayout(name: string, lang: Lang): SheetSpec {
       name: userText(t(kpi.name, lang), { bold: true }),
       definition: userText(t(kpi.definition, lang), { wrap: true }),
       formula: userText(t(kpi.formula, lang), { wrap: true }),
-      unit: userText(kpi.unit),
-      direction: userText(kpi.direction),
-      aggregation: userText(kpi.aggregation),
+      unit: userText(enumWord('unit', kpi.unit, lang)),
+      direction: userText(enumWord('direction', kpi.direction, lang)),
+      aggregation: userText(enumWord('aggregation', kpi.aggregation, lang)),
       channel: userText(kpi.channel),
       stage: userText(kpi.stage),
       category: userText(kpi.category),

@@ -1,11 +1,11 @@
 import { LANGUAGES, type Lang, t } from '../../core/i18n';
 import { getKpi } from '../../core/kpiLibrary';
-import { AGGREGATIONS, DIRECTIONS, UNITS } from '../../core/vocabulary';
 import { parseIsoDate } from '../../core/plan/isoDate';
-import { FREQUENCIES, type KpiInContext, kpisOf, PLAN_VERSION } from '../../core/plan/schema';
+import { type KpiInContext, kpisOf, PLAN_VERSION } from '../../core/plan/schema';
 import { SMART_CRITERIA, type SmartResult, smartCheck } from '../../core/smart';
 import { brandingLine, headerColours, readableTextOn, tabColor } from '../branding';
 import { label, userText, value } from '../cells';
+import { enumWord, enumWords } from '../enumWords';
 import { DATE_FORMAT, FRACTION_FORMAT, unitFormat } from '../formats';
 import { BRANDING_LABELS, INPUT_BACKGROUND, MUTED_COLOR, OBJECTIVES_HEADERS, PLAN_HEADER } from '../labels';
 import { type LayoutContext, OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../layoutContext';
@@ -140,13 +140,17 @@ function kpiRow(ctx: LayoutContext, item: KpiInContext, smart: Map<string, Smart
     libraryId: userText(kpi.libraryId),
     definition: label(library ? t(library.definition, lang) : '', { wrap: true }),
     formula: label(library ? t(library.formula, lang) : '', { wrap: true }),
-    unit: value(kpi.unit, { validation: listValidation(UNITS), background: INPUT_BACKGROUND }),
-    direction: value(kpi.direction, {
-      validation: listValidation(DIRECTIONS),
+    // The plan's words (« pourcentage », « hausse »), and dropdowns listing them: see ../enumWords.ts.
+    unit: value(enumWord('unit', kpi.unit, lang), {
+      validation: listValidation(enumWords('unit', lang)),
       background: INPUT_BACKGROUND,
     }),
-    aggregation: value(kpi.aggregation, {
-      validation: listValidation(AGGREGATIONS),
+    direction: value(enumWord('direction', kpi.direction, lang), {
+      validation: listValidation(enumWords('direction', lang)),
+      background: INPUT_BACKGROUND,
+    }),
+    aggregation: value(enumWord('aggregation', kpi.aggregation, lang), {
+      validation: listValidation(enumWords('aggregation', lang)),
       background: INPUT_BACKGROUND,
     }),
     baseline: number(kpi.baseline, format, NUMBER),
@@ -191,7 +195,9 @@ function headerBlock(ctx: LayoutContext): CellSpec[][] {
       head(PLAN_HEADER.period),
       { ...dateSerial(plan.period.start), validation: DATE },
       { ...dateSerial(plan.period.end), validation: DATE },
-      value(plan.period.frequency, { note: FREQUENCIES.join(', ') }),
+      value(enumWord('frequency', plan.period.frequency, lang), {
+        note: enumWords('frequency', lang).join(', '),
+      }),
     ],
     beside([head(PLAN_HEADER.currency), userText(plan.currency)], brandingField('agency')),
     beside(
