@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n';
 import type { ServerResult } from '../../src/core/rpc/api';
 import { msg } from '../i18n';
+import { ImportTemplate } from '../templates/ImportTemplate';
 
 export function StartStep(props: {
   lang: Lang;
@@ -14,6 +15,9 @@ export function StartStep(props: {
   /** The starter plans the server offers (empty until it answers). */
   starters: ServerResult<'listStarters'>;
   onStarter: (id: string) => void;
+  /** The current draft's name when it has content, which an import would replace; null otherwise. */
+  draftToReplace: string | null;
+  onImport: (plan: unknown) => void;
 }) {
   const { lang, saved } = props;
   const [confirming, setConfirming] = useState(false);
@@ -88,6 +92,11 @@ export function StartStep(props: {
                 <span class="choice-meta">
                   {msg('starterCounts', lang, { objectives: starter.objectives, kpis: starter.kpis.length })}
                 </span>
+                {starter.kpis.length > 0 && (
+                  <span class="kpi-preview">
+                    {msg('starterKpis', lang, { list: starter.kpis.join(' · ') })}
+                  </span>
+                )}
                 <button type="button" disabled={props.busy} onClick={() => props.onStarter(starter.id)}>
                   {msg('useStarter', lang, { name: starter.name })}
                 </button>
@@ -96,6 +105,7 @@ export function StartStep(props: {
           </ul>
         )}
       </section>
+      <ImportTemplate lang={lang} draftToReplace={props.draftToReplace} onApply={props.onImport} />
     </>
   );
 }
