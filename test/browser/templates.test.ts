@@ -238,7 +238,7 @@ test.each([
   ],
   ['fr', 'fr_FR', 'a bad colour', '', /plan\.branding\.accentColor : couleur attendue au format #RRGGBB/],
 ] as const)(
-  'a broken file (%s, %s): message in the UI language, nothing applied',
+  'a broken file (%s, %s, %s): message in the UI language, nothing applied',
   async (lang, locale, _what, broken, message) => {
     const { page, errors, w, call } = await open(lang, locale);
     let text: string = broken;
