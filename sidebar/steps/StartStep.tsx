@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n';
 import type { ServerResult } from '../../src/core/rpc/api';
 import { msg } from '../i18n';
+import { ConfirmDialog } from '../templates/ConfirmDialog';
 import { ImportTemplate } from '../templates/ImportTemplate';
 
 export function StartStep(props: {
@@ -21,6 +22,8 @@ export function StartStep(props: {
 }) {
   const { lang, saved } = props;
   const [confirming, setConfirming] = useState(false);
+  // A starter replaces the draft like an import does: the same question first.
+  const [pendingStarter, setPendingStarter] = useState<{ id: string; name: string } | null>(null);
   const savedDate = saved ? new Date(saved.savedAt) : null;
   return (
     <>
@@ -97,7 +100,16 @@ export function StartStep(props: {
                     {msg('starterKpis', lang, { list: starter.kpis.join(' · ') })}
                   </span>
                 )}
-                <button type="button" disabled={props.busy} onClick={() => props.onStarter(starter.id)}>
+                <button
+                  type="button"
+                  disabled={props.busy}
+                  id={`starter-${starter.id}`}
+                  onClick={() =>
+                    props.draftToReplace === null
+                      ? props.onStarter(starter.id)
+                      : setPendingStarter({ id: starter.id, name: starter.name })
+                  }
+                >
                   {msg('useStarter', lang, { name: starter.name })}
                 </button>
               </li>
@@ -105,6 +117,30 @@ export function StartStep(props: {
           </ul>
         )}
       </section>
+      {pendingStarter && (
+        <ConfirmDialog
+          id="confirm-starter"
+          title={msg('confirmReplaceTitle', lang)}
+          confirmLabel={msg('replaceYes', lang)}
+          cancelLabel={msg('keepDraft', lang)}
+          onConfirm={() => {
+            setPendingStarter(null);
+            props.onStarter(pendingStarter.id);
+          }}
+          onCancel={() => {
+            const back = `starter-${pendingStarter.id}`;
+            setPendingStarter(null);
+            setTimeout(() => document.getElementById(back)?.focus(), 0);
+          }}
+        >
+          <p>
+            {msg('confirmReplace', lang, {
+              draft: props.draftToReplace || msg('untitled', lang),
+              name: pendingStarter.name,
+            })}
+          </p>
+        </ConfirmDialog>
+      )}
       <ImportTemplate lang={lang} draftToReplace={props.draftToReplace} onApply={props.onImport} />
     </>
   );

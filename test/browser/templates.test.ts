@@ -385,3 +385,25 @@ test.each(['fr', 'en'] as const)(
     await screenshot(page, `${lang}-template-dialog`);
   },
 );
+
+test('a starter asks before replacing a draft too (EN): keep, then replace', async () => {
+  const { page, errors, w } = await open('en', 'en_US');
+  await draftNamed(w, 'My draft');
+  const starter = w.button('useStarter', { name: 'E-commerce growth' });
+  await starter.click();
+  await dialog(page).waitFor();
+  await expect(dialog(page).textContent()).resolves.toContain('“My draft”');
+  await w.button('keepDraft').click();
+  await page.waitForFunction(`!document.querySelector('dialog')`);
+  await page.waitForFunction(
+    `document.activeElement && document.activeElement.id === 'starter-ecommerce-growth'`,
+  );
+  await w.button('continueDraft').click();
+  await expect(w.textbox(w.text('planName')).inputValue()).resolves.toBe('My draft');
+  await w.button('stepStart').click();
+  await starter.click();
+  await w.button('replaceYes').click();
+  await w.expectHeading(/^Context/);
+  await expect(w.textbox(w.text('planName')).inputValue()).resolves.toMatch(/E-commerce growth/);
+  expect(errors).toEqual([]);
+});
