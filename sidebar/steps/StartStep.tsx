@@ -82,6 +82,7 @@ export function StartStep(props: {
           </p>
         )}
       </div>
+      <ImportTemplate lang={lang} draftToReplace={props.draftToReplace} onApply={props.onImport} />
       <section class="choice-card" aria-labelledby="templates-title">
         <h3 id="templates-title">{msg('templates', lang)}</h3>
         {props.starters.length === 0 ? (
@@ -141,7 +142,6 @@ export function StartStep(props: {
           </p>
         </ConfirmDialog>
       )}
-      <ImportTemplate lang={lang} draftToReplace={props.draftToReplace} onApply={props.onImport} />
     </>
   );
 }
