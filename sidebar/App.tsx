@@ -34,6 +34,11 @@ function isPlanLike(value: unknown): value is PlanOut {
   return typeof value === 'object' && value !== null && Array.isArray((value as PlanOut).objectives);
 }
 
+/** A draft worth asking about before it is replaced: it has a name or objectives. */
+function hasContent(draft: Draft): boolean {
+  return draft.context.name.trim() !== '' || draft.objectives.length > 0;
+}
+
 export function App() {
   const [lang, setLang] = useState<Lang>(languageFromLocale(navigator.language));
   const [loaded, setLoaded] = useState(false);
@@ -240,6 +245,14 @@ export function App() {
                   .then((plan) => (isPlanLike(plan) ? begin(planToDraft(plan, lang)) : setStartError(id)))
                   .catch((e: unknown) => setStartError(e instanceof Error ? e.message : String(e)))
                   .finally(() => setLoadingWorkbook(false));
+              }}
+              draftToReplace={
+                resumable && hasContent(resumable.draft)
+                  ? resumable.draft.context.name.trim() || msg('untitled', lang)
+                  : null
+              }
+              onImport={(plan) => {
+                if (isPlanLike(plan)) begin(planToDraft(plan, lang));
               }}
             />
           ) : step === 'context' ? (

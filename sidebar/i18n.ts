@@ -49,6 +49,64 @@ export const UI = {
     fr: 'Objectifs : {objectives} · KPI : {kpis}',
     en: 'Objectives: {objectives} · KPIs: {kpis}',
   },
+  starterKpis: { fr: 'KPI : {list}', en: 'KPIs: {list}' },
+  // Import a template
+  importTitle: { fr: 'Importer un modèle', en: 'Import a template' },
+  importIntro: {
+    fr: 'Un fichier .json exporté par KPI Kit (1 Mo au plus), choisi ou collé.',
+    en: 'A .json file exported by KPI Kit (1 MB at most), chosen or pasted.',
+  },
+  importFile: { fr: 'Fichier modèle (.json)', en: 'Template file (.json)' },
+  importPaste: { fr: 'Ou collez le contenu du fichier', en: 'Or paste the file’s content' },
+  importCheck: { fr: 'Lire le modèle collé', en: 'Read the pasted template' },
+  importReading: { fr: 'Lecture du modèle…', en: 'Reading the template…' },
+  importTooLarge: {
+    fr: 'Fichier trop volumineux ({size} Ko) : un modèle fait 1 000 Ko au plus ; vérifiez que c’est bien un modèle KPI Kit. Rien n’a été importé.',
+    en: 'File too large ({size} kB): a template is at most 1,000 kB; check that this is a KPI Kit template. Nothing was imported.',
+  },
+  importRefused: {
+    fr: 'Ce modèle ne peut pas être importé ; rien n’a été appliqué :',
+    en: 'This template cannot be imported; nothing was applied:',
+  },
+  importFailed: { fr: 'Lecture impossible : {error}', en: 'Could not read it: {error}' },
+  importFound: { fr: 'Modèle « {name} »', en: 'Template “{name}”' },
+  importBy: { fr: 'Par {author}', en: 'By {author}' },
+  importIgnored: {
+    fr: 'Champs inconnus ignorés : {list}',
+    en: 'Unknown fields ignored: {list}',
+  },
+  importUse: { fr: 'Utiliser ce modèle', en: 'Use this template' },
+  confirmReplaceTitle: { fr: 'Remplacer le brouillon ?', en: 'Replace the draft?' },
+  confirmReplace: {
+    fr: 'Le brouillon « {draft} » sera remplacé par le modèle « {name} ». Le brouillon actuel sera perdu.',
+    en: 'The draft “{draft}” will be replaced by the template “{name}”. The current draft will be lost.',
+  },
+  replaceYes: { fr: 'Remplacer le brouillon', en: 'Replace the draft' },
+  keepDraft: { fr: 'Garder mon brouillon', en: 'Keep my draft' },
+  // Save as template
+  exportTitle: { fr: 'Enregistrer comme modèle', en: 'Save as template' },
+  exportIntro: {
+    fr: 'Un fichier .json avec ce plan (sans données suivies), à réutiliser ou à partager.',
+    en: 'A .json file with this plan (no tracked data), to reuse or share.',
+  },
+  templateName: { fr: 'Nom du modèle', en: 'Template name' },
+  templateDescription: { fr: 'Description', en: 'Description' },
+  templateAuthor: { fr: 'Auteur ou agence', en: 'Author or agency' },
+  exportCreate: { fr: 'Créer le fichier modèle', en: 'Create the template file' },
+  exportWorking: { fr: 'Création du fichier…', en: 'Creating the file…' },
+  exportReady: { fr: 'Le fichier modèle est prêt.', en: 'The template file is ready.' },
+  exportDownload: { fr: 'Télécharger {file}', en: 'Download {file}' },
+  exportText: { fr: 'Contenu du modèle (à copier)', en: 'Template content (to copy)' },
+  copy: { fr: 'Copier', en: 'Copy' },
+  copied: { fr: 'Copié.', en: 'Copied.' },
+  copyBlocked: {
+    fr: 'Copie bloquée par le navigateur : sélectionnez le texte ci-dessus et copiez-le (Ctrl+C).',
+    en: 'The browser blocked copying: select the text above and copy it (Ctrl+C).',
+  },
+  exportRefused: {
+    fr: 'Le plan ne peut pas encore être enregistré comme modèle :',
+    en: 'The plan cannot be saved as a template yet:',
+  },
   // Context
   contextIntro: {
     fr: 'La stratégie vise un but ; le but se décline en objectifs.',
@@ -171,6 +229,15 @@ export const UI = {
     en: 'Add at least one operational objective.',
   },
   needKpi: { fr: 'Ajoutez au moins un KPI.', en: 'Add at least one KPI.' },
+  branding: { fr: 'Image de marque (facultatif)', en: 'Branding (optional)' },
+  agency: { fr: 'Préparé par (agence)', en: 'Prepared by (agency)' },
+  client: { fr: 'Pour (client)', en: 'For (client)' },
+  accentColor: { fr: 'Couleur d’accent (#RRGGBB)', en: 'Accent colour (#RRGGBB)' },
+  accentPicker: { fr: 'Choisir la couleur d’accent', en: 'Pick the accent colour' },
+  accentHint: {
+    fr: 'Remplace le gris des en-têtes et la couleur des onglets. Vide : l’apparence de KPI Kit.',
+    en: 'Replaces the grey headers and the tab colours. Empty: KPI Kit’s own look.',
+  },
   currencyCode: { fr: 'Code ISO à 3 lettres (EUR, USD…).', en: 'A 3-letter ISO code (EUR, USD…).' },
 } satisfies Record<string, Translated>;
 

@@ -25,6 +25,9 @@ const CONTEXT_LABELS: Record<string, MessageKey> = {
   'period.frequency': 'frequency',
   language: 'planLanguage',
   currency: 'currency',
+  'branding.agency': 'agency',
+  'branding.client': 'client',
+  'branding.accentColor': 'accentColor',
 };
 
 const KPI_FIELDS: Record<string, MessageKey> = {

@@ -18,6 +18,10 @@ export function planToDraft(plan: PlanOut, uiLang: Lang): Draft {
       frequency: plan.period.frequency,
       language: plan.language,
       currency: plan.currency ?? 'EUR',
+      // Kept from the workbook or the template: the agency set it once for every client.
+      ...(plan.branding?.agency ? { agency: plan.branding.agency } : {}),
+      ...(plan.branding?.client ? { client: plan.branding.client } : {}),
+      ...(plan.branding?.accentColor ? { accentColor: plan.branding.accentColor } : {}),
     },
     objectives: plan.objectives.map((so) => ({
       id: so.id,

@@ -38,6 +38,7 @@ export interface PlanOut {
   period: { start: string; end: string; frequency: Draft['context']['frequency'] };
   strategy?: string;
   goal?: string;
+  branding?: { agency?: string; client?: string; accentColor?: string };
   objectives: { id: string; title: string; operational: { id: string; title: string; kpis: PlanKpi[] }[] }[];
 }
 
@@ -85,6 +86,15 @@ export function draftToPlan(draft: Draft): { plan: PlanOut; problems: DraftProbl
     problems.push({ path: 'period.end', key: 'endBeforeStart' });
   const currency = c.currency.trim().toUpperCase() || 'EUR';
   if (!/^[A-Z]{3}$/.test(currency)) problems.push({ path: 'currency', key: 'currencyCode' });
+  // The colour's format is the plan schema's to judge (its message comes back from checkPlan).
+  const agency = text('branding.agency', c.agency ?? '', MAX_NAME, false);
+  const client = text('branding.client', c.client ?? '', MAX_NAME, false);
+  const accentColor = (c.accentColor ?? '').trim();
+  const branding = {
+    ...(agency ? { agency } : {}),
+    ...(client ? { client } : {}),
+    ...(accentColor ? { accentColor } : {}),
+  };
 
   if (draft.objectives.length === 0) problems.push({ path: 'objectives', key: 'needObjective' });
   const objectives = draft.objectives.map((so, i) => {
@@ -113,6 +123,7 @@ export function draftToPlan(draft: Draft): { plan: PlanOut; problems: DraftProbl
     period: { start, end, frequency: c.frequency },
     ...(strategy ? { strategy } : {}),
     ...(goal ? { goal } : {}),
+    ...(Object.keys(branding).length > 0 ? { branding } : {}),
     objectives,
   };
   return { plan, problems };

@@ -1,6 +1,6 @@
 import type { PlanContextDraft } from '../../src/core/rpc/draft';
 import { FREQUENCIES } from '../../src/core/rpc/enums';
-import { SelectField, TextField } from '../components/Field';
+import { SelectField, TextField, fieldId } from '../components/Field';
 import { msg } from '../i18n';
 import type { StepProps } from './types';
 
@@ -81,6 +81,44 @@ export function ContextStep({ draft, lang, edit, problems }: StepProps) {
           error={problems.get('currency')}
         />
       </div>
+      <fieldset class="branding">
+        <legend>{msg('branding', lang)}</legend>
+        <TextField
+          path="branding.agency"
+          label={msg('agency', lang)}
+          value={c.agency ?? ''}
+          onValue={(agency) => set({ agency })}
+          error={problems.get('branding.agency')}
+        />
+        <TextField
+          path="branding.client"
+          label={msg('client', lang)}
+          value={c.client ?? ''}
+          onValue={(client) => set({ client })}
+          error={problems.get('branding.client')}
+        />
+        <div class="colour-row">
+          <TextField
+            path="branding.accentColor"
+            label={msg('accentColor', lang)}
+            value={c.accentColor ?? ''}
+            placeholder="#0055AA"
+            hint={msg('accentHint', lang)}
+            onValue={(accentColor) => set({ accentColor })}
+            error={problems.get('branding.accentColor')}
+          />
+          {/* The picker and the text are one value; the picker shows black while the text is not a colour. */}
+          <input
+            type="color"
+            id={`${fieldId('branding.accentColor')}-picker`}
+            aria-label={msg('accentPicker', lang)}
+            value={HEX.test(c.accentColor ?? '') ? (c.accentColor ?? '').toLowerCase() : '#000000'}
+            onInput={(e) => set({ accentColor: (e.currentTarget as HTMLInputElement).value.toUpperCase() })}
+          />
+        </div>
+      </fieldset>
     </>
   );
 }
+
+const HEX = /^#[0-9a-fA-F]{6}$/;

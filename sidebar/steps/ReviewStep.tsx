@@ -7,6 +7,7 @@ import { callServer } from '../server';
 import type { PlanOut } from '../draft/toPlan';
 import { focusSoon } from '../focus';
 import { smartOf } from '../draft/smart';
+import { ExportTemplate } from '../templates/ExportTemplate';
 import type { StepProps } from './types';
 
 type BuildState =
@@ -174,6 +175,7 @@ export function ReviewStep(props: StepProps & { plan: PlanOut; planProblems: rea
         )}
         {build.phase === 'failed' && <p role="alert">{msg('buildFailed', lang, { error: build.error })}</p>}
       </div>
+      <ExportTemplate lang={lang} plan={plan} />
     </>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n';
 import type { ServerResult } from '../../src/core/rpc/api';
 import { msg } from '../i18n';
+import { ConfirmDialog } from '../templates/ConfirmDialog';
+import { ImportTemplate } from '../templates/ImportTemplate';
 
 export function StartStep(props: {
   lang: Lang;
@@ -14,9 +16,14 @@ export function StartStep(props: {
   /** The starter plans the server offers (empty until it answers). */
   starters: ServerResult<'listStarters'>;
   onStarter: (id: string) => void;
+  /** The current draft's name when it has content, which an import would replace; null otherwise. */
+  draftToReplace: string | null;
+  onImport: (plan: unknown) => void;
 }) {
   const { lang, saved } = props;
   const [confirming, setConfirming] = useState(false);
+  // A starter replaces the draft like an import does: the same question first.
+  const [pendingStarter, setPendingStarter] = useState<{ id: string; name: string } | null>(null);
   const savedDate = saved ? new Date(saved.savedAt) : null;
   return (
     <>
@@ -75,6 +82,7 @@ export function StartStep(props: {
           </p>
         )}
       </div>
+      <ImportTemplate lang={lang} draftToReplace={props.draftToReplace} onApply={props.onImport} />
       <section class="choice-card" aria-labelledby="templates-title">
         <h3 id="templates-title">{msg('templates', lang)}</h3>
         {props.starters.length === 0 ? (
@@ -88,7 +96,21 @@ export function StartStep(props: {
                 <span class="choice-meta">
                   {msg('starterCounts', lang, { objectives: starter.objectives, kpis: starter.kpis.length })}
                 </span>
-                <button type="button" disabled={props.busy} onClick={() => props.onStarter(starter.id)}>
+                {starter.kpis.length > 0 && (
+                  <span class="kpi-preview">
+                    {msg('starterKpis', lang, { list: starter.kpis.join(' · ') })}
+                  </span>
+                )}
+                <button
+                  type="button"
+                  disabled={props.busy}
+                  id={`starter-${starter.id}`}
+                  onClick={() =>
+                    props.draftToReplace === null
+                      ? props.onStarter(starter.id)
+                      : setPendingStarter({ id: starter.id, name: starter.name })
+                  }
+                >
                   {msg('useStarter', lang, { name: starter.name })}
                 </button>
               </li>
@@ -96,6 +118,30 @@ export function StartStep(props: {
           </ul>
         )}
       </section>
+      {pendingStarter && (
+        <ConfirmDialog
+          id="confirm-starter"
+          title={msg('confirmReplaceTitle', lang)}
+          confirmLabel={msg('replaceYes', lang)}
+          cancelLabel={msg('keepDraft', lang)}
+          onConfirm={() => {
+            setPendingStarter(null);
+            props.onStarter(pendingStarter.id);
+          }}
+          onCancel={() => {
+            const back = `starter-${pendingStarter.id}`;
+            setPendingStarter(null);
+            setTimeout(() => document.getElementById(back)?.focus(), 0);
+          }}
+        >
+          <p>
+            {msg('confirmReplace', lang, {
+              draft: props.draftToReplace || msg('untitled', lang),
+              name: pendingStarter.name,
+            })}
+          </p>
+        </ConfirmDialog>
+      )}
     </>
   );
 }

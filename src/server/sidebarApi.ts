@@ -3,6 +3,8 @@ import { listKpis } from '../core/kpiLibrary';
 import { parsePlan } from '../core/plan';
 import { parseServerArgs, type ServerResult } from '../core/rpc/api';
 import { getStarterPlan as starterPlanFor, starterPreviews } from '../core/templates/starters';
+import type { TemplateProblem } from '../core/templates/problems';
+import { exportTemplate, importTemplate } from '../core/templates/templateFile';
 import { buildWorkbook, loadPlanFromWorkbook } from './buildWorkbook';
 import * as drafts from './draftStore';
 
@@ -85,4 +87,78 @@ export function getStarterPlan(id: unknown, lang: unknown): ServerResult<'getSta
   if (!plan) return null;
   const parsed = parsePlan(plan, { lang: language });
   return parsed.ok ? json_(parsed.plan) : null;
+}
+
+/** A template problem as the page shows it: its path, and its message in the wizard's language. */
+function shownTemplateProblem_(problem: TemplateProblem, lang: Lang): { path: string; message: string } {
+  return { path: problem.path, message: problem.message[lang] };
+}
+
+/**
+ * parsePlan words its problems in the plan's own language; the wizard may speak the other one. Asked
+ * again with only a valid `language` swapped, it gives the same problems in the wizard's language.
+ */
+function planProblemsIn_(plan: unknown, lang: Lang): readonly { path: string; message: string }[] {
+  const speaks =
+    typeof plan === 'object' &&
+    plan !== null &&
+    ['fr', 'en'].includes((plan as { language?: unknown }).language as string);
+  const parsed = parsePlan(speaks ? { ...(plan as object), language: lang } : plan, { lang });
+  return parsed.ok ? [] : parsed.problems;
+}
+
+/**
+ * Reads a template file's text (uploaded or pasted in the wizard) and says what it holds, or every
+ * problem in `lang`. Stores nothing: the page applies the plan only once the user accepts it.
+ */
+export function importTemplateFile(text: unknown, lang: unknown): ServerResult<'importTemplateFile'> {
+  const [fileText, language] = parseServerArgs('importTemplateFile', [text, lang]);
+  const result = importTemplate(fileText);
+  if (!result.ok)
+    return { ok: false, problems: result.problems.map((p) => shownTemplateProblem_(p, language)) };
+  const { template } = result;
+  const operational = template.plan.objectives.flatMap((so) => so.operational);
+  return json_({
+    ok: true,
+    template: {
+      name: template.name,
+      description: template.description,
+      ...(template.author !== undefined ? { author: template.author } : {}),
+      language: template.language,
+      objectives: template.plan.objectives.length + operational.length,
+      kpiCount: operational.reduce((n, oo) => n + oo.kpis.length, 0),
+      plan: template.plan,
+    },
+    ignored: [...result.ignored],
+  });
+}
+
+/**
+ * The template file for the wizard's plan, as JSON text for the page to download or copy: the plan
+ * (as the plan schema reads it, so nothing else rides along) and the metadata the user typed. The plan's
+ * problems, in `lang`, when it is not valid. Stores nothing.
+ */
+export function exportTemplateFile(
+  plan: unknown,
+  meta: unknown,
+  lang: unknown,
+): ServerResult<'exportTemplateFile'> {
+  const [planInput, templateMeta, language] = parseServerArgs('exportTemplateFile', [plan, meta, lang]);
+  const parsed = parsePlan(planInput, { lang: language });
+  if (!parsed.ok) return { ok: false, problems: json_(planProblemsIn_(planInput, language)) };
+  const name = templateMeta.name?.trim() || parsed.plan.name;
+  const author = templateMeta.author?.trim();
+  const text = exportTemplate(parsed.plan, {
+    name,
+    description: templateMeta.description?.trim() ?? '',
+    ...(author ? { author } : {}),
+    language,
+    createdAt: new Date().toISOString(),
+  });
+  // The file must read back: whatever the envelope refuses (a name too long...) is said now, not by
+  // whoever receives it.
+  const check = importTemplate(text);
+  if (!check.ok)
+    return { ok: false, problems: check.problems.map((p) => shownTemplateProblem_(p, language)) };
+  return { ok: true, text };
 }

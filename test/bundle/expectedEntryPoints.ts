@@ -15,6 +15,8 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   getKpiTexts: [],
   listStarters: ['lang'],
   getStarterPlan: ['id', 'lang'],
+  importTemplateFile: ['text', 'lang'],
+  exportTemplateFile: ['plan', 'meta', 'lang'],
   buildWorkbook: ['plan'],
   rebuildFromWorkbook: [],
   insertKpiLibrarySheet: [],

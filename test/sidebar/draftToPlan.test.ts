@@ -161,6 +161,36 @@ describe('draftToPlan', () => {
       expect(parsePlan(again.plan)).toEqual(parsed);
     }
   });
+
+  test('branding goes plan → draft → plan unchanged, and typed branding reaches the plan', () => {
+    const branding = { agency: 'Agence Nord', client: 'Boulangerie Martin', accentColor: '#0055AA' };
+    const parsed = parsePlan({ ...draftToPlan(filledDraft()).plan, branding });
+    if (!parsed.ok) throw new Error('plan refused');
+    expect(parsed.plan.branding).toEqual(branding);
+    for (const lang of ['fr', 'en'] as const) {
+      const draft = planToDraft(parsed.plan as PlanOut, lang);
+      expect(draft.context).toMatchObject(branding);
+      const again = draftToPlan(draft);
+      expect(again.problems).toEqual([]);
+      expect(again.plan.branding).toEqual(branding);
+      expect(parsePlan(again.plan)).toEqual(parsed);
+    }
+    // Only the fields typed are written; blank ones leave no empty branding object.
+    const typed = filledDraft();
+    typed.context.client = '  Café du Port ';
+    typed.context.agency = '';
+    expect(draftToPlan(typed).plan.branding).toEqual({ client: 'Café du Port' });
+    expect(draftToPlan(filledDraft()).plan).not.toHaveProperty('branding');
+  });
+
+  test("a colour the plan schema refuses is the schema's to report, at branding.accentColor", () => {
+    const draft = filledDraft();
+    draft.context.accentColor = 'bleu';
+    const { plan, problems } = draftToPlan(draft);
+    expect(problems).toEqual([]);
+    const server = parsePlan(plan, { lang: 'fr' });
+    expect(server.ok ? [] : server.problems.map((p) => p.path)).toEqual(['branding.accentColor']);
+  });
 });
 
 describe('draft building blocks', () => {

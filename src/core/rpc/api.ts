@@ -73,6 +73,41 @@ export const starterPreviewSchema = z.object({
   kpis: z.readonly(z.array(z.string())),
 });
 
+/** What the Import step shows before the user accepts a template; the plan is applied only then. */
+export const importTemplateResultSchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    template: z.object({
+      name: z.string(),
+      description: z.string(),
+      author: z.optional(z.string()),
+      language: langSchema,
+      objectives: z.number(),
+      kpiCount: z.number(),
+      /** The plan, with the format's defaults filled in (the page turns it into a draft). */
+      plan: z.unknown(),
+    }),
+    /** Fields this version does not know, dropped (`plan.notes`). */
+    ignored: z.array(z.string()),
+  }),
+  z.object({ ok: z.literal(false), problems: z.array(problemSchema) }),
+]);
+
+/** Envelope fields the user types when saving a template (bounds of the template format). */
+export const templateMetaSchema = z.object({
+  name: z.optional(z.string().check(z.maxLength(120))),
+  description: z.optional(z.string().check(z.maxLength(500))),
+  author: z.optional(z.string().check(z.maxLength(120))),
+});
+
+export const exportTemplateResultSchema = z.union([
+  z.object({ ok: z.literal(true), text: z.string() }),
+  z.object({ ok: z.literal(false), problems: z.array(problemSchema) }),
+]);
+
+/** The page refuses bigger texts before sending; the server bounds what it accepts anyway. */
+const TEMPLATE_TEXT_MAX_CHARS = 1_000_000;
+
 export const sheetNameSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
 function fn<A extends z.ZodMiniTuple, R extends z.ZodMiniType>(args: A, result: R) {
@@ -96,6 +131,13 @@ export const SERVER_API = {
   // Starters live on the server: the page would not hold them under its 150 KB.
   listStarters: fn(z.tuple([langSchema]), z.array(starterPreviewSchema)),
   getStarterPlan: fn(z.tuple([z.string().check(z.maxLength(64)), langSchema]), z.unknown()),
+  // Template files are read and written on the server: their schema (zod) stays out of the page.
+  // Problems come back in `lang`, the wizard's language. Nothing is stored by either.
+  importTemplateFile: fn(
+    z.tuple([z.string().check(z.maxLength(TEMPLATE_TEXT_MAX_CHARS)), langSchema]),
+    importTemplateResultSchema,
+  ),
+  exportTemplateFile: fn(z.tuple([z.unknown(), templateMetaSchema, langSchema]), exportTemplateResultSchema),
 } as const;
 
 export type ServerApi = typeof SERVER_API;

@@ -51,6 +51,10 @@ export const planContextDraftSchema = z.object({
   frequency: z.enum(FREQUENCIES),
   language: z.enum(['fr', 'en']),
   currency: text(10),
+  /** The plan's optional branding (who prepared it, for whom, accent colour), as typed. */
+  agency: z.optional(text(200)),
+  client: z.optional(text(200)),
+  accentColor: z.optional(text(20)),
 });
 
 export const draftSchema = z.object({
