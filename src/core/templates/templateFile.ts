@@ -5,6 +5,7 @@ import { parsePlan } from '../plan/parse';
 import { formatPath } from '../plan/problems';
 import { type KpiPlanInput, PLAN_LIMITS, planSchema } from '../plan/schema';
 import { MAX_PROBLEMS_SHOWN, TEMPLATE_KIND, TEMPLATE_MAX_BYTES, TEMPLATE_VERSION } from './limits';
+import { jsonSyntaxErrorAt } from './jsonSyntaxError';
 import { templateMessages as m } from './messages';
 import type { TemplateProblem } from './problems';
 import { utf8ByteLength } from './utf8';
@@ -97,8 +98,8 @@ const refuse = (path: string, message: TemplateProblem['message']): ImportTempla
   problems: [{ path, message }],
 });
 
-/** V8 says "… in JSON at position 12"; other engines may not say where. */
-function jsonErrorPosition(error: unknown, text: string): number | undefined {
+/** What the engine says, for the unlikely case our scanner finds nothing wrong where JSON.parse did. */
+function engineErrorPosition(error: unknown, text: string): number | undefined {
   const message = error instanceof Error ? error.message : '';
   if (/end of (?:JSON )?input|unexpected end/i.test(message)) return text.length;
   const match = /position (\d+)/.exec(message);
@@ -106,7 +107,7 @@ function jsonErrorPosition(error: unknown, text: string): number | undefined {
 }
 
 function jsonProblem(error: unknown, text: string): ImportTemplateResult {
-  const position = jsonErrorPosition(error, text);
+  const position = jsonSyntaxErrorAt(text) ?? engineErrorPosition(error, text);
   if (position === undefined || position >= text.trimEnd().length) return refuse('', m.notJsonAtEnd());
   const before = text.slice(0, position);
   const line = before.split('\n').length;
