@@ -517,3 +517,21 @@ test.each([
     expect(errors).toEqual([]);
   },
 );
+
+test('loading the plan from a workbook that has none (FR): the refusal alone, no empty path before it', async () => {
+  const { page, w, call } = await open('fr', 'fr_FR');
+  const refusal = call('loadPlanFromWorkbook') as {
+    ok: boolean;
+    problems: { path: string; message: string }[];
+  };
+  expect(refusal.ok).toBe(false);
+  expect(refusal.problems.map((p) => p.path)).toEqual(['']);
+  // No draft with content: nothing to ask, the server answers at once.
+  await w.button('loadFromWorkbook').click();
+  const alert = page.locator('.choice-card [role="alert"]');
+  await alert.waitFor();
+  await expect(alert.textContent()).resolves.toBe(
+    w.text('loadFailed', { error: refusal.problems[0]?.message ?? '?' }),
+  );
+  expect(await dialog(page).count()).toBe(0);
+});
