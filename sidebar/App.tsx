@@ -231,7 +231,9 @@ export function App() {
                   .then((r) => {
                     if (r.ok && isPlanLike(r.plan)) begin(planToDraft(r.plan, lang));
                     else if (!r.ok)
-                      setStartError(r.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+                      setStartError(
+                        r.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '),
+                      );
                     else setStartError('?');
                   })
                   .catch((e: unknown) => setStartError(e instanceof Error ? e.message : String(e)))

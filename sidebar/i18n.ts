@@ -68,6 +68,8 @@ export const UI = {
     fr: 'Ce modèle ne peut pas être importé ; rien n’a été appliqué :',
     en: 'This template cannot be imported; nothing was applied:',
   },
+  // Between a place and its problem; French puts a no-break space before the colon.
+  colon: { fr: '\u00a0: ', en: ': ' },
   importFailed: { fr: 'Lecture impossible : {error}', en: 'Could not read it: {error}' },
   importFound: { fr: 'Modèle « {name} »', en: 'Template “{name}”' },
   importBy: { fr: 'Par {author}', en: 'By {author}' },
@@ -80,6 +82,10 @@ export const UI = {
   confirmReplace: {
     fr: 'Le brouillon « {draft} » sera remplacé par le modèle « {name} ». Le brouillon actuel sera perdu.',
     en: 'The draft “{draft}” will be replaced by the template “{name}”. The current draft will be lost.',
+  },
+  confirmReplaceWorkbook: {
+    fr: 'Le brouillon « {draft} » sera remplacé par le plan de ce classeur (feuille Objectifs). Le brouillon actuel sera perdu.',
+    en: 'The draft “{draft}” will be replaced by this workbook’s plan (Objectives sheet). The current draft will be lost.',
   },
   replaceYes: { fr: 'Remplacer le brouillon', en: 'Replace the draft' },
   keepDraft: { fr: 'Garder mon brouillon', en: 'Keep my draft' },

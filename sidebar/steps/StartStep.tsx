@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n';
 import type { ServerResult } from '../../src/core/rpc/api';
+import { focusSoon } from '../focus';
 import { msg } from '../i18n';
 import { ConfirmDialog } from '../templates/ConfirmDialog';
 import { ImportTemplate } from '../templates/ImportTemplate';
@@ -22,8 +23,12 @@ export function StartStep(props: {
 }) {
   const { lang, saved } = props;
   const [confirming, setConfirming] = useState(false);
-  // A starter replaces the draft like an import does: the same question first.
-  const [pendingStarter, setPendingStarter] = useState<{ id: string; name: string } | null>(null);
+  // A starter or the workbook's plan replaces the draft like an import does: the same question first.
+  // `back` is the button that asked, where the focus returns when the user keeps the draft.
+  const [pending, setPending] = useState<{ back: string; text: string; go: () => void } | null>(null);
+  const ask = (back: string, text: string, go: () => void) =>
+    props.draftToReplace === null ? go() : setPending({ back, text, go });
+  const draft = props.draftToReplace || msg('untitled', lang);
   const savedDate = saved ? new Date(saved.savedAt) : null;
   return (
     <>
@@ -72,7 +77,14 @@ export function StartStep(props: {
         )}
       </div>
       <div class="choice-card">
-        <button type="button" id="load-workbook" disabled={props.busy} onClick={props.onLoadWorkbook}>
+        <button
+          type="button"
+          id="load-workbook"
+          disabled={props.busy}
+          onClick={() =>
+            ask('load-workbook', msg('confirmReplaceWorkbook', lang, { draft }), props.onLoadWorkbook)
+          }
+        >
           {msg('loadFromWorkbook', lang)}
         </button>
         {props.busy && <p role="status">{msg('loadingWorkbook', lang)}</p>}
@@ -106,9 +118,11 @@ export function StartStep(props: {
                   disabled={props.busy}
                   id={`starter-${starter.id}`}
                   onClick={() =>
-                    props.draftToReplace === null
-                      ? props.onStarter(starter.id)
-                      : setPendingStarter({ id: starter.id, name: starter.name })
+                    ask(
+                      `starter-${starter.id}`,
+                      msg('confirmReplace', lang, { draft, name: starter.name }),
+                      () => props.onStarter(starter.id),
+                    )
                   }
                 >
                   {msg('useStarter', lang, { name: starter.name })}
@@ -118,28 +132,22 @@ export function StartStep(props: {
           </ul>
         )}
       </section>
-      {pendingStarter && (
+      {pending && (
         <ConfirmDialog
-          id="confirm-starter"
+          id="confirm-start"
           title={msg('confirmReplaceTitle', lang)}
           confirmLabel={msg('replaceYes', lang)}
           cancelLabel={msg('keepDraft', lang)}
           onConfirm={() => {
-            setPendingStarter(null);
-            props.onStarter(pendingStarter.id);
+            setPending(null);
+            pending.go();
           }}
           onCancel={() => {
-            const back = `starter-${pendingStarter.id}`;
-            setPendingStarter(null);
-            setTimeout(() => document.getElementById(back)?.focus(), 0);
+            setPending(null);
+            focusSoon(pending.back);
           }}
         >
-          <p>
-            {msg('confirmReplace', lang, {
-              draft: props.draftToReplace || msg('untitled', lang),
-              name: pendingStarter.name,
-            })}
-          </p>
+          <p>{pending.text}</p>
         </ConfirmDialog>
       )}
     </>

@@ -236,7 +236,13 @@ test.each([
     JSON.stringify({ kind: 'kpi-kit-template', version: 2 }),
     /unsupported template version 2/,
   ],
-  ['fr', 'fr_FR', 'a bad colour', '', /plan\.branding\.accentColor : couleur attendue au format #RRGGBB/],
+  [
+    'fr',
+    'fr_FR',
+    'a bad colour',
+    '',
+    /Couleur d’accent \(#RRGGBB\) plan\.branding\.accentColor\u00a0: couleur attendue au format #RRGGBB/,
+  ],
 ] as const)(
   'a broken file (%s, %s, %s): message in the UI language, nothing applied',
   async (lang, locale, _what, broken, message) => {
@@ -406,4 +412,126 @@ test('a starter asks before replacing a draft too (EN): keep, then replace', asy
   await w.expectHeading(/^Context/);
   await expect(w.textbox(w.text('planName')).inputValue()).resolves.toMatch(/E-commerce growth/);
   expect(errors).toEqual([]);
+});
+
+/** Waits until the page's autosave has reached the document and nothing is being saved. */
+async function draftStored(page: Page, srv: SidebarServer): Promise<void> {
+  await srv.waitForCall('saveDraft');
+  await page.waitForFunction(
+    `!document.querySelector('.save-status') || !/Enregistrement|Saving/.test(document.querySelector('.save-status').textContent)`,
+  );
+}
+
+test('loading the workbook’s plan asks before replacing a draft (FR): keep, then replace', async () => {
+  const { page, errors, w, call, server: srv } = await open('fr', 'fr_FR');
+  // A workbook built by the real server from a starter: the file an agency copies for the next client.
+  const built = call('getStarterPlan', 'local-business', 'fr') as PlanLike;
+  expect((call('buildWorkbook', built) as { ok: boolean }).ok).toBe(true);
+  await draftNamed(w, 'Brouillon client A');
+  await draftStored(page, srv);
+  const stored = (call('loadDraft') as { draft: unknown }).draft;
+  const savesBefore = srv.calls.filter((c) => c.name === 'saveDraft').length;
+
+  await w.button('loadFromWorkbook').click();
+  await dialog(page).waitFor();
+  await expect(dialog(page).textContent()).resolves.toContain(
+    w.text('confirmReplaceWorkbook', { draft: 'Brouillon client A' }),
+  );
+  expect(await focusedName(page)).toBe(w.text('keepDraft'));
+  await expectNoSeriousViolations(page);
+  await screenshot(page, 'fr-load-workbook-confirm');
+  await w.button('keepDraft').click();
+  await page.waitForFunction(`!document.querySelector('dialog')`);
+  await page.waitForFunction(`document.activeElement && document.activeElement.id === 'load-workbook'`);
+  // Nothing was read from the workbook and nothing written over the draft.
+  expect(srv.calls.filter((c) => c.name === 'loadPlanFromWorkbook')).toEqual([]);
+  await page.waitForTimeout(900);
+  expect(srv.calls.filter((c) => c.name === 'saveDraft').length).toBe(savesBefore);
+  expect((call('loadDraft') as { draft: unknown }).draft).toEqual(stored);
+  await w.expectHeading(/^Démarrer/);
+  await expect(page.locator('.hint').first().textContent()).resolves.toContain('« Brouillon client A »');
+
+  // Escape is "keep my draft" too.
+  await w.button('loadFromWorkbook').click();
+  await dialog(page).waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(`!document.querySelector('dialog')`);
+  await page.waitForFunction(`document.activeElement && document.activeElement.id === 'load-workbook'`);
+
+  await w.button('loadFromWorkbook').click();
+  await w.button('replaceYes').click();
+  await w.expectHeading(/^Contexte/);
+  await expect(w.textbox(w.text('planName')).inputValue()).resolves.toBe(built.name);
+  await w.next();
+  await expect(w.textbox(w.text('strategicN', { n: 1 })).inputValue()).resolves.toBe(
+    built.objectives[0]?.title,
+  );
+  // The workbook's plan is now the draft, in the document too.
+  await draftStored(page, srv);
+  await page.waitForTimeout(900);
+  expect((call('loadDraft') as { draft: { context: { name: string } } }).draft.context.name).toBe(built.name);
+  expect(errors).toEqual([]);
+});
+
+test('loading the workbook’s plan with a draft (EN): the question in English', async () => {
+  const { page, w, call } = await open('en', 'en_US');
+  expect((call('buildWorkbook', call('getStarterPlan', 'email-marketing', 'en')) as { ok: boolean }).ok).toBe(
+    true,
+  );
+  await draftNamed(w, 'My draft');
+  await w.button('loadFromWorkbook').click();
+  await dialog(page).waitFor();
+  await expect(dialog(page).textContent()).resolves.toContain(
+    'The draft “My draft” will be replaced by this workbook’s plan (Objectives sheet).',
+  );
+  await w.button('replaceYes').click();
+  await w.expectHeading(/^Context/);
+  await expect(w.textbox(w.text('planName')).inputValue()).resolves.not.toBe('My draft');
+});
+
+test.each([
+  [
+    'fr',
+    'fr_FR',
+    'Objectif opérationnel 1.1 › KPI 1 › Cible',
+    '\u00a0: un nombre attendu, reçu « beaucoup »',
+  ],
+  ['en', 'en_US', 'Operational objective 1.1 › KPI 1 › Target', ': expected a number, got "beaucoup"'],
+] as const)(
+  'a refused plan field (%s) is named in words, with its JSON path beside it',
+  async (lang, locale, words, problem) => {
+    const { page, errors, w, call } = await open(lang, locale);
+    const file = JSON.parse(templateText(call, lang).text) as { plan: PlanLike };
+    const kpi = file.plan.objectives[0]?.operational[0]?.kpis[0] as unknown as Record<string, unknown>;
+    kpi.target = 'beaucoup';
+    await page.getByLabel(w.text('importPaste')).fill(JSON.stringify(file));
+    await w.button('importCheck').click();
+    const item = page.locator('#import-result .problems li');
+    await item.waitFor();
+    const path = 'plan.objectives[0].operational[0].kpis[0].target';
+    await expect(item.locator('.where').textContent()).resolves.toBe(words);
+    await expect(item.locator('code').textContent()).resolves.toBe(path);
+    await expect(item.textContent()).resolves.toBe(`${words} ${path}${problem}`);
+    await expectNoSeriousViolations(page);
+    await screenshot(page, `${lang}-template-import-refused-field`);
+    expect(errors).toEqual([]);
+  },
+);
+
+test('loading the plan from a workbook that has none (FR): the refusal alone, no empty path before it', async () => {
+  const { page, w, call } = await open('fr', 'fr_FR');
+  const refusal = call('loadPlanFromWorkbook') as {
+    ok: boolean;
+    problems: { path: string; message: string }[];
+  };
+  expect(refusal.ok).toBe(false);
+  expect(refusal.problems.map((p) => p.path)).toEqual(['']);
+  // No draft with content: nothing to ask, the server answers at once.
+  await w.button('loadFromWorkbook').click();
+  const alert = page.locator('.choice-card [role="alert"]');
+  await alert.waitFor();
+  await expect(alert.textContent()).resolves.toBe(
+    w.text('loadFailed', { error: refusal.problems[0]?.message ?? '?' }),
+  );
+  expect(await dialog(page).count()).toBe(0);
 });
