@@ -2,12 +2,11 @@
 // against it. The page's menu, cell edits and the sidebar's google.script.run calls all land here.
 import vm from 'node:vm';
 import { createEmulator, type Emulator } from '../emulator';
-import type { WorkbookSnapshot } from '../emulator/snapshot';
+import { columnToLetters } from '../emulator/a1';
 import { writeXlsx } from '../xlsx/writeXlsx';
 import { loadCodeJs } from './codeJs';
-import { layoutHints } from './layoutHints';
 import { samplePlan } from './samplePlan';
-import { canonicalEntry } from './typedInput';
+import { withoutEuroSign } from './typedInput';
 
 export interface SessionOptions {
   readonly codeJs: string;
@@ -163,7 +162,7 @@ export class PlaygroundSession {
     const range = this.sheet(sheetName).getRange(a1);
     if (input.startsWith('=')) range.setFormula(input);
     else if (input === '') range.clearContent();
-    else range.setValue(canonicalEntry(input, this.locale));
+    else range.setValue(withoutEuroSign(input, this.locale));
   }
 
   /** Activates a sheet, as clicking its tab does. */
@@ -175,9 +174,7 @@ export class PlaygroundSession {
   grid(sheetName: string): Grid {
     this.sheet(sheetName);
     const view = this.emulator.view(sheetName);
-    const snapshot = this.emulator.snapshot();
-    const snap = snapshot.sheets.find((s) => s.name === sheetName);
-    const hints = this.hints(snapshot)[sheetName] ?? {};
+    const snap = this.emulator.snapshot().sheets.find((s) => s.name === sheetName);
     const rows = view.rows.map((row) =>
       row.map((c) => {
         const meta = snap?.cells[c.a1];
@@ -198,28 +195,20 @@ export class PlaygroundSession {
       }),
     );
     const columns = Math.max(rows[0]?.length ?? 0, 1);
-    const widths = Array.from({ length: columns }, (_, i) => snap?.columnWidths[letters(i + 1)] ?? 100);
+    const widths = Array.from(
+      { length: columns },
+      (_, i) => snap?.columnWidths[columnToLetters(i + 1)] ?? 100,
+    );
     return {
       name: sheetName,
       rows,
       widths,
-      hiddenColumns: hints.hiddenColumns ?? [],
-      hiddenRows: hints.hiddenRows ?? [],
+      // What the spreadsheet hides: the build's helper rows and columns, and any the user hid.
+      hiddenColumns: view.hiddenColumns,
+      hiddenRows: view.hiddenRows,
       frozenRows: snap?.frozenRows ?? 0,
       frozenColumns: snap?.frozenColumns ?? 0,
     };
-  }
-
-  /** Hidden rows and columns of KPI Kit's sheets (see layoutHints.ts). */
-  hints(snapshot: WorkbookSnapshot = this.emulator.snapshot()) {
-    if (!snapshot.sheets.some((s) => s.developerMetadata.length > 0)) return {};
-    // An Objectives sheet the visitor has broken still shows its sheets, with every column visible.
-    try {
-      const read = this.call('loadPlanFromWorkbook', []) as { ok?: boolean; plan?: unknown };
-      return read.ok ? layoutHints(snapshot, read.plan) : {};
-    } catch {
-      return {};
-    }
   }
 
   /** Builds the sample plan through the real buildWorkbook, then types a few months of actuals. */
@@ -248,15 +237,8 @@ export class PlaygroundSession {
 
   /** The whole workbook as an .xlsx file, with what Excel cannot hold. */
   async exportXlsx(): Promise<{ buffer: Buffer; warnings: string[] }> {
-    const snapshot = this.emulator.snapshot();
-    return writeXlsx(snapshot, { hints: this.hints(snapshot) });
+    return writeXlsx(this.emulator.snapshot());
   }
-}
-
-function letters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 /** The entry as the formula bar shows it: the stored value, dates as displayed. */

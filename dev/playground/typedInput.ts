@@ -1,18 +1,17 @@
-// What a user types in a French spreadsheet ("0,019", "2,5 %", "1 200,50 €") is a number in Sheets. The
-// emulator's setValue parses the canonical forms ("0.019", "2.5%") but not the French ones, so the
-// playground rewrites a French number to its canonical text before writing it, and leaves anything
-// else (text, dates, formulas) to the emulator as typed.
+// The emulator reads a string written with setValue as the user typed it in the spreadsheet's locale
+// ("0,019", "2,5 %", "1 200,50" are numbers in fr_FR: dev/emulator/typedInput.ts), but not a number
+// followed by the euro sign, which a French user types and Sheets reads as a number. Until the emulator
+// does, the playground drops the sign of such an entry and lets the emulator read the number; the cell
+// gets no currency format (Sheets gives one).
+import { parseLocaleInput } from '../emulator/typedInput';
 
-const FRENCH_NUMBER = /^([-+]?)(\d{1,3}(?:[   ]\d{3})+|\d+)(?:,(\d+))?\s*(%|€)?$/;
+const EURO_SUFFIX = /^(.*\S)\s*€$/u;
 
-/** The canonical entry for a French-typed number, or the input unchanged. */
-export function canonicalEntry(input: string, locale: string): string {
+/** The entry without a trailing " €" when what precedes it is a French number, else the input as typed. */
+export function withoutEuroSign(input: string, locale: string): string {
   if (!locale.startsWith('fr')) return input;
-  const m = FRENCH_NUMBER.exec(input.trim());
-  if (!m) return input;
-  const [, sign = '', whole = '', decimals, suffix] = m;
-  // "1 200" and "0,5" are numbers; a bare "1200" needs no rewriting.
-  if (decimals === undefined && !/[   ]/.test(whole) && suffix !== '%') return input;
-  const number = `${sign}${whole.replace(/[   ]/g, '')}${decimals === undefined ? '' : `.${decimals}`}`;
-  return suffix === '%' ? `${number}%` : number;
+  const number = EURO_SUFFIX.exec(input.trim())?.[1];
+  if (number === undefined) return input;
+  const typed = parseLocaleInput(number, locale);
+  return typed && typeof typed.value === 'number' && typed.format === undefined ? number : input;
 }

@@ -5,34 +5,19 @@
 // (one a fill, the next a font) combine in Excel (ExcelJS 4.4 cannot write `stopIfTrue`). Every boolean
 // condition becomes an expression rule relative to the top-left cell of the rule's first range.
 import type { ConditionalFormattingRule, Cvfo } from 'exceljs';
+import type {
+  BooleanRuleData,
+  GradientPoint,
+  GradientRuleData,
+} from '../emulator/builders/conditionalFormatRule';
 import { argb } from './cellValues';
 import { toExcelFormula } from './formulas';
 
-export interface SnapshotBooleanRule {
-  criteria: string;
-  values: unknown[];
-  background: string | null;
-  fontColor: string | null;
-  bold: boolean | null;
-  italic: boolean | null;
-  strikethrough: boolean | null;
-  underline: boolean | null;
-}
-
-export interface SnapshotGradientPoint {
-  color: string;
-  type: string;
-  value: string;
-}
-
+/** A rule as the emulator's snapshot writes it (snapshot.ts `ruleJson`): its ranges in A1. */
 export interface SnapshotRule {
   ranges: string[];
-  boolean?: SnapshotBooleanRule;
-  gradient?: {
-    min: SnapshotGradientPoint | null;
-    mid: SnapshotGradientPoint | null;
-    max: SnapshotGradientPoint | null;
-  };
+  boolean?: BooleanRuleData;
+  gradient?: GradientRuleData;
 }
 
 export interface ExcelConditionalFormat {
@@ -43,7 +28,7 @@ export interface ExcelConditionalFormat {
 const literal = (v: unknown) => (typeof v === 'number' ? String(v) : `"${String(v).replace(/"/g, '""')}"`);
 
 /** The boolean condition as an Excel expression on the cell `at` (its top-left A1), or null. */
-function conditionFormula(rule: SnapshotBooleanRule, at: string): string | null {
+function conditionFormula(rule: BooleanRuleData, at: string): string | null {
   const [a, b] = rule.values;
   const num = (op: string) => `AND(ISNUMBER(${at}),${at}${op}${literal(a)})`;
   switch (rule.criteria) {
@@ -92,7 +77,7 @@ const CFVO: Record<string, Cvfo['type']> = {
   PERCENTILE: 'percentile',
 };
 
-function cfvo(point: SnapshotGradientPoint, fallback: 'MIN' | 'MAX'): Cvfo | null {
+function cfvo(point: GradientPoint, fallback: 'MIN' | 'MAX'): Cvfo | null {
   const type = CFVO[point.type || fallback];
   if (!type) return null;
   if (type === 'min' || type === 'max') return { type };

@@ -2,23 +2,16 @@
 // written as an .xlsx file with ExcelJS. Everything that has no Excel equivalent is listed in
 // `warnings` instead of being dropped silently.
 import ExcelJS from 'exceljs';
+import { columnToLetters, lettersToColumn } from '../emulator/a1';
 import type { SheetSnapshot, WorkbookSnapshot } from '../emulator/snapshot';
 import { argb, formulaResult, pixelsToCharacters, plainValue } from './cellValues';
 import { excelConditionalFormats, type SnapshotRule } from './conditionalFormats';
 import { toExcelFormula } from './formulas';
 import { excelValidation, type SnapshotValidation } from './validations';
 
-/** What the snapshot cannot say: rows and columns the build hid (the emulator does not record them). */
-export interface SheetHints {
-  readonly hiddenColumns?: readonly number[];
-  readonly hiddenRows?: readonly number[];
-}
-
 export interface XlsxOptions {
   /** The add-on's custom functions (KPI_VARIANCE...): Excel cannot run them; their values are kept. */
   readonly customFunctions?: Iterable<string>;
-  /** By sheet name. */
-  readonly hints?: Readonly<Record<string, SheetHints>>;
   /**
    * Store the emulator's results beside the formulas (default true: viewers that do not recalculate
    * show numbers). False makes the reading application compute every formula itself (tests use it).
@@ -37,12 +30,12 @@ export const KPI_KIT_FUNCTIONS = ['KPI_VARIANCE', 'KPI_PACE', 'KPI_FORECAST', 'S
 
 const A1 = /^([A-Z]+)(\d+)$/;
 
-/** Sheets' default column width in pixels. */
+/** Sheets' default column width and row height in pixels. */
 const SHEETS_COLUMN_WIDTH = 100;
+const SHEETS_ROW_HEIGHT = 21;
 
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
+/** Points are 3/4 of a pixel at 96 dpi. */
+const points = (px: number) => Math.round(px * 0.75 * 100) / 100;
 
 /** Collects losses as "sheet: what (cells)" so 500 sparklines make one line, not 500. */
 class Losses {
@@ -154,15 +147,9 @@ function cellsOf(area: string): string[] {
   if (!a || !b) return [];
   const out: string[] = [];
   for (let r = Number(a[2]); r <= Number(b[2]); r++)
-    for (let c = columnNumber(a[1] ?? 'A'); c <= columnNumber(b[1] ?? 'A'); c++)
-      out.push(`${columnLetters(c)}${r}`);
+    for (let c = lettersToColumn(a[1] ?? 'A'); c <= lettersToColumn(b[1] ?? 'A'); c++)
+      out.push(`${columnToLetters(c)}${r}`);
   return out;
-}
-
-function columnLetters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 async function writeSheet(
@@ -185,15 +172,17 @@ async function writeSheet(
   // A column Sheets never resized is 100 px wide; Excel's default is narrower (64 px).
   ws.properties.defaultColWidth = pixelsToCharacters(SHEETS_COLUMN_WIDTH);
   for (const [letters, px] of Object.entries(sheet.columnWidths))
-    ws.getColumn(columnNumber(letters)).width = pixelsToCharacters(px);
-  for (const [row, px] of Object.entries(sheet.rowHeights))
-    // Points are 3/4 of a pixel at 96 dpi.
-    ws.getRow(Number(row)).height = Math.round(px * 0.75 * 100) / 100;
+    ws.getColumn(lettersToColumn(letters)).width = pixelsToCharacters(px);
+  for (const [row, px] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = points(px);
   writeCells(ws, sheet, timeZone, custom, losses, options.cachedResults ?? true);
   for (const area of sheet.merges) ws.mergeCells(area);
-  const hints = options.hints?.[sheet.name];
-  for (const c of hints?.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
-  for (const r of hints?.hiddenRows ?? []) ws.getRow(r).hidden = true;
+  for (const letters of sheet.hiddenColumns) ws.getColumn(lettersToColumn(letters)).hidden = true;
+  for (const r of sheet.hiddenRows) {
+    const row = ws.getRow(r);
+    row.hidden = true;
+    // ExcelJS leaves out an empty row without a height, and with it the row's hidden flag.
+    if (!row.height && !row.hasValues) row.height = points(SHEETS_ROW_HEIGHT);
+  }
   for (const cf of excelConditionalFormats(
     sheet.conditionalFormatRules as unknown as SnapshotRule[],
     custom,

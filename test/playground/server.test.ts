@@ -156,6 +156,30 @@ test('a formula typed in a cell goes through the formula engine and the real cus
   expect(c1?.display).toBe('<img src=x onerror=alert(1)>');
 });
 
+test('numbers typed the French way are stored as numbers, as Sheets reads them in fr_FR', async () => {
+  const typed: [string, number, string][] = [
+    ['0,019', 0.019, '0,019'],
+    ['2,5 %', 0.025, '2,50%'],
+    ['1 200,50', 1200.5, '1200,5'],
+    ['1\u202f200,50', 1200.5, '1200,5'],
+    ['1 200,50 €', 1200.5, '1200,5'],
+    ['-12,75', -12.75, '-12,75'],
+  ];
+  const text = ['Équipe 2,5', 'Équipe 2,5 €', '1,2,3'];
+  const inputs = [...typed.map(([input]) => input), ...text];
+  for (const [i, input] of inputs.entries())
+    expect((await post('/api/edit', { sheet: 'Sheet1', a1: `E${i + 1}`, input })).status).toBe(200);
+  const sheet = server.session.emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1');
+  const stored = sheet
+    ?.getRange(`E1:E${inputs.length}`)
+    .getValues()
+    .map(([v]) => v as unknown);
+  expect(stored).toEqual([...typed.map(([, number]) => number), ...text]);
+  const grid = await getJson<Grid>('/api/sheet?name=Sheet1');
+  const shown = inputs.map((_, i) => grid.rows[i]?.find((c) => c.a1 === `E${i + 1}`)?.display);
+  expect(shown).toEqual([...typed.map(([, , display]) => display), ...text]);
+});
+
 test('bad requests are refused with a reason', async () => {
   const notJson = await fetch(url('/api/edit'), { method: 'POST', body: 'sheet=Suivi&a1=A1&input=1' });
   expect(notJson.status).toBe(415);
