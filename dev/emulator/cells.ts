@@ -7,7 +7,7 @@ import type { EmulatorContext } from './context';
 import { DetailedCellError, errorText, isDate } from './engine/sheetsValues';
 import type { SheetModel } from './model/sheetModel';
 import { dateToSerial, serialToDate } from './serial';
-import { parseLocaleInput } from './typedInput';
+import { currencyFormat, parseLocaleInput } from './typedInput';
 import { AUTOMATIC_NUMBER_FORMAT, formatForDisplay } from './view/numberFormat';
 import { DetailedCellError as CellErrorValue } from 'hyperformula';
 
@@ -66,9 +66,7 @@ export function effectiveFormat(
     }
     case 'NUMBER_CURRENCY': {
       const symbol = ctx.engine.valueFormat(sheet.hfId, row - 1, col - 1) ?? '$';
-      return symbol === '€' || !ctx.workbook.settings.locale.startsWith('en')
-        ? `#,##0.00 "${symbol}"`
-        : `"${symbol}"#,##0.00`;
+      return currencyFormat(symbol, ctx.workbook.settings.locale);
     }
     default:
       return undefined;

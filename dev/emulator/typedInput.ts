@@ -13,6 +13,9 @@
  * - A number with thousands separators gets no number format (Sheets may apply `#,##0.00`; unverified).
  * - Outside `en` locales, `VRAI`/`FAUX` (any case) are booleans; `TRUE`/`FALSE` stay booleans in every
  *   locale (HyperFormula reads them).
+ * - A currency symbol ($, €, £) before or after a number, with or without a space ("1 200,50 €",
+ *   "$1,234.50"), reads as the number with a currency format: `#,##0.00 "€"` (symbol after, as
+ *   HyperFormula-detected currencies get outside `en`), or `"$"#,##0.00` (symbol before) in `en`.
  * Everything HyperFormula already reads (plain numbers, `2.5%`, locale dates, `TRUE`) is left to it.
  */
 
@@ -28,8 +31,29 @@ function separators(locale: string): { decimal: string; group: string } {
   return locale.startsWith('en') ? { decimal: '\\.', group: ',' } : { decimal: ',', group: SPACES };
 }
 
+const CURRENCY = new RegExp(`^([$€£])${SPACES}?(.+)$|^(.+?)${SPACES}?([$€£])$`, 'u');
+
+/** The format Sheets gives a typed amount: the symbol where the locale writes it. */
+export function currencyFormat(symbol: string, locale: string): string {
+  return symbol === '€' || !locale.startsWith('en') ? `#,##0.00 "${symbol}"` : `"${symbol}"#,##0.00`;
+}
+
 /** The value Sheets gives typed text that HyperFormula would keep as text, or undefined. */
 export function parseLocaleInput(text: string, locale: string): TypedValue | undefined {
+  const currency = CURRENCY.exec(text.trim());
+  if (currency) {
+    const [, before, afterBefore, amount, after] = currency;
+    const symbol = before ?? after ?? '';
+    const number = parseLocaleNumber(afterBefore ?? amount ?? '', locale, true);
+    return typeof number?.value !== 'number' || number.format !== undefined
+      ? undefined
+      : { value: number.value, format: currencyFormat(symbol, locale) };
+  }
+  return parseLocaleNumber(text, locale, false);
+}
+
+/** A number (or percent, or VRAI/FAUX) as typed; `plain` also takes what HyperFormula alone reads. */
+function parseLocaleNumber(text: string, locale: string, plain: boolean): TypedValue | undefined {
   const trimmed = text.trim();
   const en = locale.startsWith('en');
   if (!en && /^(vrai|faux)$/i.test(trimmed)) return { value: /^vrai$/i.test(trimmed) };
@@ -45,7 +69,7 @@ export function parseLocaleInput(text: string, locale: string): TypedValue | und
   const hasLocaleDecimal = !en && fraction !== undefined;
   const hasSpacedPercent = percent !== undefined && percent.length > 1;
   // Left to HyperFormula, which reads it the same way ("12", "1.5", "10%").
-  if (!hasGroup && !hasLocaleDecimal && !hasSpacedPercent) return undefined;
+  if (!plain && !hasGroup && !hasLocaleDecimal && !hasSpacedPercent) return undefined;
   const digits = `${sign}${whole.replace(new RegExp(group, 'gu'), '')}.${fraction ?? '0'}`;
   const value = Number(digits);
   if (!Number.isFinite(value)) return undefined;

@@ -6,7 +6,6 @@ import { columnToLetters } from '../emulator/a1';
 import { writeXlsx } from '../xlsx/writeXlsx';
 import { loadCodeJs } from './codeJs';
 import { samplePlan } from './samplePlan';
-import { withoutEuroSign } from './typedInput';
 
 export interface SessionOptions {
   readonly codeJs: string;
@@ -162,7 +161,7 @@ export class PlaygroundSession {
     const range = this.sheet(sheetName).getRange(a1);
     if (input.startsWith('=')) range.setFormula(input);
     else if (input === '') range.clearContent();
-    else range.setValue(withoutEuroSign(input, this.locale));
+    else range.setValue(input);
   }
 
   /** Activates a sheet, as clicking its tab does. */

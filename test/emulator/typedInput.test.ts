@@ -58,6 +58,21 @@ describe('strings written with setValue(s) read as typed in the spreadsheet loca
     expect(sheet.getRange('A2:C2').getValues()).toEqual([['0,019', '1 234,5', 'VRAI']]);
   });
 
+  test('an amount typed with a currency symbol is the number, with a currency format', () => {
+    const { sheet } = sheetOf('fr_FR');
+    sheet.getRange('A1:E1').setValues([['1 200,50 €', '12 €', '-3,5\u00a0€', '€12', 'Équipe 2,5 €']]);
+    expect(sheet.getRange('A1:E1').getValues()).toEqual([[1200.5, 12, -3.5, 12, 'Équipe 2,5 €']]);
+    expect(sheet.getRange('A1').getNumberFormat()).toBe('#,##0.00 "€"');
+    expect(sheet.getRange('A1:C1').getDisplayValues()).toEqual([['1\u202f200,50 €', '12,00 €', '-3,50 €']]);
+    const en = sheetOf('en_US').sheet;
+    en.getRange('A1:C1').setValues([['$1,234.50', '1,234.50 €', '1 200,50 €']]);
+    expect(en.getRange('A1:C1').getValues()).toEqual([[1234.5, 1234.5, '1 200,50 €']]);
+    expect(en.getRange('A1').getNumberFormat()).toBe('"$"#,##0.00');
+    expect(en.getRange('A1').getDisplayValue()).toBe('$1,234.50');
+    // VRAI is a boolean, never an amount.
+    expect(sheetOf('fr_FR').sheet.getRange('A1').setValue('VRAI €').getValue()).toBe('VRAI €');
+  });
+
   test('a number format already on the cell is kept when a percent is typed', () => {
     const { sheet } = sheetOf('fr_FR');
     sheet.getRange('A1').setNumberFormat('0.0%').setValue('12,5 %');

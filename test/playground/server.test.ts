@@ -162,7 +162,8 @@ test('numbers typed the French way are stored as numbers, as Sheets reads them i
     ['2,5 %', 0.025, '2,50%'],
     ['1 200,50', 1200.5, '1200,5'],
     ['1\u202f200,50', 1200.5, '1200,5'],
-    ['1 200,50 €', 1200.5, '1200,5'],
+    // An amount also gets Sheets' currency format, as in fr_FR Sheets.
+    ['1 200,50 €', 1200.5, '1\u202f200,50 €'],
     ['-12,75', -12.75, '-12,75'],
   ];
   const text = ['Équipe 2,5', 'Équipe 2,5 €', '1,2,3'];
