@@ -1,4 +1,5 @@
 import type { Lang, Translated } from '../src/core/i18n';
+import { CATEGORY_WORDS, CHANNEL_WORDS, STAGE_WORDS } from '../src/core/libraryWords';
 
 // Every word the wizard shows, in both languages. The compiler refuses a missing translation.
 
@@ -268,24 +269,9 @@ export const ENUM_LABELS: Record<string, Translated> = {
   last: { fr: 'Dernière valeur', en: 'Last value' },
   sum: { fr: 'Somme', en: 'Sum' },
   average: { fr: 'Moyenne', en: 'Average' },
-  seo: { fr: 'SEO', en: 'SEO' },
-  social: { fr: 'Réseaux sociaux', en: 'Social media' },
-  email: { fr: 'E-mailing', en: 'Email' },
-  paid: { fr: 'Publicité payante', en: 'Paid media' },
-  ecommerce: { fr: 'E-commerce', en: 'E-commerce' },
-  web: { fr: 'Site web', en: 'Website' },
-  sales: { fr: 'Ventes', en: 'Sales' },
-  finance: { fr: 'Finance', en: 'Finance' },
-  customer: { fr: 'Client', en: 'Customer' },
-  attract: { fr: 'Attirer', en: 'Attract' },
-  engage: { fr: 'Engager', en: 'Engage' },
-  convert: { fr: 'Convertir', en: 'Convert' },
-  retain: { fr: 'Fidéliser', en: 'Retain' },
-  advocate: { fr: 'Recommander', en: 'Advocate' },
-  quality: { fr: 'Qualité', en: 'Quality' },
-  efficiency: { fr: 'Efficacité', en: 'Efficiency' },
-  capacity: { fr: 'Capacité', en: 'Capacity' },
-  strategy: { fr: 'Stratégie', en: 'Strategy' },
+  ...CHANNEL_WORDS,
+  ...STAGE_WORDS,
+  ...CATEGORY_WORDS,
 };
 
 export function enumLabel(value: string, lang: Lang): string {

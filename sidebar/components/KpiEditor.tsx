@@ -1,5 +1,6 @@
 import type { Lang } from '../../src/core/i18n';
 import { listKpis } from '../../src/core/kpiLibrary';
+import { sourceWord } from '../../src/core/libraryWords';
 import {
   KPI_AGGREGATIONS as AGGREGATIONS,
   KPI_DIRECTIONS as DIRECTIONS,
@@ -110,8 +111,10 @@ export function KpiEditor(props: {
 }
 
 /** One datalist for every source field: the sources the library's KPIs name. */
-export function SourceList() {
-  const sources = [...new Set(listKpis().flatMap((k) => k.sources))].sort();
+export function SourceList(props: { lang: Lang }) {
+  const sources = [
+    ...new Set(listKpis().flatMap((k) => k.sources.map((s) => sourceWord(s, props.lang)))),
+  ].sort();
   return (
     <datalist id="kpi-sources">
       {sources.map((s) => (

@@ -1,4 +1,5 @@
 import type { Lang } from '../../src/core/i18n';
+import { sourceWord } from '../../src/core/libraryWords';
 import type { LibraryEntry } from '../library';
 import type { Draft, KpiDraft, OperationalDraft, StrategicDraft } from '../../src/core/rpc/draft';
 
@@ -71,7 +72,7 @@ export function kpiFromLibrary(draft: Draft, def: LibraryEntry, lang: Lang): Kpi
     direction: def.direction,
     aggregation: def.aggregation,
     ...blankValues,
-    source: def.sources[0] ?? '',
+    source: def.sources[0] === undefined ? '' : sourceWord(def.sources[0], lang),
   };
 }
 

@@ -13,7 +13,7 @@ export function KpisStep({ draft, lang, edit, problems }: StepProps) {
   return (
     <>
       <p class="intro">{msg('kpisIntro', lang)}</p>
-      <SourceList />
+      <SourceList lang={lang} />
       {draft.objectives.map((so, i) =>
         so.operational.map((oo, j) => {
           const ooPath = `objectives[${i}].operational[${j}]`;

@@ -38,6 +38,17 @@ function filledDraft(): Draft {
   return draft;
 }
 
+test('a library KPI starts with its first source, in the words of the language', () => {
+  const nps = getKpi('nps');
+  if (!nps) throw new Error('the library lost nps');
+  expect(nps.sources[0]).toBe('Survey');
+  const draft = emptyDraft('fr', new Date(2026, 10, 23));
+  expect(kpiFromLibrary(draft, nps, 'fr').source).toBe('Enquête client');
+  expect(kpiFromLibrary(draft, nps, 'en').source).toBe('Survey');
+  const ga4 = getKpi('conversion_rate');
+  expect(ga4 && kpiFromLibrary(draft, ga4, 'fr').source).toBe(ga4?.sources[0]);
+});
+
 describe('parseUserNumber', () => {
   test.each([
     ['12,5', 12.5],

@@ -10,6 +10,8 @@ import { planFromObjectivesGrid } from '../../src/workbook/read/readPlan';
 import { readTrackedValues } from '../../src/workbook/read/tracking';
 import { chooseSheetNames } from '../../src/workbook/sheetNames';
 import { listKpis } from '../../src/core/kpiLibrary';
+import { CATEGORY_WORDS, CHANNEL_WORDS, STAGE_WORDS } from '../../src/core/libraryWords';
+import { CATEGORIES, CHANNELS, FUNNEL_STAGES } from '../../src/core/vocabulary';
 import { examplePlan, generatedPlan } from '../core/plan/fixtures';
 
 function valid(input: unknown): KpiPlan {
@@ -161,6 +163,28 @@ test('the library sheet lists every KPI, in English or French', () => {
     enumWord('aggregation', first.aggregation, 'fr'),
   ]);
   expect(en.values[1]!.slice(4, 7)).toEqual([first.unit, first.direction, first.aggregation]);
+});
+
+test('the French library sheet says channel, funnel stage, category and generic sources in French', () => {
+  const fr = composeGrid(libraryLayout('Bibliothèque KPI', 'fr'));
+  const en = composeGrid(libraryLayout('KPI library', 'en'));
+  const column = (grid: typeof fr, i: number) => grid.values.slice(1).map((row) => row[i] as string);
+  // Channel, stage and category (columns H–J) hold the words the wizard's filters show.
+  listKpis().forEach((kpi, i) => {
+    expect([fr, en].map((grid) => grid.values[i + 1]!.slice(7, 10))).toEqual([
+      [CHANNEL_WORDS[kpi.channel].fr, STAGE_WORDS[kpi.stage].fr, CATEGORY_WORDS[kpi.category].fr],
+      [CHANNEL_WORDS[kpi.channel].en, STAGE_WORDS[kpi.stage].en, CATEGORY_WORDS[kpi.category].en],
+    ]);
+  });
+  const codes = new Set<string>([...CHANNELS, ...FUNNEL_STAGES, ...CATEGORIES]);
+  const frenchCells = [7, 8, 9].flatMap((i) => column(fr, i));
+  // "SEO" and "E-commerce" are the same word in French; no other English code is left.
+  expect(frenchCells.filter((cell) => codes.has(cell))).toEqual([]);
+  const frSources = column(fr, 10).join(', ');
+  expect(frSources).toMatch(/Comptabilité/);
+  expect(frSources).toMatch(/Enquête client/);
+  expect(frSources).not.toMatch(/Accounting|Survey/);
+  expect(column(en, 10).join(', ')).toMatch(/Accounting/);
 });
 
 describe('sheet names', () => {

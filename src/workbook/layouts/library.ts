@@ -1,5 +1,6 @@
 import { type Lang, t } from '../../core/i18n';
 import { listKpis } from '../../core/kpiLibrary';
+import { CATEGORY_WORDS, CHANNEL_WORDS, STAGE_WORDS, sourceWord } from '../../core/libraryWords';
 import { label, userText } from '../cells';
 import { enumWord } from '../enumWords';
 import { HEADER_BACKGROUND, LIBRARY_LABELS, TAB_COLORS } from '../labels';
@@ -35,10 +36,10 @@ export function libraryLayout(name: string, lang: Lang): SheetSpec {
       unit: userText(enumWord('unit', kpi.unit, lang)),
       direction: userText(enumWord('direction', kpi.direction, lang)),
       aggregation: userText(enumWord('aggregation', kpi.aggregation, lang)),
-      channel: userText(kpi.channel),
-      stage: userText(kpi.stage),
-      category: userText(kpi.category),
-      sources: userText(kpi.sources.join(', ')),
+      channel: userText(CHANNEL_WORDS[kpi.channel][lang]),
+      stage: userText(STAGE_WORDS[kpi.stage][lang]),
+      category: userText(CATEGORY_WORDS[kpi.category][lang]),
+      sources: userText(kpi.sources.map((source) => sourceWord(source, lang)).join(', ')),
       aliases: userText(kpi.aliases[lang].join(', '), { wrap: true }),
     };
     return COLUMNS.map(([key]) => cells[key]);

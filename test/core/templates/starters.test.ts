@@ -207,7 +207,7 @@ describe('French and English plans of a starter', () => {
         id: so.id,
         operational: so.operational.map((oo) => ({
           id: oo.id,
-          kpis: oo.kpis.map(({ name: _name, owner: _owner, ...rest }) => rest),
+          kpis: oo.kpis.map(({ name: _name, owner: _owner, source: _source, ...rest }) => rest),
         })),
       })),
     };
@@ -219,6 +219,24 @@ describe('French and English plans of a starter', () => {
     const en = starterPlan(starter, 'en');
     expect(en.name).not.toBe(fr.name);
     expect(en.objectives[0]?.title).not.toBe(fr.objectives[0]?.title);
+  });
+
+  it('names each KPI source as a user of the language writes it (products keep their name)', () => {
+    const sources = (lang: Lang) =>
+      starters().flatMap((s) =>
+        starterPlan(s, lang).objectives.flatMap((so) =>
+          so.operational.flatMap((oo) => oo.kpis.map((k) => k.source ?? '')),
+        ),
+      );
+    const [fr, en] = [sources('fr'), sources('en')];
+    expect(fr).toContain('Comptabilité');
+    expect(fr).toContain('Enquête client');
+    expect(fr).not.toContain('Accounting');
+    expect(fr).not.toContain('Survey');
+    expect(en).toContain('Accounting');
+    // Every other source is a product name, the same in both languages.
+    const differ = fr.flatMap((source, i) => (source === en[i] ? [] : [`${en[i]} → ${source}`]));
+    expect([...new Set(differ)].sort()).toEqual(['Accounting → Comptabilité', 'Survey → Enquête client']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Lang, Translated } from '../../i18n';
 import type { KpiPlanInput, PlanFrequency } from '../../plan/schema';
+import { sourceWord } from '../../libraryWords';
 import type { Aggregation, Direction, Unit } from '../../vocabulary';
 
 // A starter is written once with every text in both languages, and turned into one KPI plan per language
@@ -63,7 +64,7 @@ function kpiIn(kpi: StarterKpi, lang: Lang) {
     ...(kpi.weight !== undefined ? { weight: kpi.weight } : {}),
     ...(kpi.benchmark !== undefined ? { benchmark: kpi.benchmark } : {}),
     ...(kpi.owner !== undefined ? { owner: kpi.owner[lang] } : {}),
-    ...(kpi.source !== undefined ? { source: kpi.source } : {}),
+    ...(kpi.source !== undefined ? { source: sourceWord(kpi.source, lang) } : {}),
   };
 }
 
