@@ -1,5 +1,5 @@
 import { buildRule, CF_METADATA_KEY, ownedRangesOf, userRules } from './apply/conditionalFormats';
-import { composeGrid, indexRuns, widthRuns } from './apply/grid';
+import { composeGrid, indexRuns, type SheetGrid, toSheetsValue, widthRuns } from './apply/grid';
 import type { ExistingSheet } from './apply/inspect';
 import type { SpreadsheetServices } from './apply/services';
 import { validationBuilder } from './apply/validations';
@@ -41,6 +41,8 @@ interface Prepared {
   readonly sheet: Sheet;
   readonly found?: ExistingSheet;
   readonly size: Size;
+  /** What each of the spec's user choices held before this build (rebuilds only), in spec order. */
+  readonly choices?: readonly unknown[];
 }
 
 function prepareSheet(
@@ -58,6 +60,8 @@ function prepareSheet(
       usedRows: sheet.getLastRow(),
       usedColumns: sheet.getLastColumn(),
     };
+    // Read before formats are cleared: one call per choice, and layouts have one at most.
+    const choices = (spec.userChoices ?? []).map((c) => sheet.getRange(c.row, c.column).getValue());
     // Formats, validations and notes ("comments" in this API) go now, in one call. Values are never
     // cleared: the new grid is written over the whole area the old content used (writeSheet pads it
     // with empty cells), so a build that fails halfway cannot leave Tracking emptied of values it had
@@ -68,7 +72,7 @@ function prepareSheet(
     sheet.showRows(1, size.rows);
     sheet.showColumns(1, size.columns);
     if (found.role !== spec.role) found.metadata.get(ROLE_METADATA_KEY)?.item.setValue(spec.role);
-    return { sheet, found, size };
+    return { sheet, found, size, choices };
   }
   const sheet = spreadsheet.insertSheet(spec.name, nextIndex());
   sheet.addDeveloperMetadata(ROLE_METADATA_KEY, spec.role);
@@ -78,16 +82,33 @@ function prepareSheet(
   };
 }
 
+/** Puts back each user choice whose old value the spec still accepts (see SheetSpec.userChoices). */
+function keepUserChoices(
+  values: SheetGrid['values'],
+  spec: SheetSpec,
+  old: readonly unknown[] | undefined,
+): void {
+  (spec.userChoices ?? []).forEach((choice, i) => {
+    const before = old?.[i];
+    const kept = before === undefined || before === '' ? undefined : choice.keep[String(before)];
+    const row = values[choice.row - 1];
+    // Written as the layout writes text, so the choice still matches the labels it was picked from.
+    if (kept !== undefined && row) row[choice.column - 1] = toSheetsValue(kept);
+  });
+}
+
 function writeSheet(
   spreadsheet: Spreadsheet,
   sheet: Sheet,
   spec: SheetSpec,
   found: ExistingSheet | undefined,
   size: Size,
+  choices: readonly unknown[] | undefined,
   app: SpreadsheetServices,
   warnings: string[],
 ): void {
   const grid = composeGrid(spec, { rows: size.usedRows, columns: size.usedColumns });
+  keepUserChoices(grid.values, spec, choices);
   // Always one call each, even when the sheet is already big enough (then one spare row or column is
   // added): the call count must not depend on the plan's size.
   sheet.insertRowsAfter(size.rows, Math.max(1, grid.rows + 1 - size.rows));
@@ -204,8 +225,8 @@ export function applyWorkbookPlan(
   }
   // Sheets first, content second: a validation or formula may point at a sheet created later in the plan.
   for (const spec of plan.sheets) {
-    const { sheet, found, size } = written.get(spec.name) as Prepared;
-    writeSheet(spreadsheet, sheet, spec, found, size, app, warnings);
+    const { sheet, found, size, choices } = written.get(spec.name) as Prepared;
+    writeSheet(spreadsheet, sheet, spec, found, size, choices, app, warnings);
   }
   const active = plan.activeSheet === undefined ? undefined : written.get(plan.activeSheet);
   if (active) spreadsheet.setActiveSheet(active.sheet);

@@ -153,6 +153,14 @@ export interface ColumnWidthSpec {
   readonly width: number;
 }
 
+export interface UserChoiceSpec {
+  /** 1-based. */
+  readonly row: number;
+  readonly column: number;
+  /** A value the cell may hold (as text) → the value to write back. */
+  readonly keep: Readonly<Record<string, string>>;
+}
+
 export interface SheetSpec {
   /** The sheet's name as the build decided it (e.g. 'Objectifs', or 'Objectifs (2)' beside a foreign sheet). */
   readonly name: string;
@@ -175,6 +183,13 @@ export interface SheetSpec {
     readonly unprotected?: readonly string[];
   };
   readonly namedRanges?: readonly NamedRangeSpec[];
+  /**
+   * Cells the user sets, such as the Scorecard's period dropdown. On a rebuild, the value the cell holds
+   * is written back instead of the layout's when `keep` lists it (mapped to what to write: the same
+   * period in the plan's new language); otherwise the layout's value is written. A rebuild never undoes
+   * a choice that still makes sense.
+   */
+  readonly userChoices?: readonly UserChoiceSpec[];
   /** Extra developer metadata on the sheet (the applier always adds `kpikit.role`). */
   readonly metadata?: readonly DeveloperMetadataSpec[];
 }

@@ -192,6 +192,35 @@ describe('nothing lost on rebuild', () => {
     expect(back.cell('F4').value).toBe(11);
   });
 
+  test('the period picked on the Scorecard stays picked while the plan still tracks it', () => {
+    const { em, scope, ss } = openSession();
+    const plan = generatedPlan(3);
+    expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true });
+    ss.getSheetByName('Suivi')!.getRange('E4:G4').setValues([[10, 11, 12]]);
+    const selector = () => ss.getSheetByName('Tableau de bord')!.getRange('B2');
+    const shown = () => em.view('Tableau de bord').cell('D2').display;
+    expect(shown()).toBe('mars 2027'); // blank selector: the latest period with data
+    selector().setValue('févr. 2027');
+    expect(shown()).toBe('févr. 2027');
+
+    expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true });
+    expect(selector().getValue()).toBe('févr. 2027');
+    expect(shown()).toBe('févr. 2027');
+
+    // The plan switched to English: the same period, in English, still picked.
+    expect(scope.buildWorkbook({ ...plan, language: 'en' })).toMatchObject({ ok: true });
+    expect(selector().getValue()).toBe('Feb 2027');
+    expect(shown()).toBe('Feb 2027');
+
+    // The period is no longer tracked: the selector is blank again, showing the latest period with data.
+    const january = { ...plan, period: { ...plan.period, end: '2027-01-31' } };
+    for (const kpi of january.objectives.flatMap((so) => so.operational.flatMap((oo) => oo.kpis)))
+      kpi.deadline = '2027-01-31';
+    expect(scope.buildWorkbook(january)).toMatchObject({ ok: true });
+    expect(selector().getValue()).toBe('');
+    expect(shown()).toBe('janv. 2027');
+  });
+
   test("the user's own conditional-format rules survive, KPI Kit's are replaced, not duplicated", () => {
     const { em, scope, ss } = openSession();
     scope.buildWorkbook(generatedPlan(4));

@@ -1,3 +1,5 @@
+import { LANGUAGES } from '../../core/i18n';
+import { trackingPeriods } from '../../core/plan/periods';
 import { DEFAULTS, kpisOf, type KpiPlan } from '../../core/plan/schema';
 import { headerColours, tabColor, withBrandingLine } from '../branding';
 import type { LayoutContext } from '../layoutContext';
@@ -48,6 +50,8 @@ export function scorecardLayout(plan: KpiPlan, context: LayoutContext): SheetSpe
       description: TEXT.protection[lang],
       unprotected: [cell(grid.selectorCell.column, grid.selectorCell.row, 'relative')],
     },
+    // The period the user picked stays picked on a rebuild while the plan still tracks it.
+    userChoices: [{ ...grid.selectorCell, keep: periodChoices(context) }],
     namedRanges: [
       {
         name: 'KpiKit_SelectedPeriod',
@@ -55,6 +59,21 @@ export function scorecardLayout(plan: KpiPlan, context: LayoutContext): SheetSpe
       },
     ],
   };
+}
+
+/**
+ * A selector value → the label to write back: each period's label in either language (a plan switched
+ * from French to English keeps « févr. 2027 » picked as "Feb 2027"), matched through the period key.
+ */
+function periodChoices(context: LayoutContext): Record<string, string> {
+  const keep: Record<string, string> = {};
+  const current = new Map(context.periods.map((p) => [p.key, p.label]));
+  for (const lang of LANGUAGES)
+    for (const p of trackingPeriods(context.plan.period, lang)) {
+      const label = current.get(p.key);
+      if (label !== undefined) keep[p.label] = label;
+    }
+  return keep;
 }
 
 const WIDTHS: Partial<Record<ScorecardColumn, number>> = {
