@@ -196,7 +196,9 @@ describe('nothing lost on rebuild', () => {
     const { em, scope, ss } = openSession();
     const plan = generatedPlan(3);
     expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true });
-    ss.getSheetByName('Suivi')!.getRange('E4:G4').setValues([[10, 11, 12]]);
+    ss.getSheetByName('Suivi')!
+      .getRange('E4:G4')
+      .setValues([[10, 11, 12]]);
     const selector = () => ss.getSheetByName('Tableau de bord')!.getRange('B2');
     const shown = () => em.view('Tableau de bord').cell('D2').display;
     expect(shown()).toBe('mars 2027'); // blank selector: the latest period with data
