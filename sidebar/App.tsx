@@ -232,7 +232,9 @@ export function App() {
                     if (r.ok && isPlanLike(r.plan)) begin(planToDraft(r.plan, lang));
                     else if (!r.ok)
                       setStartError(
-                        r.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '),
+                        r.problems
+                          .map((p) => ((p.cell ?? p.path) ? `${p.cell ?? p.path}: ${p.message}` : p.message))
+                          .join('; '),
                       );
                     else setStartError('?');
                   })

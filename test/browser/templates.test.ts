@@ -535,3 +535,19 @@ test('loading the plan from a workbook that has none (FR): the refusal alone, no
   );
   expect(await dialog(page).count()).toBe(0);
 });
+
+test('loading a plan the sheet breaks (FR): the refusal names the cell to fix, not a JSON path', async () => {
+  const { page, w, call, emulator } = await open('fr', 'fr_FR');
+  const plan = call('getStarterPlan', 'local-business', 'fr');
+  expect(call('buildWorkbook', plan)).toMatchObject({ ok: true });
+  emulator.SpreadsheetApp.getActiveSpreadsheet()
+    .getSheetByName('Objectifs')!
+    .getRange('F7')
+    .setValue('marine');
+  await w.button('loadFromWorkbook').click();
+  const alert = page.locator('.choice-card [role="alert"]');
+  await alert.waitFor();
+  const text = (await alert.textContent()) ?? '';
+  expect(text).toMatch(/Objectifs!F7: .*« marine »/);
+  expect(text).not.toMatch(/branding|accentColor/);
+});

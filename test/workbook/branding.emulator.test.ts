@@ -139,15 +139,17 @@ describe('the Objectives round trip carries the branding', () => {
     });
   });
 
-  test('a bad colour typed in the sheet is refused with its path, nothing rebuilt', () => {
+  test('a bad colour typed in the sheet is refused at its cell, nothing rebuilt', () => {
     const { em, scope, ss } = openSession({ userLocale: 'en_US' });
     scope.buildWorkbook({ ...examplePlan(), language: 'en' });
     ss.getSheetByName('Objectives')!.getRange('F7').setValue('navy');
     const before = em.snapshot();
     scope.rebuildFromWorkbook();
     expect(em.snapshot().sheets.map((s) => s.cells)).toEqual(before.sheets.map((s) => s.cells));
-    expect(em.ui.alerts[0]?.prompt).toContain(
-      'branding.accentColor: expected a colour like #0055AA, got "navy"',
-    );
+    expect(em.ui.alerts[0]?.prompt).toContain('Objectives!F7: expected a colour like #0055AA, got "navy"');
+    expect(scope.loadPlanFromWorkbook()).toMatchObject({
+      ok: false,
+      problems: [{ path: 'branding.accentColor', cell: 'Objectives!F7' }],
+    });
   });
 });

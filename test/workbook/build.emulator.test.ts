@@ -541,18 +541,20 @@ describe('round trip through the Objectives sheet', () => {
       problems: [
         {
           path: 'objectives[0].operational[0].kpis[1].direction',
-          message: `la cellule ${cell} de la feuille Objectifs contient « croissance », qui n’est pas une valeur connue : choisissez-en une dans la liste (hausse, baisse, cible, higher, lower, target).`,
+          cell: `Objectifs!${cell}`,
+          message:
+            '« croissance » n’est pas une valeur connue : choisissez-en une dans la liste (hausse, baisse, cible, higher, lower, target).',
         },
       ],
     });
     objectives.getRange(4, 4).setValue('daily');
     const read = readPlanFromWorkbook(ss, 'en');
-    expect(read.ok ? [] : read.problems.map((p) => p.path)).toEqual([
-      'period.frequency',
-      'objectives[0].operational[0].kpis[1].direction',
+    expect(read.ok ? [] : read.problems.map((p) => [p.path, p.cell])).toEqual([
+      ['period.frequency', 'Objectifs!D4'],
+      ['objectives[0].operational[0].kpis[1].direction', `Objectifs!${cell}`],
     ]);
     expect(read.ok ? '' : read.problems[0]!.message).toBe(
-      'cell D4 of the Objectives sheet holds "daily", which is not a known value: pick one from the list (hebdomadaire, mensuel, trimestriel, weekly, monthly, quarterly).',
+      '"daily" is not a known value: pick one from the list (hebdomadaire, mensuel, trimestriel, weekly, monthly, quarterly).',
     );
   });
 
@@ -561,10 +563,18 @@ describe('round trip through the Objectives sheet', () => {
     scope.buildWorkbook(generatedPlan(2));
     const objectives = ss.getSheetByName('Objectifs')!;
     const header = objectives.getRange(8, 1, 1, 24).getValues()[0]!;
-    objectives.getRange(9, header.indexOf('Marge') + 1).setValue(3);
+    const band = header.indexOf('Marge') + 1;
+    objectives.getRange(9, band).setValue(3);
+    objectives.getRange(1, 2).setValue('');
     const before = em.snapshot();
     scope.rebuildFromWorkbook();
-    expect(em.ui.alerts[0]?.prompt).toMatch(/objectives\[0\]\.operational\[0\]\.kpis\[0\]\.band/);
+    // The alert names the cells to fix, not plan paths: the reader edits a sheet.
+    const lines = em.ui.alerts[0]?.prompt.split('\n') ?? [];
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^Objectifs!B1: /),
+      expect.stringMatching(new RegExp(`^Objectifs!${String.fromCharCode(64 + band)}9: .*3`)),
+    ]);
+    expect(lines.join('\n')).not.toMatch(/objectives\[/);
     expect(em.snapshot().sheets.map((s) => s.cells)).toEqual(before.sheets.map((s) => s.cells));
   });
 });

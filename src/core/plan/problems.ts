@@ -4,6 +4,8 @@ export interface PlanProblem {
   readonly path: string;
   /** What is wrong, the value found and the fix, in the plan's language. */
   readonly message: string;
+  /** For a plan read from a sheet: the cell to fix, as `Objectifs!L10`. */
+  readonly cell?: string;
 }
 
 /** `objectives[0].operational[1].kpis[2].target` from zod's ['objectives', 0, 'operational', 1, ...]. */
@@ -16,7 +18,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** The one-line form users see: `path: message`, or just the message for the plan as a whole. */
+/** The one-line form users see: `cell: message` or `path: message`, or the message for the whole plan. */
 export function formatProblem(problem: PlanProblem): string {
-  return problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`;
+  const where = problem.cell ?? problem.path;
+  return where === '' ? problem.message : `${where}: ${problem.message}`;
 }

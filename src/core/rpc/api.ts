@@ -28,7 +28,12 @@ export const saveDraftResultSchema = z.object({
   nearLimit: z.boolean(),
 });
 
-export const problemSchema = z.object({ path: z.string(), message: z.string() });
+/** `cell` is set for a plan read from the Objectives sheet: the cell to fix (`Objectifs!L10`). */
+export const problemSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  cell: z.optional(z.string()),
+});
 export type Problem = z.infer<typeof problemSchema>;
 
 /** What buildWorkbook (issue 5) answers; src/server/sidebarApi.ts checks at compile time that it does. */

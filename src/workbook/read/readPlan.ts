@@ -3,7 +3,8 @@ import { type ParsePlanResult, parsePlan } from '../../core/plan/parse';
 import type { PlanProblem } from '../../core/plan/problems';
 import { inspectSpreadsheet } from '../apply/inspect';
 import { serialToIso } from '../apply/grid';
-import { a1 } from '../cells';
+import { a1, quoteSheetName } from '../cells';
+import { SHEET_NAMES } from '../labels';
 import { acceptedWords, type EnumKind, enumCode } from '../enumWords';
 import { OBJECTIVES_HEADER_ROW } from '../geometry';
 import { OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../layoutContext';
@@ -20,6 +21,23 @@ import { BRANDING_ROWS, BRANDING_VALUE_COLUMN, PLAN_HEADER_ROWS } from '../layou
 type Grid = readonly (readonly unknown[])[];
 
 const column = (key: ObjectivesColumn) => OBJECTIVES_COLUMNS.indexOf(key);
+
+/** The KPI table's columns named like the plan's KPI fields. */
+const KPI_COLUMNS = [
+  'name',
+  'libraryId',
+  'unit',
+  'direction',
+  'baseline',
+  'target',
+  'deadline',
+  'aggregation',
+  'band',
+  'weight',
+  'benchmark',
+  'owner',
+  'source',
+] as const satisfies readonly ObjectivesColumn[];
 
 function text(v: unknown): string | undefined {
   if (v === '' || v === null || v === undefined) return undefined;
@@ -59,6 +77,8 @@ export interface ObjectivesGridRead {
   /** The plan as raw JSON, before validation; an unknown word is left as typed. */
   readonly plan: Record<string, unknown>;
   readonly unknownWords: readonly UnknownWord[];
+  /** Where each field was read: plan path → A1 cell (`objectives[0].operational[0].kpis[1].target` → 'L10'). */
+  readonly cells: ReadonlyMap<string, string>;
 }
 
 /** The plan (as raw JSON, before validation) an Objectives grid describes. Pure. */
@@ -69,6 +89,11 @@ export function planFromObjectivesGrid(values: Grid, display: Grid): Record<stri
 /** The plan an Objectives grid describes, and the enumerated cells whose word is unknown. Pure. */
 export function readObjectivesGrid(values: Grid, display: Grid): ObjectivesGridRead {
   const unknownWords: UnknownWord[] = [];
+  const cells = new Map<string, string>();
+  /** Records where `path` was read; the first cell wins (an objective's title is on its first row). */
+  const from = (path: string, row: number, col: number) => {
+    if (!cells.has(path)) cells.set(path, a1(row, col));
+  };
   /** The code for the word in (row, col), 1-based; the text as typed when it is no known word. */
   const word = (kind: EnumKind, v: unknown, row: number, col: number, path: string): string | undefined => {
     const typed = text(v);
@@ -80,6 +105,12 @@ export function readObjectivesGrid(values: Grid, display: Grid): ObjectivesGridR
   };
   const cell = (grid: Grid, row: number, col: number) => grid[row - 1]?.[col - 1];
   const header = (row: number, col = 2) => cell(values, row, col);
+  for (const [key, row] of Object.entries(PLAN_HEADER_ROWS)) if (key !== 'period') from(key, row, 2);
+  from('period', PLAN_HEADER_ROWS.period, 2);
+  (['start', 'end', 'frequency'] as const).forEach((key, i) =>
+    from(`period.${key}`, PLAN_HEADER_ROWS.period, 2 + i),
+  );
+  for (const [key, row] of Object.entries(BRANDING_ROWS)) from(`branding.${key}`, row, BRANDING_VALUE_COLUMN);
   const plan: Record<string, unknown> = withoutUndefined({
     version: header(PLAN_HEADER_ROWS.version),
     name: text(header(PLAN_HEADER_ROWS.name)),
@@ -123,7 +154,18 @@ export function readObjectivesGrid(values: Grid, display: Grid): ObjectivesGridR
     if (!so) objectives.push((so = { id: soId, title: text(at('strategicTitle')), operational: [] }));
     let oo = so.operational.find((o) => o.id === ooId);
     if (!oo) so.operational.push((oo = { id: ooId, title: text(at('operationalTitle')), kpis: [] }));
-    const path = `objectives[${objectives.indexOf(so)}].operational[${so.operational.indexOf(oo)}].kpis[${oo.kpis.length}]`;
+    const soPath = `objectives[${objectives.indexOf(so)}]`;
+    const ooPath = `${soPath}.operational[${so.operational.indexOf(oo)}]`;
+    const path = `${ooPath}.kpis[${oo.kpis.length}]`;
+    from(soPath, r + 1, column('strategicTitle') + 1);
+    from(`${soPath}.id`, r + 1, column('strategicId') + 1);
+    from(`${soPath}.title`, r + 1, column('strategicTitle') + 1);
+    from(ooPath, r + 1, column('operationalTitle') + 1);
+    from(`${ooPath}.id`, r + 1, column('operationalId') + 1);
+    from(`${ooPath}.title`, r + 1, column('operationalTitle') + 1);
+    from(path, r + 1, column('kpiId') + 1);
+    from(`${path}.id`, r + 1, column('kpiId') + 1);
+    for (const key of KPI_COLUMNS) from(`${path}.${key}`, r + 1, column(key) + 1);
     const enumAt = (kind: EnumKind & ObjectivesColumn) =>
       word(kind, at(kind), r + 1, column(kind) + 1, `${path}.${kind}`);
     oo.kpis.push(
@@ -146,7 +188,7 @@ export function readObjectivesGrid(values: Grid, display: Grid): ObjectivesGridR
     );
   }
   plan.objectives = objectives;
-  return { plan, unknownWords };
+  return { plan, unknownWords, cells };
 }
 
 export type ReadPlanResult =
@@ -158,32 +200,59 @@ const NO_SHEET = {
 };
 
 const UNKNOWN_WORD = {
-  fr: 'la cellule {cell} de la feuille Objectifs contient « {value} », qui n’est pas une valeur connue : choisissez-en une dans la liste ({accepted}).',
-  en: 'cell {cell} of the Objectives sheet holds "{value}", which is not a known value: pick one from the list ({accepted}).',
+  fr: '« {value} » n’est pas une valeur connue : choisissez-en une dans la liste ({accepted}).',
+  en: '"{value}" is not a known value: pick one from the list ({accepted}).',
 };
 
 function unknownWordProblem(w: UnknownWord, lang: Lang): PlanProblem {
   return {
     path: w.path,
     message: t(UNKNOWN_WORD, lang)
-      .replace('{cell}', w.cell)
       .replace('{value}', w.value)
       .replace('{accepted}', acceptedWords(w.kind).join(', ')),
   };
 }
 
-/** Parses the grid: an unknown word replaces what the schema says about the same path. Pure. */
-export function parseObjectivesGrid(values: Grid, display: Grid, lang: Lang = 'en'): ReadPlanResult {
+/** The last segment of a plan path: `.target` or `[2]`. */
+const LAST_SEGMENT = /(?:\.[^.[\]]+|\[\d+\])$/;
+
+/** The cell a plan path was read from, or the nearest enclosing one (a KPI's row for the KPI). */
+function cellOf(path: string, cells: ReadonlyMap<string, string>): string | undefined {
+  for (let p = path; p !== '';) {
+    const found = cells.get(p);
+    if (found !== undefined) return found;
+    const parent = p.replace(LAST_SEGMENT, '');
+    if (parent === p) return undefined;
+    p = parent;
+  }
+  return undefined;
+}
+
+/**
+ * Parses the grid: an unknown word replaces what the schema says about the same path. Each problem
+ * names the cell to fix (`Objectifs!L10`), since the person reading it edits a sheet, not JSON. Pure.
+ */
+export function parseObjectivesGrid(
+  values: Grid,
+  display: Grid,
+  lang: Lang = 'en',
+  sheetName = t(SHEET_NAMES.objectives, lang),
+): ReadPlanResult {
   const read = readObjectivesGrid(values, display);
   const parsed = parsePlan(read.plan, { lang });
-  if (read.unknownWords.length === 0) return parsed;
+  if (read.unknownWords.length === 0 && parsed.ok) return parsed;
   const paths = new Set(read.unknownWords.map((w) => w.path));
+  const sheet = /^[\p{L}\p{N}_]+$/u.test(sheetName) ? sheetName : quoteSheetName(sheetName);
+  const located = (problem: PlanProblem): PlanProblem => {
+    const cell = cellOf(problem.path, read.cells);
+    return cell === undefined ? problem : { ...problem, cell: `${sheet}!${cell}` };
+  };
   return {
     ok: false,
     problems: [
       ...read.unknownWords.map((w) => unknownWordProblem(w, lang)),
       ...(parsed.ok ? [] : parsed.problems.filter((p) => !paths.has(p.path))),
-    ],
+    ].map(located),
   };
 }
 
@@ -192,8 +261,8 @@ export function readPlanFromWorkbook(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   lang: 'fr' | 'en' = 'en',
 ): ReadPlanResult {
-  const sheet = inspectSpreadsheet(spreadsheet).find((e) => e.role === 'objectives')?.sheet;
-  if (!sheet) return { ok: false, problems: [{ path: '', message: NO_SHEET[lang] }] };
-  const range = sheet.getDataRange();
-  return parseObjectivesGrid(range.getValues(), range.getDisplayValues(), lang);
+  const found = inspectSpreadsheet(spreadsheet).find((e) => e.role === 'objectives');
+  if (!found) return { ok: false, problems: [{ path: '', message: NO_SHEET[lang] }] };
+  const range = found.sheet.getDataRange();
+  return parseObjectivesGrid(range.getValues(), range.getDisplayValues(), lang, found.name);
 }

@@ -1,0 +1,70 @@
+import { parsePlan } from '../../src/core/plan/parse';
+import { formatProblem } from '../../src/core/plan/problems';
+import { composeGrid } from '../../src/workbook/apply/grid';
+import { a1 } from '../../src/workbook/cells';
+import { layoutContext } from '../../src/workbook/geometry';
+import { OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../../src/workbook/layoutContext';
+import { objectivesLayout } from '../../src/workbook/layouts/objectives';
+import { parseObjectivesGrid, readObjectivesGrid } from '../../src/workbook/read/readPlan';
+import { generatedPlan } from '../core/plan/fixtures';
+
+// A plan read back from the Objectives sheet is fixed in the sheet: every problem names its cell.
+
+const names = {
+  objectives: 'Objectifs',
+  tracking: 'Suivi',
+  scorecard: 'Tableau de bord',
+  library: 'Bibliothèque KPI',
+};
+const FIRST_KPI_ROW = 9;
+const col = (key: ObjectivesColumn) => OBJECTIVES_COLUMNS.indexOf(key) + 1;
+
+/** The Objectives grid of a 3-KPI plan as getValues() returns it (no leading apostrophes). */
+function builtGrid(): unknown[][] {
+  const parsed = parsePlan(generatedPlan(3));
+  if (!parsed.ok) throw new Error('fixture invalid');
+  const values = composeGrid(objectivesLayout(layoutContext(parsed.plan, names))).values;
+  return values.map((row) => row.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+}
+
+function set(grid: unknown[][], row: number, column: number, value: unknown): void {
+  (grid[row - 1] as unknown[])[column - 1] = value;
+}
+
+test('every field read from the sheet knows its cell', () => {
+  const { cells } = readObjectivesGrid(builtGrid(), builtGrid());
+  expect(cells.get('name')).toBe('B1');
+  expect(cells.get('period.end')).toBe('C4');
+  expect(cells.get('branding.accentColor')).toBe('F7');
+  expect(cells.get('objectives[0].title')).toBe(a1(FIRST_KPI_ROW, col('strategicTitle')));
+  expect(cells.get('objectives[0].operational[0].kpis[2].target')).toBe(a1(FIRST_KPI_ROW + 2, col('target')));
+  expect(cells.get('objectives[0].operational[0].kpis[1].id')).toBe(a1(FIRST_KPI_ROW + 1, col('kpiId')));
+});
+
+test('problems name the cell, quoting a renamed sheet, and the nearest enclosing cell for a whole KPI', () => {
+  const grid = builtGrid();
+  set(grid, FIRST_KPI_ROW + 1, col('target'), 'beaucoup');
+  set(grid, FIRST_KPI_ROW + 2, col('kpiId'), grid[FIRST_KPI_ROW - 1]?.[col('kpiId') - 1]); // duplicate id
+  set(grid, 4, 3, '2026-01-01'); // period ends before it starts
+  const read = parseObjectivesGrid(grid, grid, 'fr', 'Objectifs (2)');
+  expect(read.ok).toBe(false);
+  const problems = read.ok ? [] : read.problems;
+  const cellFor = (path: RegExp) => problems.find((p) => path.test(p.path))?.cell;
+  expect(cellFor(/kpis\[1\]\.target$/)).toBe(`'Objectifs (2)'!${a1(FIRST_KPI_ROW + 1, col('target'))}`);
+  expect(cellFor(/^period/)).toMatch(/^'Objectifs \(2\)'!(B|C)4$/);
+  expect(cellFor(/kpis\[2\]/)).toBe(`'Objectifs (2)'!${a1(FIRST_KPI_ROW + 2, col('kpiId'))}`);
+  for (const problem of problems) {
+    expect(problem.cell).toBeDefined();
+    expect(formatProblem(problem).startsWith(`${problem.cell}: `)).toBe(true);
+  }
+});
+
+test('a plan read from a sheet with no problem is unchanged, and a plain sheet name is not quoted', () => {
+  expect(parseObjectivesGrid(builtGrid(), builtGrid(), 'fr').ok).toBe(true);
+  const grid = builtGrid();
+  set(grid, FIRST_KPI_ROW, col('weight'), -1);
+  const read = parseObjectivesGrid(grid, grid, 'en', 'Objectives');
+  expect(read.ok ? [] : read.problems.map((p) => p.cell)).toEqual([
+    `Objectives!${a1(FIRST_KPI_ROW, col('weight'))}`,
+  ]);
+});
