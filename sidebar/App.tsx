@@ -233,7 +233,7 @@ export function App() {
                     else if (!r.ok)
                       setStartError(
                         r.problems
-                          .map((p) => ((p.cell ?? p.path) ? `${p.cell ?? p.path}: ${p.message}` : p.message))
+                          .map((p) => [p.cell ?? p.path, p.message].filter(Boolean).join(msg('colon', lang)))
                           .join('; '),
                       );
                     else setStartError('?');

@@ -548,6 +548,6 @@ test('loading a plan the sheet breaks (FR): the refusal names the cell to fix, n
   const alert = page.locator('.choice-card [role="alert"]');
   await alert.waitFor();
   const text = (await alert.textContent()) ?? '';
-  expect(text).toMatch(/Objectifs!F7: .*« marine »/);
+  expect(text).toMatch(/Objectifs!F7\u00a0: .*« marine »/);
   expect(text).not.toMatch(/branding|accentColor/);
 });
