@@ -6,6 +6,7 @@ import { msg } from '../i18n';
 import { pathLabel } from '../problems';
 import { callServer } from '../server';
 import { ConfirmDialog } from './ConfirmDialog';
+import { decodeTemplateFile } from './decodeFile';
 import { TEMPLATE_MAX_BYTES, utf8Bytes } from './fileName';
 
 type Found = Extract<ServerResult<'importTemplateFile'>, { ok: true }>;
@@ -73,12 +74,15 @@ export function ImportTemplate(props: {
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    // Refused before reading it, and nothing is sent.
-    if (file.size > TEMPLATE_MAX_BYTES) {
+    // Refused before reading it, and nothing is sent (a UTF-16 file takes up to twice its UTF-8 size).
+    if (file.size > 2 * TEMPLATE_MAX_BYTES) {
       tooLarge(file.size);
       return;
     }
-    await read(await file.text());
+    const text = decodeTemplateFile(new Uint8Array(await file.arrayBuffer()));
+    const bytes = utf8Bytes(text);
+    if (bytes > TEMPLATE_MAX_BYTES) tooLarge(bytes);
+    else await read(text);
   };
 
   const onPaste = () => {

@@ -8,6 +8,7 @@ import { emulatorBackend } from '../helpers/browserEmulator';
 import { focusedName, tabTo } from '../helpers/browserKeyboard';
 import { type SidebarServer, startSidebarServer } from '../helpers/browserServer';
 import { type WizardDriver, wizard } from '../helpers/browserWizard';
+import { generatedPlan } from '../core/plan/fixtures';
 
 // Templates in the wizard, in headless Chromium, against the real server functions of dist/Code.js on
 // the Sheets emulator: import (upload, paste, keyboard), the question before replacing a draft, broken
@@ -550,4 +551,44 @@ test('loading a plan the sheet breaks (FR): the refusal names the cell to fix, n
   const text = (await alert.textContent()) ?? '';
   expect(text).toMatch(/Objectifs!F7\u00a0: .*« marine »/);
   expect(text).not.toMatch(/branding|accentColor/);
+});
+
+/** Windows-1252 ("ANSI") bytes of `text`; throws on a character that encoding cannot hold. */
+function windows1252(text: string): Buffer {
+  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+  return Buffer.from(
+    Array.from(text, (c) => {
+      const code = c.charCodeAt(0);
+      if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+      const at = high.indexOf(c);
+      if (at < 0) throw new Error(`"${c}" has no Windows-1252 byte`);
+      return 0x80 + at;
+    }),
+  );
+}
+
+test('a template saved by hand as UTF-16 (Notepad "Unicode") or Windows-1252 ("ANSI") imports with its accents', async () => {
+  const { page, w, call, errors } = await open('fr', 'fr_FR');
+  const plan = { ...generatedPlan(2), name: 'Fidélité « clients » — 12 € d’ici l’été, cœur de cible' };
+  const answer = call('exportTemplateFile', plan, { description: 'Modèle édité à la main' }, 'fr') as {
+    ok: boolean;
+    text: string;
+  };
+  expect(answer.ok).toBe(true);
+  const files = [
+    {
+      name: 'unicode.json',
+      buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(answer.text, 'utf16le')]),
+    },
+    { name: 'ansi.json', buffer: windows1252(answer.text.replace(/\r?\n/g, '\r\n')) },
+  ];
+  for (const file of files) {
+    await page.getByLabel(w.text('importFile')).setInputFiles({ ...file, mimeType: 'application/json' });
+    await page.getByText(w.text('importFound', { name: plan.name })).waitFor();
+    await expect(page.getByText('Modèle édité à la main', { exact: true }).isVisible()).resolves.toBe(true);
+  }
+  await w.button('importUse').click();
+  await w.expectHeading(/^Contexte/);
+  await expect(w.textbox(w.text('planName')).inputValue()).resolves.toBe(plan.name);
+  expect(errors).toEqual([]);
 });
