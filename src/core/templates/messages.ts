@@ -42,6 +42,12 @@ export const templateMessages = {
         ? `le fichier n'est pas un JSON valide : erreur ligne ${line}, colonne ${column}, près de ${showValue(near, lang)} ; exportez à nouveau le modèle ou corrigez le texte à cet endroit`
         : `the file is not valid JSON: error at line ${line}, column ${column}, near ${showValue(near, lang)}; export the template again or fix the text there`,
     ),
+  notJsonQuotes: (line: number, column: number, near: string) =>
+    both((lang) =>
+      lang === 'fr'
+        ? `le fichier n'est pas un JSON valide : guillemet typographique ligne ${line}, colonne ${column}, près de ${showValue(near, lang)} ; JSON n'accepte que les guillemets droits ("), remplacez-les (un traitement de texte les change souvent) ou exportez à nouveau le modèle`
+        : `the file is not valid JSON: curly quote at line ${line}, column ${column}, near ${showValue(near, lang)}; JSON takes only straight quotes ("), replace them (word processors often change them) or export the template again`,
+    ),
   notJsonAtEnd: () =>
     both((lang) =>
       lang === 'fr'

@@ -106,6 +106,8 @@ function engineErrorPosition(error: unknown, text: string): number | undefined {
   return match ? Math.min(Number(match[1]), text.length) : undefined;
 }
 
+const CURLY_QUOTES = '“”„«»‘’';
+
 function jsonProblem(error: unknown, text: string): ImportTemplateResult {
   const position = jsonSyntaxErrorAt(text) ?? engineErrorPosition(error, text);
   if (position === undefined || position >= text.trimEnd().length) return refuse('', m.notJsonAtEnd());
@@ -113,7 +115,9 @@ function jsonProblem(error: unknown, text: string): ImportTemplateResult {
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');
   const near = text.slice(Math.max(0, position - 20), position + 20).replace(/\s+/g, ' ');
-  return refuse('', m.notJson(line, column, near));
+  // A word processor or a French keyboard turns " into “ ” or « »: the fix is to type straight quotes.
+  const curly = CURLY_QUOTES.includes(text[position] ?? '');
+  return refuse('', curly ? m.notJsonQuotes(line, column, near) : m.notJson(line, column, near));
 }
 
 function envelopeIssueMessage(issue: z.core.$ZodIssue): TemplateProblem['message'] {

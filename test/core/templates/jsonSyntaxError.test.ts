@@ -118,3 +118,17 @@ describe('importTemplate on JSON that V8 breaks without saying where', () => {
     expect(problem?.message.fr).toMatch(/erreur ligne 3, colonne 14/);
   });
 });
+
+describe('importTemplate on quotes a word processor curled', () => {
+  it.each(['“', '«'])('points at %s and says to type straight quotes, in both languages', (quote) => {
+    const broken = validFile.replace('"kind"', `${quote}kind"`);
+    const result = importTemplate(broken);
+    const [problem] = result.ok ? [] : result.problems;
+    expect(problem?.message.en).toMatch(
+      /^the file is not valid JSON: curly quote at line 2, column 3, .*straight quotes/,
+    );
+    expect(problem?.message.fr).toMatch(
+      /^le fichier n'est pas un JSON valide : guillemet typographique ligne 2, colonne 3, .*guillemets droits/,
+    );
+  });
+});
