@@ -44,7 +44,9 @@ beforeAll(async () => {
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: 'fr-FR' });
   page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  // Generous: an edit recalculates the whole sample workbook in the emulator, slow when every test
+  // file runs at once (seen over 10 s on a loaded machine); these waits check results, not speed.
+  page.setDefaultTimeout(30_000);
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
