@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type PlaygroundServer, startPlaygroundServer } from '../../dev/playground/server';
 import { STATUS_LABELS } from '../../src/workbook/scorecard';
 import { STATUS_COLOURS } from '../../src/workbook/scorecard/colours';
 import { fillContext, wizard } from '../helpers/browserWizard';
+import { launchChromium } from '../helpers/browserChromium';
 import { readDist } from '../helpers/codeJs';
 import { trackingCell } from '../xlsx/builtWorkbook';
 
@@ -14,33 +15,18 @@ import { trackingCell } from '../xlsx/builtWorkbook';
 
 jest.setTimeout(120_000);
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'playground');
 
 let browser: Browser;
 let server: PlaygroundServer;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium).`);
   server = await startPlaygroundServer({
     port: 0,
     codeJs: readDist('Code.js'),
     today: '2027-04-10T10:00:00Z',
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
