@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
 import { SHEET_NAMES } from '../../src/workbook/labels';
 import { seriousViolations } from '../helpers/browserAxe';
-import { launchChromium, screenshot, sidebarPage } from '../helpers/browserChromium';
+import { screenshot } from '../helpers/browserChromium';
+import { sidebarSessions } from '../helpers/browserSessions';
 import { emulatorBackend } from '../helpers/browserEmulator';
 import { focusedName, tabTo } from '../helpers/browserKeyboard';
-import { type SidebarServer, startSidebarServer } from '../helpers/browserServer';
 import { wizard } from '../helpers/browserWizard';
 
 // Accessibility in a real browser: axe-core finds no serious or critical violation on any step (with
@@ -12,24 +11,11 @@ import { wizard } from '../helpers/browserWizard';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: SidebarServer | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const sessions = sidebarSessions();
 
 test('keyboard only, in English: new plan → objectives → KPI → build, focus moving to each step', async () => {
   const { emulator, scope } = emulatorBackend({ locale: 'en_US' });
-  server = await startSidebarServer({ scope, latencyMs: 10 });
-  const { page, errors } = await sidebarPage(browser, 'en-GB');
-  await page.goto(server.url);
+  const { page, errors } = await sessions.open({ scope, latencyMs: 10 }, 'en-GB');
   const w = wizard(page, 'en');
   const { keyboard } = page;
   await page.locator('#step-heading').waitFor();
@@ -115,9 +101,7 @@ test('keyboard only, in English: new plan → objectives → KPI → build, focu
 
 test.each(['fr', 'en'] as const)('axe-core finds no serious violation on any step (%s)', async (lang) => {
   const { scope } = emulatorBackend({ locale: lang === 'fr' ? 'fr_FR' : 'en_US' });
-  server = await startSidebarServer({ scope });
-  const { page } = await sidebarPage(browser, lang === 'fr' ? 'fr-FR' : 'en-GB');
-  await page.goto(server.url);
+  const { page } = await sessions.open({ scope }, lang === 'fr' ? 'fr-FR' : 'en-GB');
   const w = wizard(page, lang);
   await page.locator('#step-heading').waitFor();
   const report: Record<string, unknown> = {};

@@ -1,11 +1,10 @@
-import type { Browser } from 'playwright-core';
 import type { Lang } from '../../src/core/i18n';
 import { SHEET_NAMES } from '../../src/workbook/labels';
 import { STATUS_LABELS } from '../../src/workbook/scorecard';
 import { STATUS_COLOURS } from '../../src/workbook/scorecard/colours';
-import { launchChromium, screenshot, sidebarPage } from '../helpers/browserChromium';
+import { screenshot } from '../helpers/browserChromium';
+import { sidebarSessions } from '../helpers/browserSessions';
 import { emulatorBackend } from '../helpers/browserEmulator';
-import { type SidebarServer, startSidebarServer } from '../helpers/browserServer';
 import { type TypedPlan, fillContext, smartScore, wizard } from '../helpers/browserWizard';
 
 // A complete wizard in each language, in headless Chromium, against the real server functions of
@@ -56,26 +55,13 @@ const RUNS: Record<Lang, { locale: string; sheetLocale: 'fr_FR' | 'en_US'; vague
 const builtNames = (lang: Lang) =>
   [SHEET_NAMES.objectives[lang], SHEET_NAMES.tracking[lang], SHEET_NAMES.scorecard[lang]].join(', ');
 
-let browser: Browser;
-let server: SidebarServer | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const sessions = sidebarSessions();
 
 describe.each(['fr', 'en'] as const)('a complete wizard in %s', (lang) => {
   test('types objectives with live SMART feedback, picks a KPI, builds, and the workbook is right', async () => {
     const run = RUNS[lang];
     const { emulator, scope } = emulatorBackend({ locale: run.sheetLocale });
-    server = await startSidebarServer({ scope, latencyMs: 20 });
-    const { page, errors } = await sidebarPage(browser, run.locale);
-    await page.goto(server.url);
+    const { page, errors, server } = await sessions.open({ scope, latencyMs: 20 }, run.locale);
     const w = wizard(page, lang);
 
     await w.button('newPlan').click();
@@ -163,9 +149,7 @@ describe.each(['fr', 'en'] as const)('a complete wizard in %s', (lang) => {
 
 test('starting from a starter plan (French) builds its sheets straight away', async () => {
   const { emulator, scope } = emulatorBackend({ locale: 'fr_FR' });
-  server = await startSidebarServer({ scope });
-  const { page, errors } = await sidebarPage(browser, 'fr-FR');
-  await page.goto(server.url);
+  const { page, errors, server } = await sessions.open({ scope }, 'fr-FR');
   const w = wizard(page, 'fr');
   await w.button('useStarter', { name: 'Croissance e-commerce' }).click();
   await w.expectHeading(/^Contexte/);

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium, screenshot, sidebarPage } from '../helpers/browserChromium';
+import { screenshot } from '../helpers/browserChromium';
+import { sidebarSessions } from '../helpers/browserSessions';
 import { emulatorBackend } from '../helpers/browserEmulator';
-import { type SidebarServer, startSidebarServer } from '../helpers/browserServer';
 import { wizard } from '../helpers/browserWizard';
 
 // Drafts across reloads, messages for bad values (the page's and the plan schema's on the server),
@@ -9,24 +8,11 @@ import { wizard } from '../helpers/browserWizard';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
-let server: SidebarServer | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const sessions = sidebarSessions();
 
 test('a long draft survives a reload in the KPI step, chunked in the document properties', async () => {
   const { emulator, scope } = emulatorBackend({ locale: 'en_US' });
-  server = await startSidebarServer({ scope, latencyMs: 20 });
-  const { page, errors } = await sidebarPage(browser, 'en-GB');
-  await page.goto(server.url);
+  const { page, errors, server } = await sessions.open({ scope, latencyMs: 20 }, 'en-GB');
   const w = wizard(page, 'en');
   await w.button('newPlan').click();
   await w.textbox(w.text('planName')).fill('Reload plan');
@@ -82,9 +68,7 @@ test('a long draft survives a reload in the KPI step, chunked in the document pr
 
 test('bad values show messages where they are typed, and the review lists them with a way to fix', async () => {
   const { scope } = emulatorBackend({ locale: 'fr_FR' });
-  server = await startSidebarServer({ scope });
-  const { page, errors } = await sidebarPage(browser, 'fr-FR');
-  await page.goto(server.url);
+  const { page, errors } = await sessions.open({ scope }, 'fr-FR');
   const w = wizard(page, 'fr');
   await w.button('newPlan').click();
   // User text is shown as text, never parsed as HTML.
@@ -176,9 +160,7 @@ test('loads the plan from a workbook built earlier, edits it and rebuilds; the l
   expect((scope.buildWorkbook as (p: unknown) => { ok: boolean })(JSON.parse(JSON.stringify(plan))).ok).toBe(
     true,
   );
-  server = await startSidebarServer({ scope });
-  const { page, errors } = await sidebarPage(browser, 'fr-FR');
-  await page.goto(server.url);
+  const { page, errors } = await sessions.open({ scope }, 'fr-FR');
   const w = wizard(page, 'fr');
 
   await w.button('loadFromWorkbook').click();
@@ -219,9 +201,10 @@ test('loads the plan from a workbook built earlier, edits it and rebuilds; the l
 
 test('while another build holds the lock, Build shows progress, then the refusal in words; then it builds', async () => {
   const { emulator, scope } = emulatorBackend({ locale: 'fr_FR' });
-  server = await startSidebarServer({ scope, latencyFor: (name) => (name === 'buildWorkbook' ? 600 : 10) });
-  const { page, errors } = await sidebarPage(browser, 'fr-FR');
-  await page.goto(server.url);
+  const { page, errors } = await sessions.open(
+    { scope, latencyFor: (name) => (name === 'buildWorkbook' ? 600 : 10) },
+    'fr-FR',
+  );
   const w = wizard(page, 'fr');
   await w.button('newPlan').click();
   await w.textbox(w.text('planName')).fill('Plan verrouillé');

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/core/i18n';
 import { SHEET_NAMES } from '../../src/workbook/labels';
 import { seriousViolations } from '../helpers/browserAxe';
-import { launchChromium, screenshot, sidebarPage } from '../helpers/browserChromium';
+import { screenshot } from '../helpers/browserChromium';
+import { sidebarSessions } from '../helpers/browserSessions';
+import type { SidebarServer } from '../helpers/browserServer';
 import { emulatorBackend } from '../helpers/browserEmulator';
 import { focusedName, tabTo } from '../helpers/browserKeyboard';
-import { type SidebarServer, startSidebarServer } from '../helpers/browserServer';
 import { type WizardDriver, wizard } from '../helpers/browserWizard';
 import { generatedPlan } from '../core/plan/fixtures';
 
@@ -25,18 +26,7 @@ interface PlanLike {
 
 const BRANDING = { agency: 'Agence Nord', client: 'Boulangerie Martin', accentColor: '#0055AA' };
 
-let browser: Browser;
-let server: SidebarServer | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const sessions = sidebarSessions();
 
 /** A server-side call as google.script.run makes it (JSON in, JSON out). */
 function callIn(scope: object) {
@@ -65,9 +55,10 @@ function templateText(call: ReturnType<typeof callIn>, lang: Lang): { text: stri
 
 async function open(lang: Lang, locale: 'fr_FR' | 'en_US') {
   const backend = emulatorBackend({ locale });
-  server = await startSidebarServer({ scope: backend.scope, latencyMs: 10 });
-  const { page, errors } = await sidebarPage(browser, lang === 'fr' ? 'fr-FR' : 'en-GB');
-  await page.goto(server.url);
+  const { page, errors, server } = await sessions.open(
+    { scope: backend.scope, latencyMs: 10 },
+    lang === 'fr' ? 'fr-FR' : 'en-GB',
+  );
   const w = wizard(page, lang);
   await page.locator('#step-heading').waitFor();
   return { ...backend, call: callIn(backend.scope), page, errors, w, server };
