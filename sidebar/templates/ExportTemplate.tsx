@@ -6,6 +6,7 @@ import { focusSoon } from '../focus';
 import { msg } from '../i18n';
 import { callServer } from '../server';
 import { templateFileName } from './fileName';
+import { ProblemList } from './ProblemList';
 
 type State =
   | { phase: 'idle' }
@@ -123,11 +124,7 @@ export function ExportTemplate(props: { lang: Lang; plan: PlanOut }) {
         {state.phase === 'refused' && (
           <div role="alert" class="error">
             <p>{msg('exportRefused', lang)}</p>
-            <ul class="problems">
-              {state.problems.map((p, i) => (
-                <li key={i}>{p.path === '' ? p.message : `${p.path} : ${p.message}`}</li>
-              ))}
-            </ul>
+            <ProblemList problems={state.problems} lang={lang} />
           </div>
         )}
         {state.phase === 'failed' && (

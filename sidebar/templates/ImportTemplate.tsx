@@ -3,11 +3,11 @@ import type { Lang } from '../../src/core/i18n';
 import type { Problem, ServerResult } from '../../src/core/rpc/api';
 import { focusSoon } from '../focus';
 import { msg } from '../i18n';
-import { pathLabel } from '../problems';
 import { callServer } from '../server';
 import { ConfirmDialog } from './ConfirmDialog';
 import { decodeTemplateFile } from './decodeFile';
 import { TEMPLATE_MAX_BYTES, utf8Bytes } from './fileName';
+import { ProblemList } from './ProblemList';
 
 type Found = Extract<ServerResult<'importTemplateFile'>, { ok: true }>;
 
@@ -17,22 +17,6 @@ type State =
   | { phase: 'refused'; problems: readonly Problem[] }
   | { phase: 'failed'; error: string }
   | { phase: 'found'; found: Found };
-
-/**
- * Where a refused template is wrong: a plan field in words ("Objectif opérationnel 1.2 › KPI 1 ›
- * Cible"), then its JSON path, small, for whoever fixes the file by hand. Envelope fields (`name`,
- * `version`...) and fields the wizard has no words for show the JSON path alone.
- */
-function ProblemPlace(props: { path: string; lang: Lang }) {
-  const inPlan = props.path.startsWith('plan.') ? props.path.slice(5) : null;
-  const words = inPlan === null ? null : pathLabel(inPlan, props.lang);
-  if (words === null || words === inPlan) return <>{props.path}</>;
-  return (
-    <>
-      <span class="where">{words}</span> <code>{props.path}</code>
-    </>
-  );
-}
 
 /**
  * "Import a template": a .json file chosen or pasted, read and checked by the server (the template
@@ -134,15 +118,7 @@ export function ImportTemplate(props: {
         {state.phase === 'refused' && (
           <div role="alert" class="error">
             <p>{msg('importRefused', lang)}</p>
-            <ul class="problems">
-              {state.problems.map((p, i) => (
-                <li key={i}>
-                  <ProblemPlace path={p.path} lang={lang} />
-                  {p.path && msg('colon', lang)}
-                  {p.message}
-                </li>
-              ))}
-            </ul>
+            <ProblemList problems={state.problems} lang={lang} />
           </div>
         )}
         {state.phase === 'failed' && (
