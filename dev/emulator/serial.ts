@@ -105,16 +105,38 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Wall-clock time of an instant in a zone, as UTC milliseconds of that wall clock. */
-function wallClockMs(instantMs: number, timeZone: string): number {
+/** What a wall clock in `timeZone` reads at an instant; `year` is astronomical (1 BC is 0). */
+export interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+export function wallClock(instantMs: number, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(new Date(instantMs));
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value ?? NaN);
   const era = parts.find((p) => p.type === 'era')?.value ?? 'AD';
   const yearOfEra = get('year');
-  const year = era === 'BC' || era === 'B' ? 1 - yearOfEra : yearOfEra;
+  return {
+    year: era === 'BC' || era === 'B' ? 1 - yearOfEra : yearOfEra,
+    month: get('month'),
+    day: get('day'),
+    // Some engines write midnight as 24 even with h23.
+    hour: get('hour') % 24,
+    minute: get('minute'),
+    second: get('second'),
+  };
+}
+
+/** Wall-clock time of an instant in a zone, as UTC milliseconds of that wall clock. */
+function wallClockMs(instantMs: number, timeZone: string): number {
+  const w = wallClock(instantMs, timeZone);
   const ms = ((instantMs % 1000) + 1000) % 1000;
-  return utcMs(year, get('month'), get('day'), get('hour'), get('minute'), get('second'), ms);
+  return utcMs(w.year, w.month, w.day, w.hour, w.minute, w.second, ms);
 }
 
 /** Serial of the wall-clock time a Date shows in `timeZone`. */

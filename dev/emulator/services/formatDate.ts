@@ -1,3 +1,5 @@
+import { wallClock } from '../serial';
+
 /**
  * Utilities.formatDate(date, timeZone, pattern): the SimpleDateFormat letters scripts use: y, M (M,
  * MM, MMM, MMMM), d, E (EEE, EEEE), a, H, k, K, h, m, s, S, z/Z/X, u, D, and 'quoted text'. Month and
@@ -31,27 +33,12 @@ interface Parts {
 }
 
 function partsIn(date: Date, timeZone: string): Parts {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const get = (type: string) => Number(fmt.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
-  const year = get('year');
-  const month = get('month');
-  const day = get('day');
-  const hour = get('hour') % 24;
-  const minute = get('minute');
-  const second = get('second');
+  const { year, month, day, hour, minute, second } = wallClock(date.getTime(), timeZone);
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const offsetMinutes = Math.round((asUtc - (date.getTime() - date.getUTCMilliseconds())) / 60000);
   return {
-    year,
+    // SimpleDateFormat's y is the year of the era (1 BC prints 1).
+    year: year <= 0 ? 1 - year : year,
     month,
     day,
     hour,
