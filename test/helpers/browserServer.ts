@@ -1,6 +1,7 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import vm from 'node:vm';
+import { withBridge } from '../../dev/playground/bridge';
 import { readDist } from './codeJs';
 
 // A local stand-in for HtmlService: serves the built dist/Sidebar.html on 127.0.0.1 (random port) with
@@ -23,33 +24,6 @@ export interface SidebarServer {
   close(): Promise<void>;
 }
 
-/** The page-side half: what HtmlService injects, rebuilt over fetch. Only the server's public functions exist. */
-function bridgeScript(functionNames: readonly string[]): string {
-  return `<script>(function () {
-  var names = ${JSON.stringify(functionNames)};
-  function runner(onOk, onFail) {
-    var r = {
-      withSuccessHandler: function (f) { return runner(f, onFail); },
-      withFailureHandler: function (f) { return runner(onOk, f); },
-      withUserObject: function () { return runner(onOk, onFail); }
-    };
-    names.forEach(function (name) {
-      r[name] = function () {
-        var args = Array.prototype.slice.call(arguments);
-        fetch('/rpc/' + encodeURIComponent(name), {
-          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args)
-        }).then(function (res) { return res.json(); }).then(function (res) {
-          if (res.ok) { if (onOk) onOk(res.value); }
-          else if (onFail) onFail(new Error(res.error));
-        });
-      };
-    });
-    return r;
-  }
-  window.google = { script: { run: runner(null, null) } };
-})();</script>`;
-}
-
 /** The top-level functions Apps Script would expose to google.script.run (private ones end with `_`). */
 function publicFunctions(scope: vm.Context): string[] {
   return Object.keys(scope).filter((k) => typeof scope[k] === 'function' && !k.endsWith('_'));
@@ -64,7 +38,8 @@ export async function startSidebarServer(options: {
 }): Promise<SidebarServer> {
   const { scope } = options;
   const html = readDist('Sidebar.html');
-  const page = html.replace('<head>', `<head>${bridgeScript(publicFunctions(scope))}`);
+  // The playground's bridge: the same google.script.run over fetch the visitor's sidebar gets.
+  const page = withBridge(html, publicFunctions(scope));
   const calls: RecordedCall[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
