@@ -65,10 +65,9 @@ function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** An enumerated cell the reader could not map to a code: where it is, in the plan and the sheet. */
+/** An enumerated cell the reader could not map to a code (its cell is in `cells`, by path). */
 export interface UnknownWord {
   readonly path: string;
-  readonly cell: string;
   readonly kind: EnumKind;
   readonly value: string;
 }
@@ -94,13 +93,13 @@ export function readObjectivesGrid(values: Grid, display: Grid): ObjectivesGridR
   const from = (path: string, row: number, col: number) => {
     if (!cells.has(path)) cells.set(path, a1(row, col));
   };
-  /** The code for the word in (row, col), 1-based; the text as typed when it is no known word. */
-  const word = (kind: EnumKind, v: unknown, row: number, col: number, path: string): string | undefined => {
+  /** The code for the word `v` read at `path`; the text as typed when it is no known word. */
+  const word = (kind: EnumKind, v: unknown, path: string): string | undefined => {
     const typed = text(v);
     if (typed === undefined) return undefined;
     const code = enumCode(kind, typed);
     if (code !== undefined) return code;
-    unknownWords.push({ path, cell: a1(row, col), kind, value: typed });
+    unknownWords.push({ path, kind, value: typed });
     return typed;
   };
   const cell = (grid: Grid, row: number, col: number) => grid[row - 1]?.[col - 1];
@@ -119,13 +118,7 @@ export function readObjectivesGrid(values: Grid, display: Grid): ObjectivesGridR
     period: {
       start: date(header(PLAN_HEADER_ROWS.period, 2), cell(display, PLAN_HEADER_ROWS.period, 2)),
       end: date(header(PLAN_HEADER_ROWS.period, 3), cell(display, PLAN_HEADER_ROWS.period, 3)),
-      frequency: word(
-        'frequency',
-        header(PLAN_HEADER_ROWS.period, 4),
-        PLAN_HEADER_ROWS.period,
-        4,
-        'period.frequency',
-      ),
+      frequency: word('frequency', header(PLAN_HEADER_ROWS.period, 4), 'period.frequency'),
     },
     strategy: text(header(PLAN_HEADER_ROWS.strategy)),
     goal: text(header(PLAN_HEADER_ROWS.goal)),
@@ -166,8 +159,7 @@ export function readObjectivesGrid(values: Grid, display: Grid): ObjectivesGridR
     from(path, r + 1, column('kpiId') + 1);
     from(`${path}.id`, r + 1, column('kpiId') + 1);
     for (const key of KPI_COLUMNS) from(`${path}.${key}`, r + 1, column(key) + 1);
-    const enumAt = (kind: EnumKind & ObjectivesColumn) =>
-      word(kind, at(kind), r + 1, column(kind) + 1, `${path}.${kind}`);
+    const enumAt = (kind: EnumKind & ObjectivesColumn) => word(kind, at(kind), `${path}.${kind}`);
     oo.kpis.push(
       withoutUndefined({
         id: kpiId,
