@@ -63,6 +63,9 @@ export function ImportTemplate(props: {
       tooLarge(file.size);
       return;
     }
+    // The previous preview (and its "Use" button) goes before the file is read, so it can't be applied
+    // while the new one loads.
+    setState({ phase: 'reading' });
     const text = decodeTemplateFile(new Uint8Array(await file.arrayBuffer()));
     const bytes = utf8Bytes(text);
     if (bytes > TEMPLATE_MAX_BYTES) tooLarge(bytes);

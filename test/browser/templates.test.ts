@@ -561,22 +561,32 @@ function windows1252(text: string): Buffer {
 test('a template saved by hand as UTF-16 (Notepad "Unicode") or Windows-1252 ("ANSI") imports with its accents', async () => {
   const { page, w, call, errors } = await open('fr', 'fr_FR');
   const plan = { ...generatedPlan(2), name: 'Fidélité « clients » — 12 € d’ici l’été, cœur de cible' };
-  const answer = call('exportTemplateFile', plan, { description: 'Modèle édité à la main' }, 'fr') as {
-    ok: boolean;
-    text: string;
+  // Each file has its own description, so the test waits for that file's preview, not the previous one's
+  // (a second upload replaces the first preview; waiting on the shared name raced with that).
+  const saved = (description: string) => {
+    const answer = call('exportTemplateFile', plan, { description }, 'fr') as { ok: boolean; text: string };
+    expect(answer.ok).toBe(true);
+    return answer.text;
   };
-  expect(answer.ok).toBe(true);
   const files = [
     {
       name: 'unicode.json',
-      buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(answer.text, 'utf16le')]),
+      description: 'Modèle édité à la main (Unicode)',
+      buffer: (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
     },
-    { name: 'ansi.json', buffer: windows1252(answer.text.replace(/\r?\n/g, '\r\n')) },
+    {
+      name: 'ansi.json',
+      description: 'Modèle édité à la main (ANSI)',
+      buffer: (text: string) => windows1252(text.replace(/\r?\n/g, '\r\n')),
+    },
   ];
   for (const file of files) {
-    await page.getByLabel(w.text('importFile')).setInputFiles({ ...file, mimeType: 'application/json' });
-    await page.getByText(w.text('importFound', { name: plan.name })).waitFor();
-    await expect(page.getByText('Modèle édité à la main', { exact: true }).isVisible()).resolves.toBe(true);
+    const buffer = file.buffer(saved(file.description));
+    await page
+      .getByLabel(w.text('importFile'))
+      .setInputFiles({ name: file.name, buffer, mimeType: 'application/json' });
+    await page.getByText(file.description, { exact: true }).waitFor();
+    await expect(page.getByText(w.text('importFound', { name: plan.name })).isVisible()).resolves.toBe(true);
   }
   await w.button('importUse').click();
   await w.expectHeading(/^Contexte/);
