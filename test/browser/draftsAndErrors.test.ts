@@ -2,6 +2,7 @@ import { screenshot } from '../helpers/browserChromium';
 import { sidebarSessions } from '../helpers/browserSessions';
 import { emulatorBackend } from '../helpers/browserEmulator';
 import { wizard } from '../helpers/browserWizard';
+import { until } from '../helpers/until';
 
 // Drafts across reloads, messages for bad values (the page's and the plan schema's on the server),
 // loading the plan back from a built workbook, and switching the wizard's language.
@@ -37,9 +38,12 @@ test('a long draft survives a reload in the KPI step, chunked in the document pr
   const kpi = w.kpi(0);
   await kpi.getByLabel(w.text('kpiName'), { exact: true }).fill('Subscribers');
   await kpi.getByLabel(w.text('target'), { exact: true }).fill('12 000');
-  await page.getByText(/^Draft saved at/).waitFor();
-  await page.waitForTimeout(900); // the last keystrokes' debounced save
-  await server.waitForCall('saveDraft', { after: server.calls.length - 1 });
+  // The last keystrokes' debounced save has reached the document (calls are recorded once answered).
+  const savedTarget = await until(
+    () => server.calls.some((c) => c.name === 'saveDraft' && JSON.stringify(c.args).includes('12 000')),
+    Boolean,
+  );
+  expect(savedTarget).toBe(true);
 
   const stored = [...emulator.properties.document.data.entries()].filter(([k]) =>
     k.startsWith('kpikit.draft'),
@@ -121,8 +125,13 @@ test('bad values show messages where they are typed, and the review lists them w
   await page.waitForFunction(`document.activeElement && document.activeElement.id === 'f-period-start'`);
   await page.getByLabel(w.text('frequency'), { exact: true }).selectOption('monthly');
   await page.getByRole('button', { name: /Vérifier et créer/ }).click();
-  await page.waitForTimeout(600);
-  await expect(toFix.count()).resolves.toBe(0);
+  // The server's check runs after a short pause and a round trip.
+  await expect(
+    until(
+      () => toFix.count(),
+      (n) => n === 0,
+    ),
+  ).resolves.toBe(0);
   await expect(w.button('build').isEnabled()).resolves.toBe(true);
   expect(errors).toEqual([]);
 });

@@ -10,6 +10,7 @@ import { emulatorBackend } from '../helpers/browserEmulator';
 import { focusedName, tabTo } from '../helpers/browserKeyboard';
 import { type WizardDriver, wizard } from '../helpers/browserWizard';
 import { generatedPlan } from '../core/plan/fixtures';
+import { until } from '../helpers/until';
 
 // Templates in the wizard, in headless Chromium, against the real server functions of dist/Code.js on
 // the Sheets emulator: import (upload, paste, keyboard), the question before replacing a draft, broken
@@ -71,6 +72,24 @@ async function draftNamed(w: WizardDriver, name: string): Promise<void> {
   await w.textbox(w.text('planName')).fill(name);
   await w.button('stepStart').click();
   await w.expectHeading(new RegExp(`^${w.text('stepStart')}`));
+}
+
+/** Waits until the document holds a draft named `name` and the page is saving nothing. */
+async function draftStored(
+  page: Page,
+  srv: SidebarServer,
+  call: ReturnType<typeof callIn>,
+  name: string,
+): Promise<void> {
+  await srv.waitForCall('saveDraft');
+  const draft = await until(
+    () => (call('loadDraft') as { draft: { context: { name: string } } | null }).draft,
+    (d) => d?.context.name === name,
+  );
+  expect(draft?.context.name).toBe(name);
+  await page.waitForFunction(
+    `!document.querySelector('.save-status') || !/Enregistrement|Saving/.test(document.querySelector('.save-status').textContent)`,
+  );
 }
 
 function dialog(page: Page) {
@@ -191,10 +210,7 @@ test('cancel at the question (FR): the draft is untouched, in the page and in th
   await draftNamed(w, 'Brouillon à garder');
   await w.button('continueDraft').waitFor();
   // Let the draft reach the document before importing.
-  await srv.waitForCall('saveDraft');
-  await page.waitForFunction(
-    `!document.querySelector('.save-status') || !/Enregistrement/.test(document.querySelector('.save-status').textContent)`,
-  );
+  await draftStored(page, srv, call, 'Brouillon à garder');
   const savesBefore = srv.calls.filter((c) => c.name === 'saveDraft').length;
   const stored = (call('loadDraft') as { draft: unknown }).draft;
 
@@ -208,8 +224,11 @@ test('cancel at the question (FR): the draft is untouched, in the page and in th
   await w.expectHeading(/^Démarrer/);
   await w.button('continueDraft').click();
   await expect(w.textbox(w.text('planName')).inputValue()).resolves.toBe('Brouillon à garder');
-  await page.waitForTimeout(900);
-  expect((call('loadDraft') as { draft: { context: { name: string } } }).draft).toEqual({
+  const afterStep = await until(
+    () => (call('loadDraft') as { draft: { step: string } }).draft,
+    (draft) => draft.step === 'context',
+  );
+  expect(afterStep).toEqual({
     ...(stored as object),
     step: 'context',
   });
@@ -406,21 +425,13 @@ test('a starter asks before replacing a draft too (EN): keep, then replace', asy
   expect(errors).toEqual([]);
 });
 
-/** Waits until the page's autosave has reached the document and nothing is being saved. */
-async function draftStored(page: Page, srv: SidebarServer): Promise<void> {
-  await srv.waitForCall('saveDraft');
-  await page.waitForFunction(
-    `!document.querySelector('.save-status') || !/Enregistrement|Saving/.test(document.querySelector('.save-status').textContent)`,
-  );
-}
-
 test('loading the workbook’s plan asks before replacing a draft (FR): keep, then replace', async () => {
   const { page, errors, w, call, server: srv } = await open('fr', 'fr_FR');
   // A workbook built by the real server from a starter: the file an agency copies for the next client.
   const built = call('getStarterPlan', 'local-business', 'fr') as PlanLike;
   expect((call('buildWorkbook', built) as { ok: boolean }).ok).toBe(true);
   await draftNamed(w, 'Brouillon client A');
-  await draftStored(page, srv);
+  await draftStored(page, srv, call, 'Brouillon client A');
   const stored = (call('loadDraft') as { draft: unknown }).draft;
   const savesBefore = srv.calls.filter((c) => c.name === 'saveDraft').length;
 
@@ -459,9 +470,7 @@ test('loading the workbook’s plan asks before replacing a draft (FR): keep, th
     built.objectives[0]?.title,
   );
   // The workbook's plan is now the draft, in the document too.
-  await draftStored(page, srv);
-  await page.waitForTimeout(900);
-  expect((call('loadDraft') as { draft: { context: { name: string } } }).draft.context.name).toBe(built.name);
+  await draftStored(page, srv, call, built.name);
   expect(errors).toEqual([]);
 });
 
