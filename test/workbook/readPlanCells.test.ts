@@ -1,7 +1,8 @@
 import { parsePlan } from '../../src/core/plan/parse';
 import { formatProblem } from '../../src/core/plan/problems';
 import { composeGrid } from '../../src/workbook/apply/grid';
-import { a1 } from '../../src/workbook/cells';
+import { quoteSheetName as emulatorQuote } from '../../dev/emulator/a1';
+import { a1, sheetNameForDisplay } from '../../src/workbook/cells';
 import { layoutContext } from '../../src/workbook/geometry';
 import { OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../../src/workbook/layoutContext';
 import { objectivesLayout } from '../../src/workbook/layouts/objectives';
@@ -68,3 +69,26 @@ test('a plan read from a sheet with no problem is unchanged, and a plain sheet n
     `Objectives!${a1(FIRST_KPI_ROW, col('weight'))}`,
   ]);
 });
+
+test.each([
+  'Objectifs',
+  'Données_2027',
+  'Objectifs (2)',
+  "Plan d'action",
+  '2027',
+  'KPI1',
+  'ab12',
+  'R1C1',
+  'C3',
+  'TRUE',
+])(
+  'a sheet named %j is written in a problem as Sheets writes it in a reference (the emulator’s rule)',
+  (name) => {
+    const grid = builtGrid();
+    set(grid, FIRST_KPI_ROW, col('weight'), -1);
+    const read = parseObjectivesGrid(grid, grid, 'en', name);
+    const expected = `${emulatorQuote(name)}!${a1(FIRST_KPI_ROW, col('weight'))}`;
+    expect(read.ok ? [] : read.problems.map((p) => p.cell)).toEqual([expected]);
+    expect(sheetNameForDisplay(name)).toBe(emulatorQuote(name));
+  },
+);

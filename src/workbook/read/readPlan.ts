@@ -3,7 +3,7 @@ import { type ParsePlanResult, parsePlan } from '../../core/plan/parse';
 import type { PlanProblem } from '../../core/plan/problems';
 import { inspectSpreadsheet } from '../apply/inspect';
 import { serialToIso } from '../apply/grid';
-import { a1, quoteSheetName } from '../cells';
+import { a1, sheetNameForDisplay } from '../cells';
 import { SHEET_NAMES } from '../labels';
 import { acceptedWords, type EnumKind, enumCode } from '../enumWords';
 import { OBJECTIVES_HEADER_ROW } from '../geometry';
@@ -234,7 +234,7 @@ export function parseObjectivesGrid(
   const parsed = parsePlan(read.plan, { lang });
   if (read.unknownWords.length === 0 && parsed.ok) return parsed;
   const paths = new Set(read.unknownWords.map((w) => w.path));
-  const sheet = /^[\p{L}\p{N}_]+$/u.test(sheetName) ? sheetName : quoteSheetName(sheetName);
+  const sheet = sheetNameForDisplay(sheetName);
   const located = (problem: PlanProblem): PlanProblem => {
     const cell = cellOf(problem.path, read.cells);
     return cell === undefined ? problem : { ...problem, cell: `${sheet}!${cell}` };
