@@ -1,9 +1,16 @@
 import { buildRule, CF_METADATA_KEY, ownedRangesOf, userRules } from './apply/conditionalFormats';
-import { composeGrid, indexRuns, type SheetGrid, toSheetsValue, widthRuns } from './apply/grid';
+import {
+  composeGrid,
+  indexRuns,
+  type SheetGrid,
+  type SheetsValue,
+  toSheetsValue,
+  widthRuns,
+} from './apply/grid';
 import type { ExistingSheet } from './apply/inspect';
 import type { SpreadsheetServices } from './apply/services';
 import { validationBuilder } from './apply/validations';
-import { ROLE_METADATA_KEY, type SheetSpec, type WorkbookPlan } from './types';
+import { ROLE_METADATA_KEY, type SheetSpec, type UserChoiceSpec, type WorkbookPlan } from './types';
 
 /** The width Sheets gives every column of a new sheet, in pixels. */
 const NEW_SHEET_COLUMN_WIDTH = 100;
@@ -60,8 +67,8 @@ function prepareSheet(
       usedRows: sheet.getLastRow(),
       usedColumns: sheet.getLastColumn(),
     };
-    // Read before formats are cleared: one call per choice, and layouts have one at most.
-    const choices = (spec.userChoices ?? []).map((c) => sheet.getRange(c.row, c.column).getValue());
+    // Read before formats are cleared.
+    const choices = readUserChoices(sheet, spec.userChoices ?? []);
     // Formats, validations and notes ("comments" in this API) go now, in one call. Values are never
     // cleared: the new grid is written over the whole area the old content used (writeSheet pads it
     // with empty cells), so a build that fails halfway cannot leave Tracking emptied of values it had
@@ -82,6 +89,29 @@ function prepareSheet(
   };
 }
 
+/** What each user choice's cell holds, in spec order: one call for the box around them all. */
+function readUserChoices(sheet: Sheet, choices: readonly UserChoiceSpec[]): unknown[] {
+  if (choices.length === 0) return [];
+  const top = Math.min(...choices.map((c) => c.row));
+  const left = Math.min(...choices.map((c) => c.column));
+  const bottom = Math.max(...choices.map((c) => c.row));
+  const right = Math.max(...choices.map((c) => c.column));
+  const box = sheet.getRange(top, left, bottom - top + 1, right - left + 1).getValues();
+  return choices.map((c) => box[c.row - top]?.[c.column - left]);
+}
+
+/** The value to write back for a user choice, or undefined to write the layout's. */
+function keptValue(choice: UserChoiceSpec, before: unknown): SheetsValue | undefined {
+  if (before === undefined || before === '') return undefined;
+  if ('keepNumber' in choice) {
+    const { above, atMost } = choice.keepNumber;
+    return typeof before === 'number' && before > above && before <= atMost ? before : undefined;
+  }
+  const kept = choice.keep[String(before)];
+  // Written as the layout writes text, so the choice still matches the labels it was picked from.
+  return kept === undefined ? undefined : toSheetsValue(kept);
+}
+
 /** Puts back each user choice whose old value the spec still accepts (see SheetSpec.userChoices). */
 function keepUserChoices(
   values: SheetGrid['values'],
@@ -89,11 +119,9 @@ function keepUserChoices(
   old: readonly unknown[] | undefined,
 ): void {
   (spec.userChoices ?? []).forEach((choice, i) => {
-    const before = old?.[i];
-    const kept = before === undefined || before === '' ? undefined : choice.keep[String(before)];
+    const kept = keptValue(choice, old?.[i]);
     const row = values[choice.row - 1];
-    // Written as the layout writes text, so the choice still matches the labels it was picked from.
-    if (kept !== undefined && row) row[choice.column - 1] = toSheetsValue(kept);
+    if (kept !== undefined && row) row[choice.column - 1] = kept;
   });
 }
 

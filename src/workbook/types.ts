@@ -153,13 +153,21 @@ export interface ColumnWidthSpec {
   readonly width: number;
 }
 
-export interface UserChoiceSpec {
+/** What a rebuild writes back in a user's cell: one of listed values, or any number in a range. */
+export type UserChoiceSpec = {
   /** 1-based. */
   readonly row: number;
   readonly column: number;
-  /** A value the cell may hold (as text) → the value to write back. */
-  readonly keep: Readonly<Record<string, string>>;
-}
+} & (
+  | {
+      /** A value the cell may hold (as text) → the value to write back. */
+      readonly keep: Readonly<Record<string, string>>;
+    }
+  | {
+      /** A number the cell may hold, written back as it is: greater than `above`, at most `atMost`. */
+      readonly keepNumber: { readonly above: number; readonly atMost: number };
+    }
+);
 
 export interface SheetSpec {
   /** The sheet's name as the build decided it (e.g. 'Objectifs', or 'Objectifs (2)' beside a foreign sheet). */
@@ -184,10 +192,11 @@ export interface SheetSpec {
   };
   readonly namedRanges?: readonly NamedRangeSpec[];
   /**
-   * Cells the user sets, such as the Scorecard's period dropdown. On a rebuild, the value the cell holds
-   * is written back instead of the layout's when `keep` lists it (mapped to what to write: the same
-   * period in the plan's new language); otherwise the layout's value is written. A rebuild never undoes
-   * a choice that still makes sense.
+   * Cells the user sets, such as the Scorecard's period dropdown and its parameters. On a rebuild, the
+   * value the cell holds is written back instead of the layout's when `keep` lists it (mapped to what to
+   * write: the same period in the plan's new language) or, for `keepNumber`, when it is a number in the
+   * range; otherwise the layout's value is written. A rebuild never undoes a choice that still makes
+   * sense. The applier reads all of them in one call.
    */
   readonly userChoices?: readonly UserChoiceSpec[];
   /** Extra developer metadata on the sheet (the applier always adds `kpikit.role`). */

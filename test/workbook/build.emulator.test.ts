@@ -223,6 +223,42 @@ describe('nothing lost on rebuild', () => {
     expect(shown()).toBe('janv. 2027');
   });
 
+  test('the parameters tuned on the Scorecard (cap, default band and weight) survive a rebuild; a value the formulas cannot use does not', () => {
+    const { em, scope, ss } = openSession();
+    const plan = generatedPlan(3);
+    expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true });
+    const parameters = () => ss.getSheetByName('Tableau de bord')!.getRange('B4:F4');
+    const defaults = parameters()
+      .getValues()[0]!
+      .filter((_, i) => i % 2 === 0);
+    expect(defaults).toEqual([1.5, 0.1, 1]);
+
+    parameters().setValues([[2, 'Bande', 0.25, 'Poids', 3]]);
+    expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true, warnings: [] });
+    expect(
+      parameters()
+        .getValues()[0]!
+        .filter((_, i) => i % 2 === 0),
+    ).toEqual([2, 0.25, 3]);
+    // Still shown as the layout formats them, and still what the formulas read.
+    expect(em.view('Tableau de bord').cell('B4').display).toBe('200%');
+    expect(scope.buildWorkbook({ ...plan, language: 'en' })).toMatchObject({ ok: true });
+    expect(
+      parameters()
+        .getValues()[0]!
+        .filter((_, i) => i % 2 === 0),
+    ).toEqual([2, 0.25, 3]);
+
+    // Text, a band over 100 %, a zero weight: the layout's defaults come back.
+    parameters().setValues([['beaucoup', 'Bande', 1.5, 'Poids', 0]]);
+    expect(scope.buildWorkbook({ ...plan, language: 'en' })).toMatchObject({ ok: true });
+    expect(
+      parameters()
+        .getValues()[0]!
+        .filter((_, i) => i % 2 === 0),
+    ).toEqual(defaults);
+  });
+
   test("the user's own conditional-format rules survive, KPI Kit's are replaced, not duplicated", () => {
     const { em, scope, ss } = openSession();
     scope.buildWorkbook(generatedPlan(4));

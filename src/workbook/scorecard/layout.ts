@@ -3,7 +3,7 @@ import { trackingPeriods } from '../../core/plan/periods';
 import { DEFAULTS, kpisOf, type KpiPlan } from '../../core/plan/schema';
 import { headerColours, tabColor, withBrandingLine } from '../branding';
 import type { LayoutContext } from '../layoutContext';
-import type { CellBlock, CellSpec, SheetSpec } from '../types';
+import type { CellBlock, CellSpec, SheetSpec, UserChoiceSpec } from '../types';
 import { cell, range } from './a1';
 import { STATUS_COLOURS } from './colours';
 import { scorecardConditionalFormats } from './conditionalFormats';
@@ -34,6 +34,15 @@ export function scorecardLayout(plan: KpiPlan, context: LayoutContext): SheetSpe
     kpiBlock(plan, context, grid),
     rollupBlock(plan, context, grid),
   ];
+  // The period the user picked stays picked on a rebuild while the plan still tracks it, and the
+  // parameters the user tuned stay as tuned while they are numbers the formulas can use.
+  const userChoices: UserChoiceSpec[] = [
+    { ...grid.selectorCell, keep: periodChoices(context) },
+    { ...grid.capCell, keepNumber: { above: 0, atMost: Number.MAX_VALUE } },
+    // The plan schema's range for a KPI's band and weight.
+    { ...grid.defaultBandCell, keepNumber: { above: 0, atMost: 1 } },
+    { ...grid.defaultWeightCell, keepNumber: { above: 0, atMost: Number.MAX_VALUE } },
+  ];
   const hiddenColumns: number[] = [];
   for (let column = grid.firstHelperColumn; column <= grid.lastColumn; column++) hiddenColumns.push(column);
   return {
@@ -46,12 +55,12 @@ export function scorecardLayout(plan: KpiPlan, context: LayoutContext): SheetSpe
     hiddenColumns,
     blocks,
     conditionalFormats: scorecardConditionalFormats(grid),
+    // The cells the user is meant to change are left out of the protection and kept on a rebuild.
     protection: {
       description: TEXT.protection[lang],
-      unprotected: [cell(grid.selectorCell.column, grid.selectorCell.row, 'relative')],
+      unprotected: userChoices.map((c) => cell(c.column, c.row, 'relative')),
     },
-    // The period the user picked stays picked on a rebuild while the plan still tracks it.
-    userChoices: [{ ...grid.selectorCell, keep: periodChoices(context) }],
+    userChoices,
     namedRanges: [
       {
         name: 'KpiKit_SelectedPeriod',

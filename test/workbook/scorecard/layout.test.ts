@@ -111,9 +111,15 @@ describe('scorecardLayout', () => {
     expect(at(0, 'attainment').numberFormat).toBe('0%');
   });
 
-  it('protects the sheet with a warning but leaves the period selector free, with a dropdown of the Tracking headers', () => {
+  it('protects the sheet with a warning but leaves the period selector (a dropdown of the Tracking headers) and the parameters free', () => {
     const selector = `B${grid.selectorCell.row}`;
-    expect(sheet.protection?.unprotected).toEqual([selector]);
+    const a1 = (c: { row: number; column: number }) => `${String.fromCharCode(64 + c.column)}${c.row}`;
+    expect(sheet.protection?.unprotected).toEqual([
+      selector,
+      a1(grid.capCell),
+      a1(grid.defaultBandCell),
+      a1(grid.defaultWeightCell),
+    ]);
     const selectorSpec = sheet.blocks[0]?.cells[grid.selectorCell.row - 1]?.[grid.selectorCell.column - 1];
     expect(selectorSpec?.validation).toMatchObject({
       kind: 'rangeList',
