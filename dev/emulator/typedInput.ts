@@ -16,6 +16,10 @@
  * - A currency symbol ($, €, £) before or after a number, with or without a space ("1 200,50 €",
  *   "$1,234.50"), reads as the number with a currency format: `#,##0.00 "€"` (symbol after, as
  *   HyperFormula-detected currencies get outside `en`), or `"$"#,##0.00` (symbol before) in `en`.
+ * - A month and a year read as the first day of that month (a date serial), as Excel does and as Sheets
+ *   is assumed to (unverified; assumed rather than not, so a layout that writes such text unprotected
+ *   fails here as it would there): "2027-01", "2027/01", "Jan 2027", "January 2027" in `en` locales,
+ *   "janv. 2027", "janvier 2027" elsewhere (case-insensitive). Format `MMM yyyy`.
  * Everything HyperFormula already reads (plain numbers, `2.5%`, locale dates, `TRUE`) is left to it.
  */
 
@@ -38,8 +42,63 @@ export function currencyFormat(symbol: string, locale: string): string {
   return symbol === '€' || !locale.startsWith('en') ? `#,##0.00 "${symbol}"` : `"${symbol}"#,##0.00`;
 }
 
+const MONTH_NAMES: Record<'en' | 'fr', readonly (readonly string[])[]> = {
+  en: [
+    ['jan', 'january'],
+    ['feb', 'february'],
+    ['mar', 'march'],
+    ['apr', 'april'],
+    ['may'],
+    ['jun', 'june'],
+    ['jul', 'july'],
+    ['aug', 'august'],
+    ['sep', 'sept', 'september'],
+    ['oct', 'october'],
+    ['nov', 'november'],
+    ['dec', 'december'],
+  ],
+  fr: [
+    ['janv.', 'janvier'],
+    ['févr.', 'février'],
+    ['mars'],
+    ['avr.', 'avril'],
+    ['mai'],
+    ['juin'],
+    ['juil.', 'juillet'],
+    ['août'],
+    ['sept.', 'septembre'],
+    ['oct.', 'octobre'],
+    ['nov.', 'novembre'],
+    ['déc.', 'décembre'],
+  ],
+};
+
+/** Days from Sheets' epoch (1899-12-30) to the first of a month. */
+function firstOfMonthSerial(year: number, month: number): number {
+  return Date.UTC(year, month - 1, 1) / 86_400_000 + 25_569;
+}
+
+/** "2027-01", "Jan 2027", « janv. 2027 »: the first of that month, or undefined. */
+function parseMonthYear(text: string, locale: string): TypedValue | undefined {
+  const numeric = /^(\d{4})[-/](\d{1,2})$/.exec(text);
+  if (numeric) {
+    const month = Number(numeric[2]);
+    return month >= 1 && month <= 12
+      ? { value: firstOfMonthSerial(Number(numeric[1]), month), format: 'MMM yyyy' }
+      : undefined;
+  }
+  const named = new RegExp(`^(\\S+)${SPACES}+(\\d{4})$`, 'u').exec(text);
+  if (!named) return undefined;
+  const word = (named[1] ?? '').toLowerCase();
+  const months = MONTH_NAMES[locale.startsWith('en') ? 'en' : 'fr'];
+  const month = months.findIndex((names) => names.includes(word)) + 1;
+  return month === 0 ? undefined : { value: firstOfMonthSerial(Number(named[2]), month), format: 'MMM yyyy' };
+}
+
 /** The value Sheets gives typed text that HyperFormula would keep as text, or undefined. */
 export function parseLocaleInput(text: string, locale: string): TypedValue | undefined {
+  const monthYear = parseMonthYear(text.trim(), locale);
+  if (monthYear) return monthYear;
   const currency = CURRENCY.exec(text.trim());
   if (currency) {
     const [, before, afterBefore, amount, after] = currency;

@@ -9,9 +9,13 @@ export function userText(text: string | undefined, extra: Partial<CellSpec> = {}
   return { value: text ?? '', numberFormat: PLAIN_TEXT_FORMAT, ...extra };
 }
 
-/** Our own label (a header, a title): literal text, no forced format. */
+/**
+ * Our own label (a header, a title, a period key): literal text, formatted as plain text too, because
+ * setValues reads a string as if typed: a period header "Jan 2027" or a key "2027-01" may come back from
+ * Sheets as a date, and the rebuild, which matches tracked values by key, would no longer find them.
+ */
 export function label(text: string, extra: Partial<CellSpec> = {}): CellSpec {
-  return { value: text, ...extra };
+  return { value: text, numberFormat: PLAIN_TEXT_FORMAT, ...extra };
 }
 
 export function formula(text: string): FormulaValue {

@@ -2,6 +2,7 @@ import { LANGUAGES } from '../../core/i18n';
 import { trackingPeriods } from '../../core/plan/periods';
 import { DEFAULTS, kpisOf, type KpiPlan } from '../../core/plan/schema';
 import { headerColours, tabColor, withBrandingLine } from '../branding';
+import { PLAIN_TEXT_FORMAT } from '../cells';
 import type { LayoutContext } from '../layoutContext';
 import type { CellBlock, CellSpec, SheetSpec, UserChoiceSpec } from '../types';
 import { cell, range } from './a1';
@@ -140,6 +141,9 @@ function topBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): C
   labelLeftOf(grid.selectorCell, TEXT.period[lang]);
   put(grid.selectorCell, {
     value: null,
+    // Plain text, like the Tracking headers it is picked from: "Jan 2027" typed or picked stays the
+    // label the formulas match, not a date.
+    numberFormat: PLAIN_TEXT_FORMAT,
     background: '#fff2cc',
     note: TEXT.periodHelp[lang],
     validation: {

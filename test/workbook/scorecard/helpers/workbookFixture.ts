@@ -1,4 +1,5 @@
 import { type KpiPlan, type KpiPlanInput, kpisOf, planSchema } from '../../../../src/core/plan/schema';
+import { label } from '../../../../src/workbook/cells';
 import { layoutContext } from '../../../../src/workbook/geometry';
 import type { LayoutContext, SheetNames } from '../../../../src/workbook/layoutContext';
 import { objectivesLayout } from '../../../../src/workbook/layouts/objectives';
@@ -24,7 +25,8 @@ export function trackingSheet(
   values: readonly (readonly (number | null)[])[],
 ): SheetSpec {
   const t = context.tracking;
-  const header = context.periods.map((p) => ({ value: p.label }));
+  // Written as the Tracking layout writes its headers: plain text, so "Jan 2027" stays a label.
+  const header = context.periods.map((p) => label(p.label));
   return {
     name: t.sheet,
     role: 'tracking',
