@@ -13,6 +13,8 @@ export interface RecordedCall {
   readonly name: string;
   readonly args: unknown[];
   readonly ok: boolean;
+  /** What the function returned (as JSON), when it did not throw. */
+  readonly value?: unknown;
   readonly error?: string;
 }
 
@@ -80,7 +82,7 @@ export async function startSidebarServer(options: {
           name,
           args: JSON.parse(body) as unknown[],
           ok: answer.ok,
-          ...(answer.ok ? {} : { error: answer.error }),
+          ...(answer.ok ? { value: answer.value } : { error: answer.error }),
         });
         setTimeout(
           () => {

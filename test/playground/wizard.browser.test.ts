@@ -6,6 +6,7 @@ import { STATUS_LABELS } from '../../src/workbook/scorecard';
 import { STATUS_COLOURS } from '../../src/workbook/scorecard/colours';
 import { fillContext, wizard } from '../helpers/browserWizard';
 import { launchChromium } from '../helpers/browserChromium';
+import { openSheet } from '../helpers/browserGrid';
 import { readDist } from '../helpers/codeJs';
 import { trackingCell } from '../xlsx/builtWorkbook';
 
@@ -112,7 +113,9 @@ test('menu → wizard in the sidebar → built Scorecard in the grid → a typed
   await textIs(statusA1, STATUS_LABELS.noData.fr);
   await shot('2-scorecard-built');
 
-  await page.getByRole('tab', { name: 'Suivi' }).click();
+  // Tracking's grid is drawn before its cell is clicked and typed in: a redraw after the typing would put
+  // the cell's old content back in the formula bar.
+  await openSheet(page, server.session.emulator.view('Suivi'));
   const march = trackingCell(server.session, 'conversion-rate', '2027-03');
   await page.locator(`#grid td[data-a1="${march}"]`).click();
   await page.locator('#formula').fill('2,5 %');
