@@ -125,7 +125,10 @@ describe.each(['fr', 'en'] as const)('a complete wizard in %s', (lang) => {
 
     expect(kpiRow?.find((c) => c.display === run.plan.suggested)?.formula).toBe('');
 
-    // "Open the scorecard" brings the Scorecard to the front.
+    // "Open the scorecard" brings the Scorecard to the front. The build leaves it in front already: another
+    // sheet goes there first, so the check below tells the button's effect from the build's.
+    spreadsheet.getSheetByName(SHEET_NAMES.objectives[lang])?.activate();
+    expect(spreadsheet.getActiveSheet().getName()).toBe(SHEET_NAMES.objectives[lang]);
     const before = server.calls.length;
     await w.button('openScorecard').click();
     expect(await server.waitForCall('showSheet', { after: before })).toMatchObject({ ok: true });
