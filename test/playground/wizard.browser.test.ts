@@ -104,6 +104,10 @@ test('menu → wizard in the sidebar → built Scorecard in the grid → a typed
 
   // The bridge told the page the workbook changed: the new sheets are tabs.
   await page.getByRole('tab', { name: 'Tableau de bord' }).waitFor();
+  // The build leaves the Scorecard active already: another sheet in front first, so that the Scorecard's
+  // tab selected proves "Open the scorecard" worked, and its round trip is over before the next click
+  // (a late one would bring the Scorecard back over Tracking).
+  await openSheet(page, server.session.emulator.view('Objectifs'));
   await w.button('openScorecard').click();
   await page.getByRole('tab', { name: 'Tableau de bord', selected: true }).waitFor();
   const text = server.session.emulator.view('Tableau de bord').text;
