@@ -21,7 +21,10 @@ export interface RecordedCall {
 export interface SidebarServer {
   readonly url: string;
   readonly calls: RecordedCall[];
-  /** Resolves with the first answered call to `name` (after `after` calls), or rejects after `timeoutMs`. */
+  /**
+   * Resolves with the first call to `name` (after `after` calls), or rejects after `timeoutMs`. A call is
+   * recorded once the server function has run, before its answer (and the latency) reaches the page.
+   */
   waitForCall(name: string, options?: { after?: number; timeoutMs?: number }): Promise<RecordedCall>;
   close(): Promise<void>;
 }
