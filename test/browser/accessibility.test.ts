@@ -5,6 +5,7 @@ import { sidebarSessions } from '../helpers/browserSessions';
 import { emulatorBackend } from '../helpers/browserEmulator';
 import { focusedName, tabTo } from '../helpers/browserKeyboard';
 import { wizard } from '../helpers/browserWizard';
+import { until } from '../helpers/until';
 
 // Accessibility in a real browser: axe-core finds no serious or critical violation on any step (with
 // messages and results showing), and the whole wizard, build included, works with the keyboard alone.
@@ -52,10 +53,16 @@ test('keyboard only, in English: new plan → objectives → KPI → build, focu
   await keyboard.type('Second objective');
   await tabTo(page, 'Move up: Strategic objective 2');
   await keyboard.press('Enter');
-  await expect(w.textbox('Strategic objective 1').inputValue()).resolves.toBe('Second objective');
+  // "Strategic objective 1" is on screen before and after: its new text comes with the next render.
+  const firstObjective = () => w.textbox('Strategic objective 1').inputValue();
+  await expect(until(firstObjective, (text) => text === 'Second objective')).resolves.toBe(
+    'Second objective',
+  );
   await tabTo(page, 'Delete: Strategic objective 1', { back: true });
   await keyboard.press('Enter');
-  await expect(w.textbox('Strategic objective 1').inputValue()).resolves.toMatch(/^Grow newsletter/);
+  await expect(until(firstObjective, (text) => text !== 'Second objective')).resolves.toMatch(
+    /^Grow newsletter/,
+  );
   await tabTo(page, 'Next');
   await keyboard.press('Enter');
   await page.waitForFunction(`document.activeElement && document.activeElement.id === 'step-heading'`);
@@ -71,7 +78,12 @@ test('keyboard only, in English: new plan → objectives → KPI → build, focu
   await expect(page.locator('select[id$="-channel"]').inputValue()).resolves.toBe('email');
   // The French words found the English-named KPI; it is listed under the filters, after the search box.
   const results = page.locator('details .choices .choice-name');
-  await expect(results.allTextContents()).resolves.toContain('Open rate');
+  await expect(
+    until(
+      () => results.allTextContents(),
+      (names) => names.includes('Open rate'),
+    ),
+  ).resolves.toContain('Open rate');
   await screenshot(page, 'en-keyboard-library-search');
   await tabTo(page, /^Add Open rate$/, { max: 12 });
   await expect(page.evaluate('!!document.activeElement.closest("details")')).resolves.toBe(true);
@@ -109,6 +121,7 @@ test.each(['fr', 'en'] as const)('axe-core finds no serious violation on any ste
 
   await w.button('newPlan').click();
   await w.textbox(w.text('currency')).fill('euros'); // a message on show
+  await page.getByText(w.text('currencyCode')).waitFor();
   report.context = await seriousViolations(page);
   await w.textbox(w.text('currency')).fill('EUR');
   await w.textbox(w.text('planName')).fill('Plan');
@@ -134,8 +147,10 @@ test.each(['fr', 'en'] as const)('axe-core finds no serious violation on any ste
     .kpi(0)
     .getByLabel(new RegExp(`^${w.text('target')}`))
     .fill('abc');
+  await page.getByText(w.text('notANumber', { value: 'abc' })).waitFor();
   report.kpis = await seriousViolations(page);
   await w.next();
+  await page.getByRole('region', { name: w.text('toFix') }).waitFor();
   report.review = await seriousViolations(page); // with "to fix" problems listed
   await screenshot(page, `${lang}-axe-review-problems`);
   expect(report).toEqual({ start: [], context: [], objectives: [], kpis: [], review: [] });

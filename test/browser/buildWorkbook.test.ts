@@ -1,4 +1,5 @@
 import type { Lang } from '../../src/core/i18n';
+import { smartCheck } from '../../src/core/smart';
 import { SHEET_NAMES } from '../../src/workbook/labels';
 import { STATUS_LABELS } from '../../src/workbook/scorecard';
 import { STATUS_COLOURS } from '../../src/workbook/scorecard/colours';
@@ -6,6 +7,7 @@ import { screenshot } from '../helpers/browserChromium';
 import { sidebarSessions } from '../helpers/browserSessions';
 import { emulatorBackend } from '../helpers/browserEmulator';
 import { type TypedPlan, fillContext, smartScore, wizard } from '../helpers/browserWizard';
+import { until } from '../helpers/until';
 
 // A complete wizard in each language, in headless Chromium, against the real server functions of
 // dist/Code.js running on the Sheets emulator; then the emulator's workbook is checked.
@@ -74,7 +76,14 @@ describe.each(['fr', 'en'] as const)('a complete wizard in %s', (lang) => {
     await w.button('addOperational').click();
     const oo = w.textbox(w.text('operationalN', { n: 1, m: 1 }));
     await oo.fill(run.vague);
-    const vagueScore = await smartScore(oo);
+    // The score on screen before the next render is the empty objective's: wait for the vague text's,
+    // which is the core's SMART check of it (no KPI yet to supply numbers).
+    const expectedVague = smartCheck({ objective: run.vague, lang }).score;
+    const vagueScore = await until(
+      () => smartScore(oo),
+      (score) => score === expectedVague,
+    );
+    expect(vagueScore).toBe(expectedVague);
     await oo.fill(run.plan.operational);
     // The feedback follows the text as it is typed (same core code as SMART_CHECK, run in the page).
     await page.waitForFunction(`Number(document.getElementById('smart-oo-1').dataset.score) > ${vagueScore}`);
@@ -116,7 +125,10 @@ describe.each(['fr', 'en'] as const)('a complete wizard in %s', (lang) => {
 
     expect(kpiRow?.find((c) => c.display === run.plan.suggested)?.formula).toBe('');
 
-    // "Open the scorecard" brings the Scorecard to the front.
+    // "Open the scorecard" brings the Scorecard to the front. The build leaves it in front already: another
+    // sheet goes there first, so the check below tells the button's effect from the build's.
+    spreadsheet.getSheetByName(SHEET_NAMES.objectives[lang])?.activate();
+    expect(spreadsheet.getActiveSheet().getName()).toBe(SHEET_NAMES.objectives[lang]);
     const before = server.calls.length;
     await w.button('openScorecard').click();
     expect(await server.waitForCall('showSheet', { after: before })).toMatchObject({ ok: true });

@@ -38,7 +38,8 @@ test('a long draft survives a reload in the KPI step, chunked in the document pr
   const kpi = w.kpi(0);
   await kpi.getByLabel(w.text('kpiName'), { exact: true }).fill('Subscribers');
   await kpi.getByLabel(w.text('target'), { exact: true }).fill('12 000');
-  // The last keystrokes' debounced save has reached the document (calls are recorded once answered).
+  // The last keystrokes' debounced save has reached the document (a call is recorded once the server
+  // function has run, before its answer goes back).
   const savedTarget = await until(
     () => server.calls.some((c) => c.name === 'saveDraft' && JSON.stringify(c.args).includes('12 000')),
     Boolean,
@@ -66,13 +67,16 @@ test('a long draft survives a reload in the KPI step, chunked in the document pr
   await w.button('newPlan').click();
   await page.getByText(w.text('confirmDiscard')).waitFor();
   await w.button('cancel').click();
+  // "Continue" is there while the question is asked too: the question gone proves the cancel was handled.
+  await page.getByText(w.text('confirmDiscard')).waitFor({ state: 'detached' });
+  await expect(w.button('newPlan').count()).resolves.toBe(1);
   await expect(w.button('continueDraft').count()).resolves.toBe(1);
   expect(errors).toEqual([]);
 });
 
 test('bad values show messages where they are typed, and the review lists them with a way to fix', async () => {
   const { scope } = emulatorBackend({ locale: 'fr_FR' });
-  const { page, errors } = await sessions.open({ scope }, 'fr-FR');
+  const { page, errors, server } = await sessions.open({ scope }, 'fr-FR');
   const w = wizard(page, 'fr');
   await w.button('newPlan').click();
   // User text is shown as text, never parsed as HTML.
@@ -125,7 +129,20 @@ test('bad values show messages where they are typed, and the review lists them w
   await page.waitForFunction(`document.activeElement && document.activeElement.id === 'f-period-start'`);
   await page.getByLabel(w.text('frequency'), { exact: true }).selectOption('monthly');
   await page.getByRole('button', { name: /Vérifier et créer/ }).click();
-  // The server's check runs after a short pause and a round trip.
+  // The server's check runs after a short pause and a round trip. The page clears the server's problems
+  // while it asks again, so "nothing to fix" shows before the answer: wait for the server's check of the
+  // monthly plan itself, and see that it found nothing.
+  const monthlyChecks = await until(
+    () =>
+      server.calls.filter(
+        (c) =>
+          c.name === 'checkPlan' &&
+          (c.args[0] as { period?: { frequency?: string } }).period?.frequency === 'monthly',
+      ),
+    (checks) => checks.length > 0,
+  );
+  expect(monthlyChecks.length).toBeGreaterThan(0);
+  for (const check of monthlyChecks) expect(check.value).toEqual([]);
   await expect(
     until(
       () => toFix.count(),
@@ -197,7 +214,13 @@ test('loads the plan from a workbook built earlier, edits it and rebuilds; the l
   // The wizard speaks English on request; the plan (and its sheets) stay French.
   await page.getByLabel('Langue').selectOption('en');
   await page.getByRole('heading', { level: 2, name: /^KPIs/ }).waitFor();
-  await expect(page.evaluate('document.documentElement.lang')).resolves.toBe('en');
+  // <html lang> is set by an effect that runs after the heading is drawn.
+  await expect(
+    until(
+      () => page.evaluate('document.documentElement.lang'),
+      (l) => l === 'en',
+    ),
+  ).resolves.toBe('en');
   await page.getByRole('button', { name: /Review and build/ }).click();
   await page.getByRole('button', { name: 'Build the scorecard' }).click();
   await page.getByText('Scorecard built.').waitFor({ timeout: 30_000 });

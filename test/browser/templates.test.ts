@@ -224,11 +224,13 @@ test('cancel at the question (FR): the draft is untouched, in the page and in th
   await w.expectHeading(/^Démarrer/);
   await w.button('continueDraft').click();
   await expect(w.textbox(w.text('planName')).inputValue()).resolves.toBe('Brouillon à garder');
-  const afterStep = await until(
-    () => (call('loadDraft') as { draft: { step: string } }).draft,
-    (draft) => draft.step === 'context',
+  // The stored draft's step was already "context", so no read of the document can tell a late save from
+  // none: let any save the page had scheduled (700 ms debounce) go out and finish, then look.
+  await page.waitForTimeout(900);
+  await page.waitForFunction(
+    `!/Enregistrement/.test(document.querySelector('.save-status')?.textContent ?? '')`,
   );
-  expect(afterStep).toEqual({
+  expect((call('loadDraft') as { draft: unknown }).draft).toEqual({
     ...(stored as object),
     step: 'context',
   });
@@ -372,7 +374,13 @@ test('branding typed in Context (FR): checked by the plan schema, then on the bu
   );
   // The colour picker and the text are one value.
   await page.locator('#f-branding-accentColor-picker').fill('#0055aa');
-  await expect(w.textbox(w.text('accentColor')).inputValue()).resolves.toBe('#0055AA');
+  // The text box already shows "bleu": its new value comes with the next render.
+  await expect(
+    until(
+      () => w.textbox(w.text('accentColor')).inputValue(),
+      (value) => value !== 'bleu',
+    ),
+  ).resolves.toBe('#0055AA');
   await screenshot(page, 'fr-branding-context');
   await page.getByRole('button', { name: /Vérifier et créer/ }).click();
   await w.button('build').click();
@@ -446,9 +454,10 @@ test('loading the workbook’s plan asks before replacing a draft (FR): keep, th
   await w.button('keepDraft').click();
   await page.waitForFunction(`!document.querySelector('dialog')`);
   await page.waitForFunction(`document.activeElement && document.activeElement.id === 'load-workbook'`);
-  // Nothing was read from the workbook and nothing written over the draft.
-  expect(srv.calls.filter((c) => c.name === 'loadPlanFromWorkbook')).toEqual([]);
+  // Nothing was read from the workbook and nothing written over the draft, in the time a call or the
+  // autosave's debounce would take.
   await page.waitForTimeout(900);
+  expect(srv.calls.filter((c) => c.name === 'loadPlanFromWorkbook')).toEqual([]);
   expect(srv.calls.filter((c) => c.name === 'saveDraft').length).toBe(savesBefore);
   expect((call('loadDraft') as { draft: unknown }).draft).toEqual(stored);
   await w.expectHeading(/^Démarrer/);

@@ -13,13 +13,18 @@ export interface RecordedCall {
   readonly name: string;
   readonly args: unknown[];
   readonly ok: boolean;
+  /** What the function returned (as JSON), when it did not throw. */
+  readonly value?: unknown;
   readonly error?: string;
 }
 
 export interface SidebarServer {
   readonly url: string;
   readonly calls: RecordedCall[];
-  /** Resolves with the first answered call to `name` (after `after` calls), or rejects after `timeoutMs`. */
+  /**
+   * Resolves with the first call to `name` (after `after` calls), or rejects after `timeoutMs`. A call is
+   * recorded once the server function has run, before its answer (and the latency) reaches the page.
+   */
   waitForCall(name: string, options?: { after?: number; timeoutMs?: number }): Promise<RecordedCall>;
   close(): Promise<void>;
 }
@@ -80,7 +85,7 @@ export async function startSidebarServer(options: {
           name,
           args: JSON.parse(body) as unknown[],
           ok: answer.ok,
-          ...(answer.ok ? {} : { error: answer.error }),
+          ...(answer.ok ? { value: answer.value } : { error: answer.error }),
         });
         setTimeout(
           () => {

@@ -6,7 +6,9 @@ import { STATUS_LABELS } from '../../src/workbook/scorecard';
 import { STATUS_COLOURS } from '../../src/workbook/scorecard/colours';
 import { seriousViolations } from '../helpers/browserAxe';
 import { launchChromium } from '../helpers/browserChromium';
+import { openSheet } from '../helpers/browserGrid';
 import { readDist } from '../helpers/codeJs';
+import { until } from '../helpers/until';
 import { trackingCell } from '../xlsx/builtWorkbook';
 
 // The playground in Debian's headless Chromium: the add-on menu opens the real sidebar in its frame,
@@ -87,7 +89,9 @@ test('typing actuals in Tracking recomputes the Scorecard and changes its status
   );
   await screenshot('3-sample-scorecard');
 
-  await page.getByRole('tab', { name: 'Suivi' }).click();
+  // The Tracking grid is drawn before a cell is clicked and typed in: a redraw arriving after the typing
+  // would put the cell's old content back in the formula bar.
+  await openSheet(page, server.session.emulator.view('Suivi'));
   const april = trackingCell(server.session, 'conversion-rate', '2027-04');
   await cell(april).click();
   await page.locator('#formula').fill('1 %');
@@ -110,13 +114,18 @@ test('typing actuals in Tracking recomputes the Scorecard and changes its status
 });
 
 test('a formula typed in a cell shows its result; markup typed in a cell stays text', async () => {
-  await page.getByRole('tab', { name: 'Sheet1' }).click();
+  await openSheet(page, server.session.emulator.view('Sheet1'));
   await cell('A1').click();
   await page.locator('#formula').fill('=KPI_VARIANCE(25, 20)');
   await page.locator('#formula').press('Enter');
   const expected = server.session.call('KPI_VARIANCE', [25, 20]);
-  await page.waitForFunction(() => (document.querySelector('td[data-a1="A1"]')?.textContent ?? '') !== '');
-  expect(server.session.emulator.view('Sheet1').cell('A1').value).toEqual(expected);
+  // The edit reaches the workbook after a round trip, then the grid is redrawn: wait for each.
+  const a1 = await until(
+    () => server.session.emulator.view('Sheet1').cell('A1'),
+    (c) => /KPI_VARIANCE/i.test(c.formula),
+  );
+  expect(a1.value).toEqual(expected);
+  await textIs('A1', a1.display);
   expect(await cell('A1').textContent()).toBe(server.session.emulator.view('Sheet1').cell('A1').display);
 
   await cell('B1').click();
@@ -145,8 +154,8 @@ function rgb(hex: string): string {
 }
 
 test('keyboard only: arrows move the selection past hidden rows, Enter edits, typing replaces', async () => {
-  await page.getByRole('tab', { name: 'Suivi' }).click();
-  await page.getByRole('tab', { name: 'Suivi', selected: true }).waitFor();
+  // Arrows skip the hidden rows of the grid on screen: it must be Tracking's.
+  await openSheet(page, server.session.emulator.view('Suivi'));
   await cell('A1').click();
   // Row 2 (period keys) is hidden: ArrowDown from A1 lands on A3.
   await page.keyboard.press('ArrowDown');
@@ -165,12 +174,17 @@ test('keyboard only: arrows move the selection past hidden rows, Enter edits, ty
   const target = (await page.locator('#cell-name').textContent()) ?? '';
   await page.keyboard.type('42');
   await page.keyboard.press('Enter');
-  // The cell's own number format shows it (a percent KPI's cell shows 4200,0%): read what Sheets shows.
-  await page.waitForFunction(
-    () => (document.querySelector('#formula') as HTMLInputElement | null)?.value === '42',
+  // The formula bar shows 42 as soon as it is typed: what proves the edit is the workbook's cell, after
+  // the round trip. The cell's own number format shows it (a percent KPI's cell shows 4200,0%): read
+  // what Sheets shows.
+  const written = await until(
+    () => server.session.emulator.view('Suivi').cell(target).value,
+    (value) => value === 42,
   );
-  expect(server.session.emulator.view('Suivi').cell(target).value).toBe(42);
+  expect(written).toBe(42);
   await textIs(target, server.session.emulator.view('Suivi').cell(target).display);
+  // Redrawn with the written cell selected, the formula bar shows its input.
+  expect(await page.locator('#formula').inputValue()).toBe('42');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('grid-wrap');
 });
 

@@ -6,6 +6,7 @@ import { STATUS_LABELS } from '../../src/workbook/scorecard';
 import { STATUS_COLOURS } from '../../src/workbook/scorecard/colours';
 import { fillContext, wizard } from '../helpers/browserWizard';
 import { launchChromium } from '../helpers/browserChromium';
+import { openSheet } from '../helpers/browserGrid';
 import { readDist } from '../helpers/codeJs';
 import { trackingCell } from '../xlsx/builtWorkbook';
 
@@ -103,6 +104,10 @@ test('menu → wizard in the sidebar → built Scorecard in the grid → a typed
 
   // The bridge told the page the workbook changed: the new sheets are tabs.
   await page.getByRole('tab', { name: 'Tableau de bord' }).waitFor();
+  // The build leaves the Scorecard active already: another sheet in front first, so that the Scorecard's
+  // tab selected proves "Open the scorecard" worked, and its round trip is over before the next click
+  // (a late one would bring the Scorecard back over Tracking).
+  await openSheet(page, server.session.emulator.view('Objectifs'));
   await w.button('openScorecard').click();
   await page.getByRole('tab', { name: 'Tableau de bord', selected: true }).waitFor();
   const text = server.session.emulator.view('Tableau de bord').text;
@@ -112,7 +117,9 @@ test('menu → wizard in the sidebar → built Scorecard in the grid → a typed
   await textIs(statusA1, STATUS_LABELS.noData.fr);
   await shot('2-scorecard-built');
 
-  await page.getByRole('tab', { name: 'Suivi' }).click();
+  // Tracking's grid is drawn before its cell is clicked and typed in: a redraw after the typing would put
+  // the cell's old content back in the formula bar.
+  await openSheet(page, server.session.emulator.view('Suivi'));
   const march = trackingCell(server.session, 'conversion-rate', '2027-03');
   await page.locator(`#grid td[data-a1="${march}"]`).click();
   await page.locator('#formula').fill('2,5 %');
