@@ -188,6 +188,30 @@ test('keyboard only: arrows move the selection past hidden rows, Enter edits, ty
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('grid-wrap');
 });
 
+test('an entry being typed survives a redraw (the sidebar causes one per server call); Escape gives the cell back', async () => {
+  // The previous test left Tracking on screen; alone, this one opens it.
+  if ((await page.getByRole('tab', { name: 'Suivi', exact: true, selected: true }).count()) === 0)
+    await openSheet(page, server.session.emulator.view('Suivi'));
+  await cell('B3').click();
+  const before = server.session.emulator.view('Suivi').cell('B3');
+  const original = await page.locator('#formula').inputValue();
+  expect(original).toBe(before.display);
+  await page.keyboard.type('Entrée en cours');
+  // What the sidebar's bridge posts after each call: the page fetches the state and redraws the grid.
+  const redrawn = page.waitForResponse((r) => r.url().includes('/api/sheet?'));
+  await page.evaluate(() => window.postMessage({ kpikitPlayground: 'changed' }, location.origin));
+  await redrawn;
+  await page.waitForFunction(
+    () => document.querySelector('#grid td.selected')?.getAttribute('data-a1') === 'B3',
+  );
+  expect(await page.locator('#formula').inputValue()).toBe('Entrée en cours');
+  await page.keyboard.press('Escape');
+  expect(await page.locator('#formula').inputValue()).toBe(original);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('grid-wrap');
+  // Nothing was written.
+  expect(server.session.emulator.view('Suivi').cell('B3').value).toBe(before.value);
+});
+
 test('no serious accessibility violation on the playground page (axe-core)', async () => {
   // axe is injected as an inline script, which the page's content policy forbids: a context that
   // bypasses the policy for the scan only.

@@ -58,7 +58,11 @@ function select(a1: string): void {
   selected = a1;
   grid.querySelector(`td[data-a1="${a1}"]`)?.classList.add('selected');
   cellName.textContent = a1;
-  formula.value = cellAt(a1)?.input ?? '';
+  // A redraw (the sidebar's server calls cause one each) must not wipe what is being typed.
+  if (document.activeElement !== formula || formula.dataset.cell !== a1) {
+    formula.value = cellAt(a1)?.input ?? '';
+    formula.dataset.cell = a1;
+  }
 }
 
 function drawGrid(g: Grid): void {
@@ -234,8 +238,13 @@ function showError(error: unknown): void {
   say(error instanceof Error ? error.message : String(error), true);
 }
 
+/** Bumped by each refresh; an older refresh whose answers arrive late draws nothing. */
+let refreshes = 0;
+
 async function refresh(): Promise<void> {
+  const mine = ++refreshes;
   const s = await api<PlaygroundState>('/api/state');
+  if (mine !== refreshes) return;
   state = s;
   if (s.activeSheet && (sheet === null || !s.sheets.includes(sheet) || s.activeSheet !== sheet))
     sheet = s.activeSheet;
@@ -254,7 +263,9 @@ async function refresh(): Promise<void> {
   alertsShown = s.alerts.length;
   toastsShown = s.toasts.length;
   if (news.length > 0) say(news.join('\n'));
-  if (sheet) drawGrid(await api<Grid>(`/api/sheet?name=${encodeURIComponent(sheet)}`));
+  if (!sheet) return;
+  const g = await api<Grid>(`/api/sheet?name=${encodeURIComponent(sheet)}`);
+  if (mine === refreshes) drawGrid(g);
 }
 
 function commit(): void {
@@ -275,8 +286,8 @@ formula.addEventListener('keydown', (event) => {
     commit();
     gridWrap.focus();
   } else if (event.key === 'Escape') {
-    select(selected);
     gridWrap.focus();
+    select(selected);
   }
 });
 const MOVES: Record<string, [number, number]> = {
