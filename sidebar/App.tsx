@@ -95,8 +95,8 @@ export function App() {
     if (next === 'review') setReviewed(true);
     setStep(next);
     if (draft && next !== 'start') {
+      autosaver.saveNextNow();
       edit((d) => ({ ...d, step: next }));
-      void autosaver.flush();
     }
     if (focusPath) focusField(fieldId(focusPath));
     else focusSoon('step-heading');

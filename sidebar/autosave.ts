@@ -9,8 +9,13 @@ export type SaveStatus =
 export interface Autosaver {
   /** Saves this draft after `delayMs` without a newer one. */
   schedule(draft: Draft): void;
-  /** Saves the pending draft now (step change, page hidden). */
+  /** Saves the pending draft now (page hidden). */
   flush(): Promise<void>;
+  /**
+   * Saves the next scheduled draft at once instead of after the pause: a step change, whose draft is
+   * only scheduled once the page has re-rendered, reaches the document even if the sidebar closes then.
+   */
+  saveNextNow(): void;
 }
 
 /**
@@ -25,6 +30,7 @@ export function createAutosaver(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: Draft | null = null;
   let inFlight: Promise<void> | null = null;
+  let now = false;
 
   const run = async (): Promise<void> => {
     if (timer !== undefined) clearTimeout(timer);
@@ -50,8 +56,14 @@ export function createAutosaver(
     schedule(draft) {
       pending = draft;
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void run(), delayMs);
+      if (now) {
+        now = false;
+        void run();
+      } else timer = setTimeout(() => void run(), delayMs);
     },
     flush: run,
+    saveNextNow() {
+      now = true;
+    },
   };
 }

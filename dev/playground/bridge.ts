@@ -16,8 +16,12 @@ export function bridgeScript(functionNames: readonly string[]): string {
     names.forEach(function (name) {
       r[name] = function () {
         var args = Array.prototype.slice.call(arguments);
+        var body = JSON.stringify(args);
+        // keepalive lets the save sent as the sidebar is hidden or reloaded arrive; browsers refuse it
+        // over 64 KB of body, and a bigger draft goes without it.
         fetch('/rpc/' + encodeURIComponent(name), {
-          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args)
+          method: 'POST', headers: { 'content-type': 'application/json' }, body: body,
+          keepalive: new Blob([body]).size < 60000
         }).then(function (res) { return res.json(); }).then(function (res) {
           if (res.ok) { if (onOk) onOk(res.value, user); }
           else if (onFail) onFail(new Error(res.error), user);

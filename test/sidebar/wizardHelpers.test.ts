@@ -105,6 +105,29 @@ describe('autosave', () => {
     expect(statuses).toEqual(['saving', 'saved', 'saving', 'saved']);
   });
 
+  test('saveNextNow: the next draft scheduled (a step change) is sent without the pause, the one after waits again', async () => {
+    const sent: string[] = [];
+    const saver = createAutosaver(
+      (d) => {
+        sent.push(d.context.name);
+        return Promise.resolve({ savedAt: '2026-11-23T10:00:00Z', nearLimit: false });
+      },
+      () => undefined,
+      700,
+    );
+    saver.schedule(draftNamed('typed'));
+    saver.saveNextNow();
+    saver.schedule(draftNamed('typed, next step'));
+    await Promise.resolve();
+    expect(sent).toEqual(['typed, next step']);
+    await jest.advanceTimersByTimeAsync(0); // that save answers
+    saver.schedule(draftNamed('typed again'));
+    await jest.advanceTimersByTimeAsync(699);
+    expect(sent).toEqual(['typed, next step']);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(sent).toEqual(['typed, next step', 'typed again']);
+  });
+
   test('flush saves at once, and a failed save says why', async () => {
     const statuses: SaveStatus[] = [];
     const saver = createAutosaver(
