@@ -73,6 +73,27 @@ describe('strings written with setValue(s) read as typed in the spreadsheet loca
     expect(sheetOf('fr_FR').sheet.getRange('A1').setValue('VRAI €').getValue()).toBe('VRAI €');
   });
 
+  test('a month and a year read as the first of that month (assumed, as Excel does); "@" keeps them text', () => {
+    const { sheet } = sheetOf('fr_FR');
+    sheet.getRange('A1:D1').setValues([['2027-01', 'févr. 2027', 'Mars 2027', '2027-W05']]);
+    const [[a, b, c, d]] = sheet.getRange('A1:D1').getValues() as unknown[][] as [unknown[]];
+    expect([a, b, c].map((v) => (v as Date).toISOString().slice(0, 10))).toEqual([
+      '2027-01-01',
+      '2027-02-01',
+      '2027-03-01',
+    ]);
+    expect(d).toBe('2027-W05');
+    expect(sheet.getRange('A1').getNumberFormat()).toBe('MMM yyyy');
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('janv. 2027');
+    const en = sheetOf('en_US').sheet;
+    en.getRange('A1:C1').setValues([['Jan 2027', 'january 2027', 'janv. 2027']]);
+    const [[x, y, z]] = en.getRange('A1:C1').getValues() as unknown[][] as [unknown[]];
+    expect([x, y].map((v) => (v as Date).toISOString().slice(0, 10))).toEqual(['2027-01-01', '2027-01-01']);
+    expect(z).toBe('janv. 2027');
+    en.getRange('B2').setNumberFormat('@').setValue('Jan 2027');
+    expect(en.getRange('B2').getValue()).toBe('Jan 2027');
+  });
+
   test('a number format already on the cell is kept when a percent is typed', () => {
     const { sheet } = sheetOf('fr_FR');
     sheet.getRange('A1').setNumberFormat('0.0%').setValue('12,5 %');
