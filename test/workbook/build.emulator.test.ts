@@ -192,6 +192,27 @@ describe('nothing lost on rebuild', () => {
     expect(back.cell('F4').value).toBe(11);
   });
 
+  test('a workbook whose monthly keys Sheets read as dates (built before keys were plain text) keeps its values on rebuild', () => {
+    // Paris: the key dates are midnight there, the evening before in UTC, where the vm reads them.
+    const { em, scope, ss } = openSession({ timeZone: 'Europe/Paris' });
+    const plan = generatedPlan(3);
+    expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true });
+    const tracking = ss.getSheetByName('Suivi')!;
+    const keys = tracking.getRange('E2:P2');
+    expect(keys.getValues()[0]!.slice(0, 2)).toEqual(['2027-01', '2027-02']);
+    // What Sheets made of "2027-01" … "2027-12" written without a text format: first-of-month dates.
+    const firstOfMonth = Array.from({ length: 12 }, (_, m) => Date.UTC(2027, m, 1) / 86_400_000 + 25_569);
+    keys.setNumberFormat('MMM yyyy').setValues([firstOfMonth]);
+    expect(keys.getValues()[0]![0]).toBeInstanceOf(Date);
+    tracking.getRange('E4:F4').setValues([[10, 11]]);
+    tracking.getRange('P6').setValue(30);
+
+    expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true, restoredValues: 3, archivedValues: 0 });
+    const view = em.view('Suivi');
+    expect([view.cell('E4').value, view.cell('F4').value, view.cell('P6').value]).toEqual([10, 11, 30]);
+    expect(tracking.getRange('E2:F2').getValues()).toEqual([['2027-01', '2027-02']]);
+  });
+
   test('the period picked on the Scorecard stays picked while the plan still tracks it', () => {
     const { em, scope, ss } = openSession();
     const plan = generatedPlan(3);

@@ -33,11 +33,22 @@ function cellOf(v: unknown): TrackedCell | undefined {
   return String(v);
 }
 
+/**
+ * A period key as the key row holds it. Builds before keys were written as plain text let Sheets read a
+ * monthly key ("2027-01") as the first of that month: such a date gives its month's key back. Two weeks
+ * are added first, so a midnight read in another time zone (Dec 31, 18:00) still lands in its month.
+ */
+function periodKeyOf(v: unknown): unknown {
+  if (!(v instanceof Date || Object.prototype.toString.call(v) === '[object Date]')) return v;
+  const d = new Date((v as Date).getTime() + 14 * 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
 export function readTrackedValues(
   grid: readonly (readonly unknown[])[],
 ): Map<string, Map<string, TrackedCell>> {
   const values = new Map<string, Map<string, TrackedCell>>();
-  const keys = grid[KEY_ROW - 1];
+  const keys = grid[KEY_ROW - 1]?.map(periodKeyOf);
   if (!keys || keys[0] !== KEY_ROW_MARKER) return values;
   const put = (id: string, key: string, v: TrackedCell) => {
     let byKey = values.get(id);
