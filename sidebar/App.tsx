@@ -121,16 +121,21 @@ export function App() {
 
   // Once the page finds nothing wrong, the plan schema itself (on the server) has the last word before
   // the build: unique ids, plan size and any rule the page does not repeat.
+  // Build waits for that answer (`checkedPlan` is the plan it is for); if the call fails, the build's
+  // own check on the server still refuses a bad plan, so the button is not held back.
   const [serverProblems, setServerProblems] = useState<readonly ShownProblem[]>([]);
+  const [checkedPlan, setCheckedPlan] = useState<typeof plan>(null);
   useEffect(() => {
     setServerProblems([]);
     if (step !== 'review' || !plan || problems.length > 0) return undefined;
     let current = true;
     const timer = setTimeout(() => {
-      callServer('checkPlan', plan).then(
-        (found) => current && setServerProblems(found),
-        () => undefined,
-      );
+      callServer('checkPlan', plan)
+        .then(
+          (found) => current && setServerProblems(found),
+          () => undefined,
+        )
+        .finally(() => current && setCheckedPlan(plan));
     }, 300);
     return () => {
       current = false;
@@ -266,7 +271,14 @@ export function App() {
           ) : step === 'kpis' ? (
             <KpisStep {...stepProps} />
           ) : (
-            plan && <ReviewStep {...stepProps} plan={plan} planProblems={shown} />
+            plan && (
+              <ReviewStep
+                {...stepProps}
+                plan={plan}
+                planProblems={shown}
+                checking={problems.length === 0 && checkedPlan !== plan}
+              />
+            )
           )}
           {draft && step !== 'start' && (
             <div class="nav-buttons">

@@ -149,7 +149,8 @@ test('bad values show messages where they are typed, and the review lists them w
       (n) => n === 0,
     ),
   ).resolves.toBe(0);
-  await expect(w.button('build').isEnabled()).resolves.toBe(true);
+  // Enabled once that answer has reached the page (the call is recorded before it does).
+  await expect(until(() => w.button('build').isEnabled(), Boolean)).resolves.toBe(true);
   expect(errors).toEqual([]);
 });
 
