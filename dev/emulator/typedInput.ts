@@ -23,6 +23,8 @@
  * Everything HyperFormula already reads (plain numbers, `2.5%`, locale dates, `TRUE`) is left to it.
  */
 
+import { calendarToSerial } from './serial';
+
 export interface TypedValue {
   value: number | boolean;
   /** A number format Sheets applies on entry (a percent), when the cell has none. */
@@ -73,18 +75,13 @@ const MONTH_NAMES: Record<'en' | 'fr', readonly (readonly string[])[]> = {
   ],
 };
 
-/** Days from Sheets' epoch (1899-12-30) to the first of a month. */
-function firstOfMonthSerial(year: number, month: number): number {
-  return Date.UTC(year, month - 1, 1) / 86_400_000 + 25_569;
-}
-
 /** "2027-01", "Jan 2027", « janv. 2027 »: the first of that month, or undefined. */
 function parseMonthYear(text: string, locale: string): TypedValue | undefined {
   const numeric = /^(\d{4})[-/](\d{1,2})$/.exec(text);
   if (numeric) {
     const month = Number(numeric[2]);
     return month >= 1 && month <= 12
-      ? { value: firstOfMonthSerial(Number(numeric[1]), month), format: 'MMM yyyy' }
+      ? { value: calendarToSerial(Number(numeric[1]), month, 1), format: 'MMM yyyy' }
       : undefined;
   }
   const named = new RegExp(`^(\\S+)${SPACES}+(\\d{4})$`, 'u').exec(text);
@@ -92,7 +89,9 @@ function parseMonthYear(text: string, locale: string): TypedValue | undefined {
   const word = (named[1] ?? '').toLowerCase();
   const months = MONTH_NAMES[locale.startsWith('en') ? 'en' : 'fr'];
   const month = months.findIndex((names) => names.includes(word)) + 1;
-  return month === 0 ? undefined : { value: firstOfMonthSerial(Number(named[2]), month), format: 'MMM yyyy' };
+  return month === 0
+    ? undefined
+    : { value: calendarToSerial(Number(named[2]), month, 1), format: 'MMM yyyy' };
 }
 
 /** The value Sheets gives typed text that HyperFormula would keep as text, or undefined. */

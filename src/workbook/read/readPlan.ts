@@ -1,4 +1,6 @@
 import { type Lang, t } from '../../core/i18n';
+import { calendarDateOfLocal, formatIsoDate } from '../../core/calendarDate';
+import { isDateObject } from '../../core/parse/kpiError';
 import { type ParsePlanResult, parsePlan } from '../../core/plan/parse';
 import type { PlanProblem } from '../../core/plan/problems';
 import { inspectSpreadsheet } from '../apply/inspect';
@@ -53,11 +55,7 @@ function num(v: unknown): unknown {
 function date(v: unknown, shown: unknown): string | undefined {
   if (typeof shown === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(shown)) return shown;
   if (typeof v === 'number') return serialToIso(v);
-  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
-    const d = v as Date;
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }
+  if (isDateObject(v)) return formatIsoDate(calendarDateOfLocal(v));
   return text(shown ?? v);
 }
 

@@ -1,3 +1,4 @@
+import { isDateObject } from '../../core/parse/kpiError';
 import { KEY_ROW, KEY_ROW_MARKER, type TrackedCell, type TrackedValues } from '../layouts/tracking';
 import { TRACKING_LABELS } from '../labels';
 
@@ -25,9 +26,9 @@ const isEmpty = (v: unknown) => v === '' || v === null || v === undefined;
 function cellOf(v: unknown): TrackedCell | undefined {
   if (isEmpty(v)) return undefined;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
+  if (isDateObject(v)) {
     // A date typed in a numbers column: keep the day as a Sheets serial (days since 1899-12-30).
-    const d = v as Date;
+    const d = v;
     return Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000 + 25_569) * 1);
   }
   return String(v);
@@ -39,8 +40,8 @@ function cellOf(v: unknown): TrackedCell | undefined {
  * are added first, so a midnight read in another time zone (Dec 31, 18:00) still lands in its month.
  */
 function periodKeyOf(v: unknown): unknown {
-  if (!(v instanceof Date || Object.prototype.toString.call(v) === '[object Date]')) return v;
-  const d = new Date((v as Date).getTime() + 14 * 86_400_000);
+  if (!isDateObject(v)) return v;
+  const d = new Date(v.getTime() + 14 * 86_400_000);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 }
 
