@@ -6,7 +6,7 @@ import { focusSoon } from '../focus';
 import { msg } from '../i18n';
 import { callServer } from '../server';
 import { templateFileName } from './fileName';
-import { ProblemList } from './ProblemList';
+import { Refusal } from './Refusal';
 
 type State =
   | { phase: 'idle' }
@@ -122,10 +122,7 @@ export function ExportTemplate(props: { lang: Lang; plan: PlanOut }) {
       <div id="export-result" tabIndex={-1} role="status" aria-live="polite">
         {state.phase === 'working' && <p>{msg('exportWorking', lang)}</p>}
         {state.phase === 'refused' && (
-          <div role="alert" class="error">
-            <p>{msg('exportRefused', lang)}</p>
-            <ProblemList problems={state.problems} lang={lang} />
-          </div>
+          <Refusal title={msg('exportRefused', lang)} problems={state.problems} lang={lang} />
         )}
         {state.phase === 'failed' && (
           <p role="alert" class="error">

@@ -7,7 +7,7 @@ import { callServer } from '../server';
 import { ConfirmDialog } from './ConfirmDialog';
 import { decodeTemplateFile } from './decodeFile';
 import { TEMPLATE_MAX_BYTES, utf8Bytes } from './fileName';
-import { ProblemList } from './ProblemList';
+import { Refusal } from './Refusal';
 
 type Found = Extract<ServerResult<'importTemplateFile'>, { ok: true }>;
 
@@ -119,10 +119,7 @@ export function ImportTemplate(props: {
       <div id="import-result" tabIndex={-1} role="status" aria-live="polite">
         {state.phase === 'reading' && <p>{msg('importReading', lang)}</p>}
         {state.phase === 'refused' && (
-          <div role="alert" class="error">
-            <p>{msg('importRefused', lang)}</p>
-            <ProblemList problems={state.problems} lang={lang} />
-          </div>
+          <Refusal title={msg('importRefused', lang)} problems={state.problems} lang={lang} />
         )}
         {state.phase === 'failed' && (
           <p role="alert" class="error">

@@ -19,17 +19,23 @@ function ProblemPlace(props: { path: string; lang: Lang }) {
   );
 }
 
-/** The problems of a refused template (import or export): each place, the language's colon, the message. */
-export function ProblemList(props: { problems: readonly Problem[]; lang: Lang }) {
+/**
+ * A refused template (import or export), as an alert: what was refused, then each problem: its place,
+ * the language's colon, the message.
+ */
+export function Refusal(props: { title: string; problems: readonly Problem[]; lang: Lang }) {
   return (
-    <ul class="problems">
-      {props.problems.map((p, i) => (
-        <li key={i}>
-          <ProblemPlace path={p.path} lang={props.lang} />
-          {p.path && msg('colon', props.lang)}
-          {p.message}
-        </li>
-      ))}
-    </ul>
+    <div role="alert" class="error">
+      <p>{props.title}</p>
+      <ul class="problems">
+        {props.problems.map((p, i) => (
+          <li key={i}>
+            <ProblemPlace path={p.path} lang={props.lang} />
+            {p.path && msg('colon', props.lang)}
+            {p.message}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
