@@ -140,7 +140,7 @@ export function ReviewStep(
       >
         {msg('build', lang)}
       </button>
-      {checking && <p class="hint">{msg('checkingPlan', lang)}</p>}
+      {checking && planProblems.length === 0 && <p class="hint">{msg('checkingPlan', lang)}</p>}
       <div id="build-status" tabIndex={-1} role="status" aria-live="polite" class="build-status">
         {build.phase === 'building' && (
           <>
