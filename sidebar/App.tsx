@@ -121,21 +121,16 @@ export function App() {
 
   // Once the page finds nothing wrong, the plan schema itself (on the server) has the last word before
   // the build: unique ids, plan size and any rule the page does not repeat.
-  // Build waits for that answer (`checkedPlan` is the plan it is for); if the call fails, the build's
-  // own check on the server still refuses a bad plan, so the button is not held back.
   const [serverProblems, setServerProblems] = useState<readonly ShownProblem[]>([]);
-  const [checkedPlan, setCheckedPlan] = useState<typeof plan>(null);
   useEffect(() => {
     setServerProblems([]);
     if (step !== 'review' || !plan || problems.length > 0) return undefined;
     let current = true;
     const timer = setTimeout(() => {
-      callServer('checkPlan', plan)
-        .then(
-          (found) => current && setServerProblems(found),
-          () => undefined,
-        )
-        .finally(() => current && setCheckedPlan(plan));
+      callServer('checkPlan', plan).then(
+        (found) => current && setServerProblems(found),
+        () => undefined,
+      );
     }, 300);
     return () => {
       current = false;
@@ -271,14 +266,7 @@ export function App() {
           ) : step === 'kpis' ? (
             <KpisStep {...stepProps} />
           ) : (
-            plan && (
-              <ReviewStep
-                {...stepProps}
-                plan={plan}
-                planProblems={shown}
-                checking={problems.length === 0 && checkedPlan !== plan}
-              />
-            )
+            plan && <ReviewStep {...stepProps} plan={plan} planProblems={shown} />
           )}
           {draft && step !== 'start' && (
             <div class="nav-buttons">

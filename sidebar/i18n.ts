@@ -205,7 +205,6 @@ export const UI = {
   toFix: { fr: 'À corriger avant de créer', en: 'To fix before building' },
   fix: { fr: 'Corriger', en: 'Fix' },
   build: { fr: 'Créer le tableau de bord', en: 'Build the scorecard' },
-  checkingPlan: { fr: 'Vérification du plan…', en: 'Checking the plan…' },
   building: { fr: 'Création des feuilles…', en: 'Building the sheets…' },
   built: { fr: 'Tableau de bord créé.', en: 'Scorecard built.' },
   builtDetail: { fr: 'KPI : {n} · feuilles écrites : {sheets}', en: 'KPIs: {n} · sheets written: {sheets}' },

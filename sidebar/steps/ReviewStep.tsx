@@ -46,15 +46,8 @@ function ProblemList({
   );
 }
 
-export function ReviewStep(
-  props: StepProps & {
-    plan: PlanOut;
-    planProblems: readonly ShownProblem[];
-    /** The server is checking this plan: Build waits for its answer. */
-    checking: boolean;
-  },
-) {
-  const { draft, lang, goTo, plan, planProblems, checking } = props;
+export function ReviewStep(props: StepProps & { plan: PlanOut; planProblems: readonly ShownProblem[] }) {
+  const { draft, lang, goTo, plan, planProblems } = props;
   const [build, setBuild] = useState<BuildState>({ phase: 'idle' });
   const operational = draft.objectives.flatMap((so) => so.operational);
   const kpiCount = operational.reduce((n, oo) => n + oo.kpis.length, 0);
@@ -135,12 +128,11 @@ export function ReviewStep(
         type="button"
         class="primary"
         id="build"
-        disabled={planProblems.length > 0 || checking || build.phase === 'building'}
+        disabled={planProblems.length > 0 || build.phase === 'building'}
         onClick={runBuild}
       >
         {msg('build', lang)}
       </button>
-      {checking && planProblems.length === 0 && <p class="hint">{msg('checkingPlan', lang)}</p>}
       <div id="build-status" tabIndex={-1} role="status" aria-live="polite" class="build-status">
         {build.phase === 'building' && (
           <>

@@ -176,24 +176,3 @@ test('starting from a starter plan (French) builds its sheets straight away', as
   expect(objectives.some((row) => row.includes('Taux de conversion'))).toBe(true);
   expect(errors).toEqual([]);
 });
-
-test('Build waits for the server’s check of the plan (English): disabled, saying so, until it answers', async () => {
-  const { scope } = emulatorBackend({ locale: 'en_US' });
-  // A slow check, as Apps Script's round trips can be: Build must not be clickable before its answer.
-  const { page, errors, server } = await sessions.open(
-    { scope, latencyFor: (name) => (name === 'checkPlan' ? 1500 : 20) },
-    'en-GB',
-  );
-  const w = wizard(page, 'en');
-  await w.button('useStarter', { name: 'E-commerce growth' }).click();
-  await w.expectHeading(/^Context/);
-  await page.getByRole('button', { name: /Review and build/ }).click();
-  await page.getByText(w.text('checkingPlan'), { exact: true }).waitFor();
-  await expect(w.button('build').isDisabled()).resolves.toBe(true);
-  const check = await server.waitForCall('checkPlan');
-  expect(check.value).toEqual([]);
-  // Once the answer is in the page: enabled, and the notice gone.
-  await page.getByText(w.text('checkingPlan'), { exact: true }).waitFor({ state: 'detached' });
-  await expect(w.button('build').isEnabled()).resolves.toBe(true);
-  expect(errors).toEqual([]);
-});

@@ -126,9 +126,9 @@ describe('the wizard in French', () => {
       .filter({ hasText: /Vérifier et créer/ })
       .waitFor();
     await page.getByText('Objectifs stratégiques : 1 · opérationnels : 1 · KPI : 1').waitFor();
-    // Enabled once the server's check of the plan has answered.
-    const build = page.getByRole('button', { name: 'Créer le tableau de bord' });
-    await expect(until(() => build.isEnabled(), Boolean)).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Créer le tableau de bord' }).isEnabled()).resolves.toBe(
+      true,
+    );
     await screenshot(page, 'fr-5-review');
 
     // Back to Start with the plan in hand: "new plan" asks first, "continue" returns to this plan.
