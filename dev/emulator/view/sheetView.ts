@@ -16,7 +16,7 @@ import { dateToSerial } from '../serial';
 import { interpolateColorScale, normalizeColor } from './colors';
 import { evaluateBooleanCondition, type ConditionCriteria } from './conditions';
 import { formatColor } from './numberFormat';
-import { shiftFormula } from './shiftFormula';
+import { shiftFormula } from '../../../src/core/formula/shiftReferences';
 import { bandingColor } from '../banding';
 
 export interface CellView {

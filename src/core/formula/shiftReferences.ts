@@ -1,8 +1,11 @@
-import { MAX_COLUMNS, MAX_ROWS, columnToLetters, lettersToColumn } from '../a1';
-
 /**
- * Shifts the relative A1 references of a formula, as Sheets does when a conditional-format formula
- * written for the top-left cell of its range is applied to another cell (or a formula is copied).
+ * Shifts the A1 references of a formula. Two uses, one tokenizer:
+ * - a copy (the default): relative references move, as Sheets does when a formula is copied, or a
+ *   conditional-format formula written for the top-left cell of its range is applied to another cell
+ *   (the emulator's view; a rebuild that moves a formula typed in Tracking to its KPI's new row);
+ * - a relocation (`absolute: true`, usually with `sheet`): every reference to the cells of one sheet
+ *   moves, "$" or not, as Sheets does when rows are inserted above them (a rebuild that keeps a
+ *   Tracking grid below the rows a user inserted above it).
  *
  * Assumptions about real Sheets (to check against a real spreadsheet):
  * - "$" pins what follows it: `$C2` keeps the column, `C$2` keeps the row, `$C$2` is fixed.
@@ -16,6 +19,38 @@ import { MAX_COLUMNS, MAX_ROWS, columnToLetters, lettersToColumn } from '../a1';
  * - Whitespace and everything else is kept byte for byte, and so is a reference that does not move
  *   (a shift of (0, 0) returns the formula unchanged); a moved reference is written in upper case.
  */
+
+/** Sheets' column limit: ZZZ. */
+const MAX_COLUMNS = 18278;
+/** Row limit (Sheets' 10 million cell limit, one column). */
+const MAX_ROWS = 10_000_000;
+
+function columnToLetters(col: number): string {
+  let letters = '';
+  let n = col;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = (n - 1 - rem) / 26;
+  }
+  return letters;
+}
+
+function lettersToColumn(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col;
+}
+
+export interface ShiftOptions {
+  /** Move "$" parts too (a relocation of the cells referred to, not a copy of the formula). */
+  readonly absolute?: boolean;
+  /**
+   * Only references to `target` move: prefixed with its name, or unprefixed in a formula that lives on
+   * `current`. Names compare without case, as Sheets does.
+   */
+  readonly sheet?: { readonly current: string; readonly target: string };
+}
 
 type RefPart = {
   colAbs: boolean;
@@ -60,18 +95,24 @@ function validRange(a: RefPart, b: RefPart): boolean {
 }
 
 /** The shifted text of one part (`original` when nothing moves), or null when it falls off the sheet. */
-function shiftPart(p: RefPart, original: string, dRows: number, dCols: number): string | null {
-  const moves =
-    (p.col !== undefined && !p.colAbs && dCols !== 0) || (p.row !== undefined && !p.rowAbs && dRows !== 0);
-  if (!moves) return original;
+function shiftPart(
+  p: RefPart,
+  original: string,
+  dRows: number,
+  dCols: number,
+  absolute: boolean,
+): string | null {
+  const colMoves = p.col !== undefined && (absolute || !p.colAbs) && dCols !== 0;
+  const rowMoves = p.row !== undefined && (absolute || !p.rowAbs) && dRows !== 0;
+  if (!colMoves && !rowMoves) return original;
   let text = '';
   if (p.col !== undefined) {
-    const col = p.colAbs ? p.col : p.col + dCols;
+    const col = colMoves ? p.col + dCols : p.col;
     if (col < 1 || col > MAX_COLUMNS) return null;
     text += (p.colAbs ? '$' : '') + columnToLetters(col);
   }
   if (p.row !== undefined) {
-    const row = p.rowAbs ? p.row : p.row + dRows;
+    const row = rowMoves ? p.row + dRows : p.row;
     if (row < 1 || row > MAX_ROWS) return null;
     text += (p.rowAbs ? '$' : '') + String(row);
   }
@@ -86,11 +127,33 @@ function readWord(formula: string, start: number): number {
   return i;
 }
 
-/** Shifts the relative references of `formula` by `dRows` rows and `dCols` columns. */
+/** Shifts the relative references of `formula` by `dRows` rows and `dCols` columns (a copy). */
 export function shiftFormula(formula: string, dRows: number, dCols: number): string {
+  return shiftReferences(formula, dRows, dCols);
+}
+
+/** The sheet name a prefix such as `'It''s'!` or `Data!` names. */
+function prefixName(prefix: string): string {
+  const bare = prefix.slice(0, -1);
+  return bare.startsWith("'") ? bare.slice(1, -1).replace(/''/g, "'") : bare;
+}
+
+/** Shifts the references of `formula` by `dRows` rows and `dCols` columns, as `options` say. */
+export function shiftReferences(
+  formula: string,
+  dRows: number,
+  dCols: number,
+  options: ShiftOptions = {},
+): string {
   if (!Number.isInteger(dRows) || !Number.isInteger(dCols)) {
-    throw new RangeError(`shiftFormula needs integer offsets, got dRows=${dRows}, dCols=${dCols}.`);
+    throw new RangeError(`shiftReferences needs integer offsets, got dRows=${dRows}, dCols=${dCols}.`);
   }
+  const absolute = options.absolute ?? false;
+  const target = options.sheet?.target.toLowerCase();
+  const current = options.sheet?.current.toLowerCase();
+  /** Whether the reference being read (prefixed at `out[prefixAt]`, or not) is one to move. */
+  const movesHere = (prefix: string | undefined): boolean =>
+    target === undefined || (prefix === undefined ? current : prefixName(prefix).toLowerCase()) === target;
   const out: string[] = [];
   // Where the sheet prefix of the reference being read starts in `out`, so "#REF!" can replace it.
   let prefixAt: number | null = null;
@@ -166,6 +229,9 @@ export function shiftFormula(formula: string, dRows: number, dCols: number): str
       word = formula.slice(i, end);
     }
     const first = parsePart(word);
+    const here = movesHere(prefixAt === null ? undefined : out[prefixAt]);
+    const dr = here ? dRows : 0;
+    const dc = here ? dCols : 0;
     let replacement: string | null | undefined;
     let consumed = end;
     if (first && formula[end] === ':') {
@@ -173,14 +239,14 @@ export function shiftFormula(formula: string, dRows: number, dCols: number): str
       const secondWord = formula.slice(end + 1, secondEnd);
       const second = parsePart(secondWord);
       if (second && validRange(first, second)) {
-        const a = shiftPart(first, word, dRows, dCols);
-        const b = shiftPart(second, secondWord, dRows, dCols);
+        const a = shiftPart(first, word, dr, dc, absolute);
+        const b = shiftPart(second, secondWord, dr, dc, absolute);
         replacement = a === null || b === null ? null : `${a}:${b}`;
         consumed = secondEnd;
       }
     }
     if (replacement === undefined && first && isFull(first)) {
-      replacement = shiftPart(first, word, dRows, dCols);
+      replacement = shiftPart(first, word, dr, dc, absolute);
     }
     if (replacement === undefined) {
       // A name, a boolean, a number or a lone column/row that is not a reference.

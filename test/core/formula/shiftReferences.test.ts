@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { shiftFormula } from '../../../dev/emulator/view/shiftFormula';
+import { shiftFormula, shiftReferences } from '../../../src/core/formula/shiftReferences';
 
 describe('shiftFormula', () => {
   it.each<[string, number, number, string]>([
@@ -109,6 +109,40 @@ describe('shiftFormula robustness', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('shiftReferences: relocating the cells of one sheet', () => {
+  const onScorecard = { current: 'Tableau de bord', target: 'Suivi' };
+  it.each<[string, number, number, string]>([
+    // Every reference to the moved sheet follows it, "$" or not; references to other sheets stay.
+    ['=Suivi!$E$4+Suivi!E4', 1, 2, '=Suivi!$G$5+Suivi!G5'],
+    ["=SUM('Suivi'!$E$4:$P$9)+A1", 2, 0, "=SUM('Suivi'!$E$6:$P$11)+A1"],
+    ['=suivi!A:A', 0, 1, '=suivi!B:B'],
+    ['=Objectifs!$H$9&Suivi!$2:$2', 1, 0, '=Objectifs!$H$9&Suivi!$3:$3'],
+    ['="Suivi!A1"&Suivi!A1', 1, 0, '="Suivi!A1"&Suivi!A2'],
+  ])('%s relocated by (%i, %i) is %s', (formula, dRows, dCols, expected) => {
+    expect(shiftReferences(formula, dRows, dCols, { absolute: true, sheet: onScorecard })).toBe(expected);
+  });
+
+  it('unprefixed references move only in a formula that lives on the moved sheet', () => {
+    expect(
+      shiftReferences('=$A4&B4', 1, 1, { absolute: true, sheet: { current: 'Suivi', target: 'Suivi' } }),
+    ).toBe('=$B5&C5');
+    expect(shiftReferences('=$A4&B4', 1, 1, { absolute: true, sheet: onScorecard })).toBe('=$A4&B4');
+  });
+
+  it('a copy (the default) moves only relative parts, on every sheet', () => {
+    expect(shiftReferences('=Feuille1!A1*2+$B$1', 3, 0)).toBe('=Feuille1!A4*2+$B$1');
+  });
+
+  it('relocating by (0, 0) or with no reference to the sheet returns the formula unchanged', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const formula = `=${text}`;
+        expect(shiftReferences(formula, 0, 0, { absolute: true })).toBe(formula);
+      }),
     );
   });
 });
