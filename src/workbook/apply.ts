@@ -8,6 +8,7 @@ import {
   widthRuns,
 } from './apply/grid';
 import type { ExistingSheet } from './apply/inspect';
+import { a1Range } from './cells';
 import type { SpreadsheetServices } from './apply/services';
 import { validationBuilder } from './apply/validations';
 import { ROLE_METADATA_KEY, type SheetSpec, type UserChoiceSpec, type WorkbookPlan } from './types';
@@ -39,9 +40,6 @@ export interface ApplyResult {
 interface Size {
   readonly rows: number;
   readonly columns: number;
-  /** The area the sheet's content used before this build (0 for a new sheet). */
-  readonly usedRows: number;
-  readonly usedColumns: number;
 }
 
 interface Prepared {
@@ -61,32 +59,15 @@ function prepareSheet(
   const found = existing.find((e) => e.name === spec.name);
   if (found) {
     const sheet = found.sheet;
-    const size = {
-      rows: sheet.getMaxRows(),
-      columns: sheet.getMaxColumns(),
-      usedRows: sheet.getLastRow(),
-      usedColumns: sheet.getLastColumn(),
-    };
+    const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
     // Read before formats are cleared.
     const choices = readUserChoices(sheet, spec.userChoices ?? []);
-    // Formats, validations and notes ("comments" in this API) go now, in one call. Values are never
-    // cleared: the new grid is written over the whole area the old content used (writeSheet pads it
-    // with empty cells), so a build that fails halfway cannot leave Tracking emptied of values it had
-    // read and not yet written back.
-    sheet
-      .getRange(1, 1, size.rows, size.columns)
-      .clear({ formatOnly: true, validationsOnly: true, commentsOnly: true });
-    sheet.showRows(1, size.rows);
-    sheet.showColumns(1, size.columns);
     if (found.role !== spec.role) found.metadata.get(ROLE_METADATA_KEY)?.item.setValue(spec.role);
     return { sheet, found, size, choices };
   }
   const sheet = spreadsheet.insertSheet(spec.name, nextIndex());
   sheet.addDeveloperMetadata(ROLE_METADATA_KEY, spec.role);
-  return {
-    sheet,
-    size: { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns(), usedRows: 0, usedColumns: 0 },
-  };
+  return { sheet, size: { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() } };
 }
 
 /** What each user choice's cell holds, in spec order: one call for the box around them all. */
@@ -113,15 +94,11 @@ function keptValue(choice: UserChoiceSpec, before: unknown): SheetsValue | undef
 }
 
 /** Puts back each user choice whose old value the spec still accepts (see SheetSpec.userChoices). */
-function keepUserChoices(
-  values: SheetGrid['values'],
-  spec: SheetSpec,
-  old: readonly unknown[] | undefined,
-): void {
+function keepUserChoices(grid: SheetGrid, spec: SheetSpec, old: readonly unknown[] | undefined): void {
   (spec.userChoices ?? []).forEach((choice, i) => {
     const kept = keptValue(choice, old?.[i]);
-    const row = values[choice.row - 1];
-    if (kept !== undefined && row) row[choice.column - 1] = kept;
+    const row = grid.values[choice.row - grid.top];
+    if (kept !== undefined && row) row[choice.column - grid.left] = kept;
   });
 }
 
@@ -135,18 +112,30 @@ function writeSheet(
   app: SpreadsheetServices,
   warnings: string[],
 ): void {
-  const grid = composeGrid(spec, { rows: size.usedRows, columns: size.usedColumns });
-  keepUserChoices(grid.values, spec, choices);
+  const grid = composeGrid(spec);
+  keepUserChoices(grid, spec, choices);
+  const bottom = grid.top + grid.rows - 1;
+  const right = grid.left + grid.columns - 1;
   // Always one call each, even when the sheet is already big enough (then one spare row or column is
   // added): the call count must not depend on the plan's size.
-  sheet.insertRowsAfter(size.rows, Math.max(1, grid.rows + 1 - size.rows));
-  sheet.insertColumnsAfter(size.columns, Math.max(1, grid.columns + 1 - size.columns));
+  sheet.insertRowsAfter(size.rows, Math.max(1, bottom + 1 - size.rows));
+  sheet.insertColumnsAfter(size.columns, Math.max(1, right + 1 - size.columns));
+  const range = sheet.getRange(grid.top, grid.left, grid.rows, grid.columns);
+  if (found) {
+    // Only the area this build writes loses its formats, validations and notes ("comments" in this
+    // API), in one call: a user's own columns and rows beside it keep theirs. Values are never cleared
+    // up front: the new grid is written over them, and the previous rendering's leftovers (the spec's
+    // `clear` areas) go only after it, so a build that fails halfway cannot leave Tracking emptied of
+    // values it had read and not yet written back.
+    range.clear({ formatOnly: true, validationsOnly: true, commentsOnly: true });
+    sheet.showRows(grid.top, grid.rows);
+    sheet.showColumns(grid.left, grid.columns);
+  }
 
   const rangeOf = (sheetName: string, a1: string) =>
     sheetName === spec.name
       ? sheet.getRange(a1)
       : spreadsheet.getRange(`'${sheetName.replace(/'/g, "''")}'!${a1}`);
-  const range = sheet.getRange(1, 1, grid.rows, grid.columns);
   // The sheet is new or its formats were cleared: properties left at their defaults need no call.
   const used = grid.used;
   // Formats before values: Sheets reads what is written through the cell's format, so user text such
@@ -174,6 +163,9 @@ function writeSheet(
   if (!found)
     for (const run of widthRuns(spec.columnWidths ?? []))
       if (run.width !== NEW_SHEET_COLUMN_WIDTH) sheet.setColumnWidths(run.start, run.count, run.width);
+  // Everything in these areas was read and put back elsewhere or archived before this build wrote.
+  const stale = (spec.clear ?? []).map((r) => a1Range(r.top, r.left, r.bottom, r.right));
+  if (stale.length > 0) sheet.getRangeList(stale).clear();
   for (const run of indexRuns(spec.hiddenColumns ?? [])) sheet.hideColumns(run.start, run.count);
   for (const run of indexRuns(spec.hiddenRows ?? [])) sheet.hideRows(run.start, run.count);
   if (!found && spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);

@@ -1,22 +1,36 @@
-import { type Lang, t } from '../core/i18n';
+import { calendarDateOfLocal, formatIsoDate } from '../core/calendarDate';
+import { isDateObject } from '../core/parse/kpiError';
+import { LANGUAGES, type Lang, t } from '../core/i18n';
 import { parsePlan } from '../core/plan/parse';
+import { trackingPeriods } from '../core/plan/periods';
 import type { PlanProblem } from '../core/plan/problems';
 import { type KpiPlan, kpisOf } from '../core/plan/schema';
+import { type DayOf, dayInZone } from '../core/zonedDay';
 import { applyWorkbookPlan } from './apply';
 import { type ExistingSheet, inspectSpreadsheet } from './apply/inspect';
 import type { SpreadsheetServices } from './apply/services';
+import { a1 } from './cells';
 import { layoutContext } from './geometry';
 import { SHEET_NAMES } from './labels';
-import type { LayoutContext } from './layoutContext';
+import type { LayoutContext, SheetNames } from './layoutContext';
+import { readObjectivesGrid } from './read/readPlan';
+import { archiveLayout, type ArchiveEntry } from './layouts/archive';
 import { libraryLayout } from './layouts/library';
 import { objectivesLayout } from './layouts/objectives';
-import { trackingLayout } from './layouts/tracking';
-import { readTrackedValues } from './read/tracking';
+import { type TrackedEntry, trackingLayout } from './layouts/tracking';
+import { readArchive } from './read/archive';
+import { readObjectivesCells, readScorecardCells } from './read/ownCells';
+import { readSheetCells, type SheetCells, type TypedCell } from './read/sheetCells';
+import { readTracking, trackedCellOf } from './read/tracking';
+import { relocateSheet } from './relocate';
 import { chooseSheetNames } from './sheetNames';
+import { placeStrays, specBox } from './strays';
+import { subtract } from './rect';
 import type { SheetRole, SheetSpec, WorkbookPlan } from './types';
 
 // Plan in, sheets out: validate the whole plan (nothing written when it is invalid), look at the
-// spreadsheet once, read the old Tracking values once, render every layout as data, then apply.
+// spreadsheet once, read every sheet KPI Kit built before (values, formulas, notes) once, account for
+// every cell a user typed in them, render every layout as data, then apply.
 
 /** A layout contributed by another module (the Scorecard), given the same context as ours. */
 export type ExtraLayout = (ctx: LayoutContext) => SheetSpec;
@@ -36,10 +50,20 @@ export type BuildSummary =
       readonly created: readonly string[];
       readonly kpiCount: number;
       readonly periodCount: number;
-      /** Tracked values put back in place after the rebuild. */
+      /** Tracked values put back in Tracking, in place or moved with their KPI and period. */
       readonly restoredValues: number;
-      /** Tracked values kept in the archive at the bottom of Tracking. */
+      /** Cells left holding what a user typed in them (tracked values and the user's own cells). */
+      readonly keptInPlace: number;
+      /** Tracked values moved with their KPI and period (or back from the archive). */
+      readonly movedValues: number;
+      /** Entries this build added to the archive sheet. */
       readonly archivedValues: number;
+      /** Entries in the archive sheet after this build. */
+      readonly archiveSize: number;
+      /** The archive sheet's name, when there is one. */
+      readonly archiveSheet?: string;
+      /** What became of what was typed, in the plan's language (empty when nothing was typed). */
+      readonly report: readonly string[];
       readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly PlanProblem[] };
@@ -49,9 +73,9 @@ const WARNINGS = {
     fr: "Une feuille « {default} » existe déjà et n'a pas été créée par KPI Kit : elle est laissée intacte, la feuille est construite à côté sous le nom « {name} ».",
     en: 'A sheet "{default}" already exists and was not created by KPI Kit: it is left untouched and the sheet was built beside it as "{name}".',
   },
-  archived: {
-    fr: "{count} valeur(s) saisie(s) pour des KPI ou des périodes retirés du plan sont conservées dans l'archive en bas de la feuille « {sheet} ».",
-    en: '{count} value(s) typed for KPIs or periods removed from the plan are kept in the archive at the bottom of the "{sheet}" sheet.',
+  unrecognised: {
+    fr: 'La feuille « {sheet} » a tant changé que KPI Kit n’y retrouve ni la ligne des clés de période ni la ligne d’en-tête (« ID KPI », « KPI »). Rien n’a été écrit. Annulez la modification (Ctrl+Z, ou Fichier › Historique des versions), puis relancez la construction ; ou copiez ailleurs ce qui vous sert et supprimez la feuille, qu’elle soit recréée.',
+    en: 'The "{sheet}" sheet has changed so much that KPI Kit finds neither its period key row nor its header row ("KPI ID", "KPI"). Nothing was written. Undo the change (Ctrl+Z, or File › Version history), then build again; or copy what you need elsewhere and delete the sheet, so that it is made anew.',
   },
   ignored: {
     fr: 'Champs inconnus de cette version, ignorés : {fields}.',
@@ -59,47 +83,285 @@ const WARNINGS = {
   },
 };
 
+const otherLanguage = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
+
+/** « 3 saisies … » / "3 entries …": the summary line of what became of what was typed. */
+export function keptReport(kept: KeptReport, archiveSheet: string, lang: Lang): string[] {
+  const { inPlace, moved, archived } = kept;
+  if (inPlace + moved + archived === 0) return [];
+  const some = <T>(n: number, part: T): T[] => (n > 0 ? [part] : []);
+  if (lang === 'fr') {
+    const s = (n: number) => (n > 1 ? 's' : '');
+    const parts = [
+      ...some(inPlace, `${inPlace} restée${s(inPlace)} en place`),
+      ...some(
+        moved,
+        `${moved} déplacée${s(moved)} avec ${moved > 1 ? 'leur KPI et leur' : 'son KPI et sa'} période`,
+      ),
+      ...some(archived, `${archived} archivée${s(archived)} dans la feuille « ${archiveSheet} »`),
+    ];
+    return [`Vos saisies : ${parts.join(', ')}.`];
+  }
+  const parts = [
+    ...some(inPlace, `${inPlace} kept in place`),
+    ...some(moved, `${moved} moved with ${moved === 1 ? 'its' : 'their'} KPI and period`),
+    ...some(archived, `${archived} archived in the "${archiveSheet}" sheet`),
+  ];
+  return [`Your entries: ${parts.join(', ')}.`];
+}
+
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
-/** Renders a valid plan as a WorkbookPlan, given what the spreadsheet already holds. Pure. */
-export function renderWorkbook(
-  plan: KpiPlan,
-  existing: readonly { name: string; role?: SheetRole }[],
-  trackedGrid: readonly (readonly unknown[])[] | undefined,
-  scorecard?: ExtraLayout,
-): {
-  workbook: WorkbookPlan;
-  ctx: LayoutContext;
-  warnings: string[];
-  restored: number;
-  archived: number;
-} {
-  const lang = plan.language;
-  const roles: SheetRole[] = scorecard ? ['objectives', 'tracking', 'scorecard'] : ['objectives', 'tracking'];
-  const { names, beside } = chooseSheetNames(roles, lang, existing);
-  const ctx = layoutContext(plan, names);
-  const tracking = trackingLayout(ctx, trackedGrid ? readTrackedValues(trackedGrid) : new Map());
-  const sheets = [objectivesLayout(ctx), tracking.sheet, ...(scorecard ? [scorecard(ctx)] : [])];
-  const warnings = beside.map((role) =>
-    fill(t(WARNINGS.beside, lang), { default: t(SHEET_NAMES[role], lang), name: names[role] }),
-  );
-  if (tracking.archived > 0)
-    warnings.push(fill(t(WARNINGS.archived, lang), { count: tracking.archived, sheet: names.tracking }));
+/** What a rebuild read of the sheets KPI Kit built earlier, by role (absent: no such sheet yet). */
+export type PreviousCells = Partial<Record<SheetRole, SheetCells>>;
+
+/** What became of everything a user had typed in the built sheets. */
+export interface KeptReport {
+  /** Cells left holding what was typed in them (tracked values, and the user's own cells). */
+  readonly inPlace: number;
+  /** Tracked values put back under their KPI and period in another cell (or from the archive). */
+  readonly moved: number;
+  /** Entries this build added to the archive sheet. */
+  readonly archived: number;
+  /** Entries in the archive after this build. */
+  readonly archiveSize: number;
+}
+
+export type RenderResult =
+  | {
+      readonly ok: true;
+      readonly workbook: WorkbookPlan;
+      readonly ctx: LayoutContext;
+      readonly warnings: string[];
+      readonly kept: KeptReport;
+      /** Tracked values put back in Tracking (in place or moved). */
+      readonly restored: number;
+    }
+  | { readonly ok: false; readonly problems: readonly PlanProblem[] };
+
+/** Every period header, in both languages, to its key: how Tracking is read when its key row is gone. */
+function periodLabels(plan: KpiPlan): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const lang of LANGUAGES) for (const p of trackingPeriods(plan.period, lang)) out.set(p.label, p.key);
+  return out;
+}
+
+const sameSheet = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** A1 of "row, column", or the cell an archive entry names, as row and column. */
+function cellAt(a1Text: string): { row: number; column: number } | undefined {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(a1Text);
+  if (!m) return undefined;
+  let column = 0;
+  for (const ch of m[1] as string) column = column * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), column };
+}
+
+/** A cell a user typed, as an archive row. */
+function archiveEntryOf(sheet: string, cell: TypedCell, dayOf: DayOf): ArchiveEntry {
   return {
-    workbook: { sheets, activeSheet: sheets[sheets.length - 1]?.name },
-    ctx,
-    warnings,
-    restored: tracking.restored,
-    archived: tracking.archived,
+    sheet,
+    cell: a1(cell.row, cell.column),
+    id: '',
+    period: '',
+    value: trackedCellOf(cell.value, dayOf) ?? '',
+    formula: cell.formula ?? '',
+    note: cell.note ?? '',
   };
 }
 
-/** The Tracking sheet KPI Kit made earlier, read in one call, or undefined. */
-function readOldTracking(existing: readonly ExistingSheet[]): unknown[][] | undefined {
-  const old = existing.find((e) => e.role === 'tracking');
-  return old ? old.sheet.getDataRange().getValues() : undefined;
+/**
+ * Renders a valid plan as a WorkbookPlan, given what the spreadsheet already holds: the sheets seen
+ * (names and roles) and what the ones KPI Kit built hold now. Pure. Refuses (nothing to write) when
+ * the Tracking sheet holds things but cannot be recognised.
+ */
+export function renderWorkbook(
+  plan: KpiPlan,
+  existing: readonly { name: string; role?: SheetRole }[],
+  previous: PreviousCells = {},
+  scorecard?: ExtraLayout,
+  dayOf: DayOf = calendarDateOfLocal,
+): RenderResult {
+  const lang = plan.language;
+  const roles: SheetRole[] = [
+    'objectives',
+    'tracking',
+    ...(scorecard ? ['scorecard' as const] : []),
+    'archive',
+  ];
+  const { names, beside } = chooseSheetNames(roles, lang, existing);
+  const ctx = layoutContext(plan, names);
+
+  const trackingRead = previous.tracking
+    ? readTracking(previous.tracking, periodLabels(plan), dayOf)
+    : undefined;
+  if (trackingRead && !trackingRead.ok)
+    return {
+      ok: false,
+      problems: [{ path: '', message: fill(t(WARNINGS.unrecognised, lang), { sheet: names.tracking }) }],
+    };
+  const grid = trackingRead && !trackingRead.empty ? trackingRead : undefined;
+  const archiveRead = previous.archive ? readArchive(previous.archive, dayOf) : undefined;
+  const oldArchive = archiveRead?.found ? archiveRead.entries : [];
+
+  // Values in the grid first; an archived value comes back when its KPI and period are free again.
+  const tracked = new Map<string, Map<string, TrackedEntry>>();
+  const track = (entry: TrackedEntry) => {
+    let byKey = tracked.get(entry.id);
+    if (!byKey) tracked.set(entry.id, (byKey = new Map()));
+    if (byKey.has(entry.key)) return false;
+    byKey.set(entry.key, entry);
+    return true;
+  };
+  for (const entry of grid?.entries ?? []) track(entry);
+  const fromArchive = new Map<TrackedEntry, ArchiveEntry>();
+  const stillArchived: ArchiveEntry[] = [];
+  for (const e of oldArchive) {
+    const at = sameSheet(e.sheet, names.tracking) ? cellAt(e.cell) : undefined;
+    const entry: TrackedEntry = {
+      id: e.id,
+      key: e.period,
+      value: e.value,
+      ...(e.formula.startsWith('=') ? { formula: e.formula } : {}),
+      ...(e.note ? { note: e.note } : {}),
+      ...(at ? { from: at } : {}),
+      archived: true,
+    };
+    if (e.id !== '' && e.period !== '' && track(entry)) fromArchive.set(entry, e);
+    else stillArchived.push(e);
+  }
+
+  const offset = grid
+    ? { rows: grid.origin.row - 1, columns: grid.origin.column - 1 }
+    : { rows: 0, columns: 0 };
+  const tracking = trackingLayout(ctx, tracked, offset);
+  const specs = [objectivesLayout(ctx), tracking.sheet, ...(scorecard ? [scorecard(ctx)] : [])];
+  const placed = relocateSheet({ sheets: specs }, names.tracking, offset.rows, offset.columns).sheets;
+
+  let inPlace = tracking.inPlace;
+  const newlyArchived: ArchiveEntry[] = [];
+  for (const entry of tracking.unplaced) {
+    const archived = fromArchive.get(entry);
+    if (archived) stillArchived.push(archived);
+    else {
+      const cell = entry.from ? a1(entry.from.row, entry.from.column) : '';
+      newlyArchived.push({
+        sheet: names.tracking,
+        cell,
+        id: entry.id,
+        period: entry.key,
+        value: entry.value,
+        formula: entry.formula ?? '',
+        note: entry.note ?? '',
+      });
+    }
+  }
+  // The user's own cells in each sheet: kept in place where the new rendering leaves room, else archived.
+  const sheets = placed.map((spec) => {
+    const cells = previous[spec.role];
+    if (!cells) return spec;
+    const own =
+      spec.role === 'tracking'
+        ? grid && { box: grid.box, strays: grid.strays }
+        : spec.role === 'objectives'
+          ? readObjectivesCells(cells, spec)
+          : scorecard &&
+            readScorecardCells(
+              cells,
+              scorecardRenderings(spec, plan, previous, names, scorecard, dayOf),
+              dayOf,
+            );
+    if (!own) return spec;
+    const outcome = placeStrays(spec, cells, own.box, own.strays, dayOf);
+    inPlace += outcome.kept;
+    for (const cell of outcome.archived) newlyArchived.push(archiveEntryOf(spec.name, cell, dayOf));
+    return outcome.spec;
+  });
+
+  const archiveEntries = [...stillArchived, ...newlyArchived];
+  if (archiveEntries.length > 0 || previous.archive) {
+    let archive = archiveLayout(names.archive, lang, archiveEntries);
+    if (archiveRead?.found) {
+      archive = relocateSheet(
+        { sheets: [archive] },
+        names.archive,
+        archiveRead.box.top - 1,
+        archiveRead.box.left - 1,
+      ).sheets[0] as SheetSpec;
+    }
+    if (previous.archive) {
+      // The archive's own strays (what a person typed beside its title) stay; if the table grows over
+      // their cells, they join it as entries of their own.
+      const box = archiveRead?.found ? archiveRead.box : undefined;
+      const outcome = placeStrays(archive, previous.archive, box, archiveRead?.strays ?? [], dayOf);
+      inPlace += outcome.kept;
+      const extra = outcome.archived.map((cell) => archiveEntryOf(names.archive, cell, dayOf));
+      archive =
+        extra.length === 0
+          ? outcome.spec
+          : {
+              ...outcome.spec,
+              blocks: archiveLayout(names.archive, lang, [...archiveEntries, ...extra]).blocks,
+            };
+      newlyArchived.push(...extra);
+    }
+    sheets.push(archive);
+  }
+
+  const warnings = beside.map((role) =>
+    fill(t(WARNINGS.beside, lang), { default: t(SHEET_NAMES[role], lang), name: names[role] }),
+  );
+  const kept: KeptReport = {
+    inPlace,
+    moved: tracking.moved,
+    archived: newlyArchived.length,
+    archiveSize: stillArchived.length + newlyArchived.length,
+  };
+  return {
+    ok: true,
+    workbook: { sheets, activeSheet: scorecard ? names.scorecard : names.tracking },
+    ctx,
+    warnings,
+    kept,
+    restored: tracking.inPlace + tracking.moved,
+  };
+}
+
+/**
+ * Every Scorecard KPI Kit may have written: the new one, in both languages, and the one of the plan the
+ * Objectives sheet still describes (the previous build's), so that its dates and labels are not taken
+ * for a user's.
+ */
+function scorecardRenderings(
+  spec: SheetSpec,
+  plan: KpiPlan,
+  previous: PreviousCells,
+  names: SheetNames,
+  scorecard: ExtraLayout,
+  dayOf: DayOf,
+): SheetSpec[] {
+  const render = (p: KpiPlan, lang: Lang) => scorecard(layoutContext({ ...p, language: lang }, names));
+  const out = [spec, render(plan, otherLanguage(plan.language))];
+  if (previous.objectives) {
+    const shown = previous.objectives.values.map((line) =>
+      line.map((v) => (isDateObject(v) ? formatIsoDate(dayOf(v)) : v)),
+    );
+    const old = parsePlan(readObjectivesGrid(previous.objectives.values, shown).plan);
+    if (old.ok) out.push(render(old.plan, 'fr'), render(old.plan, 'en'));
+  }
+  return out;
+}
+
+/** What the sheets KPI Kit built hold now, read before anything is written (four calls each). */
+function readPrevious(existing: readonly ExistingSheet[]): PreviousCells {
+  const out: PreviousCells = {};
+  for (const role of ['objectives', 'tracking', 'scorecard', 'archive'] as const) {
+    const sheet = existing.find((e) => e.role === role);
+    if (sheet) out[role] = readSheetCells(sheet.sheet);
+  }
+  return out;
 }
 
 /** Validates the plan, then builds (or rebuilds) the workbook in the spreadsheet. */
@@ -112,11 +374,18 @@ export function buildWorkbookInto(
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const plan = parsed.plan;
   const existing = inspectSpreadsheet(spreadsheet);
-  const rendered = renderWorkbook(plan, existing, readOldTracking(existing), options.scorecard);
+  const previous = readPrevious(existing);
+  // Date cells are read on the spreadsheet's clock (one call, only when there is something to read).
+  const dayOf =
+    Object.keys(previous).length > 0 ? dayInZone(spreadsheet.getSpreadsheetTimeZone()) : calendarDateOfLocal;
+  const rendered = renderWorkbook(plan, existing, previous, options.scorecard, dayOf);
+  if (!rendered.ok) return rendered;
   const applied = applyWorkbookPlan(spreadsheet, rendered.workbook, existing, options.app);
   const warnings = [...rendered.warnings, ...applied.warnings];
   if (parsed.ignored.length > 0)
     warnings.push(fill(t(WARNINGS.ignored, plan.language), { fields: parsed.ignored.join(', ') }));
+  const { kept } = rendered;
+  const archiveSheet = rendered.workbook.sheets.find((s) => s.role === 'archive')?.name;
   return {
     ok: true,
     sheets: applied.sheets,
@@ -124,7 +393,12 @@ export function buildWorkbookInto(
     kpiCount: kpisOf(plan).length,
     periodCount: rendered.ctx.periods.length,
     restoredValues: rendered.restored,
-    archivedValues: rendered.archived,
+    keptInPlace: kept.inPlace,
+    movedValues: kept.moved,
+    archivedValues: kept.archived,
+    archiveSize: kept.archiveSize,
+    ...(archiveSheet ? { archiveSheet } : {}),
+    report: keptReport(kept, archiveSheet ?? '', plan.language),
     warnings,
   };
 }
@@ -137,7 +411,12 @@ export function insertLibrarySheet(
 ): { ok: true; sheet: string; warnings: string[] } {
   const existing = inspectSpreadsheet(spreadsheet);
   const { names, beside } = chooseSheetNames(['library'], lang, existing);
-  const sheet = libraryLayout(names.library, lang);
+  const layout = libraryLayout(names.library, lang);
+  // The library is all KPI Kit's: whatever the old one used beyond the new one is cleared.
+  const old = existing.find((e) => e.role === 'library')?.sheet;
+  const used = old && { top: 1, left: 1, bottom: old.getLastRow(), right: old.getLastColumn() };
+  const clear = used && used.bottom > 0 && used.right > 0 ? subtract(used, specBox(layout)) : [];
+  const sheet = clear.length > 0 ? { ...layout, clear } : layout;
   applyWorkbookPlan(spreadsheet, { sheets: [sheet], activeSheet: sheet.name }, existing, app);
   const warnings = beside.map(() =>
     fill(t(WARNINGS.beside, lang), { default: t(SHEET_NAMES.library, lang), name: names.library }),

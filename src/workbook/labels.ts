@@ -8,6 +8,7 @@ export const SHEET_NAMES: Record<SheetRole, Translated> = {
   tracking: { fr: 'Suivi', en: 'Tracking' },
   scorecard: { fr: 'Tableau de bord', en: 'Scorecard' },
   library: { fr: 'Bibliothèque KPI', en: 'KPI library' },
+  archive: { fr: 'Archive KPI Kit', en: 'KPI Kit archive' },
 };
 
 export const TAB_COLORS: Record<SheetRole, string> = {
@@ -15,6 +16,7 @@ export const TAB_COLORS: Record<SheetRole, string> = {
   tracking: '#188038',
   scorecard: '#e37400',
   library: '#9334e6',
+  archive: '#5f6368',
 };
 
 export const HEADER_BACKGROUND = '#e8eaed';
@@ -142,6 +144,22 @@ export const TRACKING_LABELS = {
     value: { fr: 'Valeur', en: 'Value' },
   },
 } satisfies Record<string, Translated | Record<string, Translated>>;
+
+/** The archive sheet: what a rebuild could not put back in its place, with where it came from. */
+export const ARCHIVE_LABELS = {
+  title: { fr: 'Archive KPI Kit', en: 'KPI Kit archive' },
+  explanation: {
+    fr: 'Ce que les reconstructions ne pouvaient pas remettre à sa place (KPI ou période retirés du plan, saisies dans une ligne ou une colonne insérée dans la grille), avec son origine. Une valeur revient dans le suivi quand son KPI et sa période reviennent dans le plan. Supprimez une ligne quand vous n’en avez plus besoin.',
+    en: 'What rebuilds could not put back in its place (a KPI or period removed from the plan, something typed in a row or column inserted in the grid), with where it came from. A value returns to Tracking when its KPI and period are back in the plan. Delete a row when you no longer need it.',
+  },
+  sheet: { fr: 'Feuille', en: 'Sheet' },
+  cell: { fr: 'Cellule', en: 'Cell' },
+  id: { fr: 'ID KPI', en: 'KPI ID' },
+  period: { fr: 'Période', en: 'Period' },
+  value: { fr: 'Valeur', en: 'Value' },
+  formula: { fr: 'Formule', en: 'Formula' },
+  note: { fr: 'Note', en: 'Note' },
+} satisfies Record<string, Translated>;
 
 export const LIBRARY_LABELS = {
   id: { fr: 'ID', en: 'ID' },

@@ -49,7 +49,7 @@ export function chooseSheetNames(
   const taken = new Set<string>();
   const names: Partial<Record<SheetRole, string>> = {};
   const beside: SheetRole[] = [];
-  for (const role of ['objectives', 'tracking', 'scorecard', 'library'] as const) {
+  for (const role of ['objectives', 'tracking', 'scorecard', 'library', 'archive'] as const) {
     const choice = roles.includes(role)
       ? chooseSheetName(role, lang, seen, taken)
       : { name: SHEET_NAMES[role][lang], besideForeign: false };

@@ -1,3 +1,5 @@
+import type { Rect } from './rect';
+
 // A WorkbookPlan is a spreadsheet described as plain data: what the layouts (pure functions of a KPI
 // plan) produce and what the one applier (./apply.ts) writes, to SpreadsheetApp or to the emulator.
 // Nothing here knows what a KPI is, and nothing here touches Apps Script.
@@ -11,11 +13,16 @@
 //
 // Stability promise: fields are added (optional), never renamed or removed.
 
-export type SheetRole = 'objectives' | 'tracking' | 'scorecard' | 'library';
+export type SheetRole = 'objectives' | 'tracking' | 'scorecard' | 'library' | 'archive';
 
 /** A formula, canonical English syntax, starting with '='. The only way to write a formula. */
 export interface FormulaValue {
   readonly formula: string;
+  /**
+   * A formula a user typed, written back where a rebuild placed it (its references already adjusted):
+   * moving a sheet (../relocate.ts) leaves it as it is.
+   */
+  readonly typed?: boolean;
 }
 
 /** A calendar date, written to the cell as a date (not as text). */
@@ -201,6 +208,18 @@ export interface SheetSpec {
   readonly userChoices?: readonly UserChoiceSpec[];
   /** Extra developer metadata on the sheet (the applier always adds `kpikit.role`). */
   readonly metadata?: readonly DeveloperMetadataSpec[];
+  /**
+   * Top-left cell of the area the applier writes (default A1): a rebuild keeps a grid below the rows
+   * and right of the columns a user inserted before it. Blocks are positioned on the sheet, not from here.
+   */
+  readonly origin?: { readonly row: number; readonly column: number };
+  /**
+   * Areas the sheet's previous rendering used that this one does not, cleared (contents, formats,
+   * notes, validations) after the new grid is written. A rebuild lists them only once everything in
+   * them has been put back elsewhere or archived; cells outside the written area and these are never
+   * touched.
+   */
+  readonly clear?: readonly Rect[];
 }
 
 export interface WorkbookPlan {

@@ -26,7 +26,9 @@ function planWith(branding?: PlanBranding, language: 'fr' | 'en' = 'fr'): KpiPla
 }
 
 function sheets(plan: KpiPlan): SheetSpec[] {
-  return [...renderWorkbook(plan, [], undefined, (ctx) => scorecardLayout(ctx.plan, ctx)).workbook.sheets];
+  const rendered = renderWorkbook(plan, [], undefined, (ctx) => scorecardLayout(ctx.plan, ctx));
+  if (!rendered.ok) throw new Error(JSON.stringify(rendered.problems));
+  return [...rendered.workbook.sheets];
 }
 
 describe('the "prepared by" line', () => {

@@ -15,6 +15,8 @@ type Summary = {
   problems?: { path: string; message: string }[];
   restoredValues?: number;
   archivedValues?: number;
+  archiveSheet?: string;
+  report?: string[];
 };
 
 describe('buildWorkbook(plan) from the sidebar', () => {
@@ -163,8 +165,15 @@ describe('nothing lost on rebuild', () => {
     kpis.splice(1, 1);
     kpis.unshift({ ...kpis[0]!, id: 'new-kpi', name: 'Nouveau' });
     const summary = scope.buildWorkbook(next) as Summary;
-    expect(summary).toMatchObject({ ok: true, restoredValues: 2, archivedValues: 2 });
-    expect(summary.warnings).toEqual([expect.stringMatching(/^2 valeur\(s\) .*archive .* « Suivi »/)]);
+    expect(summary).toMatchObject({
+      ok: true,
+      restoredValues: 2,
+      archivedValues: 2,
+      archiveSheet: 'Archive KPI Kit',
+      report: [
+        'Vos saisies : 2 déplacées avec leur KPI et leur période, 2 archivées dans la feuille « Archive KPI Kit ».',
+      ],
+    });
 
     const view = em.view('Suivi');
     expect(view.rows.slice(3, 6).map((r) => [r[0]!.value, r[4]!.value, r[5]!.value, r[6]!.value])).toEqual([
@@ -175,14 +184,12 @@ describe('nothing lost on rebuild', () => {
     // Nothing of the old, wider grid is left beside the new one.
     expect([view.cell('P6').value, view.cell('P3').value, view.cell('K3').value]).toEqual(['', '', '']);
     expect(view.cell('J3').display).toBe('juin 2027');
-    const archive = view.rows.slice(7).map((r) => r.slice(0, 3).map((c) => c.value));
-    expect(archive[0]![0]).toMatch(/^Archive/);
-    expect(archive.slice(2)).toEqual(
-      expect.arrayContaining([
-        ['kpi-2', '2027-03', 20],
-        ['kpi-3', '2027-12', 30],
-      ]),
-    );
+    const archive = em.view('Archive KPI Kit').rows.map((r) => r.slice(0, 5).map((c) => c.value));
+    expect(archive[0]![0]).toBe('Archive KPI Kit');
+    expect(archive.slice(2)).toEqual([
+      ['Suivi', 'G5', 'kpi-2', '2027-03', 20],
+      ['Suivi', 'P6', 'kpi-3', '2027-12', 30],
+    ]);
 
     // Put them back in the plan: the archived values come home.
     expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true, restoredValues: 4, archivedValues: 0 });

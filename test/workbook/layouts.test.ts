@@ -7,7 +7,8 @@ import { KEY_ROW_MARKER, trackingLayout } from '../../src/workbook/layouts/track
 import { enumWord } from '../../src/workbook/enumWords';
 import { libraryLayout } from '../../src/workbook/layouts/library';
 import { planFromObjectivesGrid } from '../../src/workbook/read/readPlan';
-import { readTrackedValues } from '../../src/workbook/read/tracking';
+import { readTracking } from '../../src/workbook/read/tracking';
+import { renderWorkbook } from '../../src/workbook/build';
 import { chooseSheetNames } from '../../src/workbook/sheetNames';
 import { listKpis } from '../../src/core/kpiLibrary';
 import { CATEGORY_WORDS, CHANNEL_WORDS, STAGE_WORDS } from '../../src/core/libraryWords';
@@ -25,11 +26,22 @@ const names = {
   tracking: 'Suivi',
   scorecard: 'Tableau de bord',
   library: 'Bibliothèque KPI',
+  archive: 'Archive KPI Kit',
 };
 
 /** What Sheets would hand back from getValues() for what the applier writes (the apostrophe is not kept). */
 function asRead(values: (string | number | boolean)[][]): unknown[][] {
   return values.map((row) => row.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+}
+
+/** A grid as a rebuild reads it: what the applier wrote as "=..." is a formula, the rest values; no notes. */
+function asCells(values: unknown[][]) {
+  const isFormula = (v: unknown): v is string => typeof v === 'string' && v.startsWith('=');
+  return {
+    values: values.map((r) => r.map((v) => (isFormula(v) ? 'computed' : v))),
+    formulas: values.map((r) => r.map((v) => (isFormula(v) ? v : ''))),
+    notes: values.map((r) => r.map(() => '')),
+  };
 }
 
 describe('Objectives layout', () => {
@@ -91,13 +103,21 @@ describe('Objectives layout', () => {
   });
 });
 
-test('values typed in a row a user inserted (no KPI id) are archived, not dropped', () => {
+test('values typed in a row a user inserted (no KPI id) are archived with their cell, not dropped', () => {
   const plan = valid(generatedPlan(2));
   const grid = asRead(composeGrid(trackingLayout(layoutContext(plan, names)).sheet).values);
   grid.splice(4, 0, ['', 'Total', '', '', 99]);
-  const next = trackingLayout(layoutContext(plan, names), readTrackedValues(grid));
-  expect(next).toMatchObject({ archived: 1 });
-  expect(asRead(composeGrid(next.sheet).values).at(-1)?.slice(0, 3)).toEqual(['?row-5', '2027-01', 99]);
+  const read = readTracking(asCells(grid));
+  expect(read).toMatchObject({ ok: true, origin: { row: 1, column: 1 } });
+  const rendered = renderWorkbook(plan, [{ name: 'Suivi', role: 'tracking' }], { tracking: asCells(grid) });
+  if (!rendered.ok) throw new Error('refused');
+  expect(rendered.kept).toMatchObject({ archived: 2, moved: 0 });
+  const archive = rendered.workbook.sheets.find((s) => s.role === 'archive')!;
+  const rows = asRead(composeGrid(archive).values).slice(2);
+  expect(rows.map((r) => r.slice(0, 5))).toEqual([
+    ['Suivi', 'B5', '', '', 'Total'],
+    ['Suivi', 'E5', '', '', 99],
+  ]);
 });
 
 describe('Tracking layout', () => {
@@ -119,34 +139,51 @@ describe('Tracking layout', () => {
     });
   });
 
-  test('typed values come back by KPI id and period key; the rest goes to the archive', () => {
+  test('typed values come back by KPI id and period key; the rest goes to the archive sheet', () => {
     const first = composeGrid(trackingLayout(ctx).sheet);
     const typed = asRead(first.values);
     typed[3]![4] = 12; // kpi-1, 2027-01
     typed[4]![15] = 'n/a'; // kpi-2, 2027-12
     typed[6]![5] = 7; // kpi-4, 2027-02
-    const previous = readTrackedValues(typed);
-    expect(previous.get('kpi-1')?.get('2027-01')).toBe(12);
+    const read = readTracking(asCells(typed));
+    if (!read.ok || read.empty) throw new Error('not read');
+    expect(read.entries).toContainEqual({
+      id: 'kpi-1',
+      key: '2027-01',
+      value: 12,
+      from: { row: 4, column: 5 },
+    });
 
     const shorter = valid({
       ...generatedPlan(4),
       period: { start: '2027-01-01', end: '2027-06-30', frequency: 'monthly' },
     });
     shorter.objectives[0]!.operational[0]!.kpis.pop(); // kpi-4 leaves the plan
-    const next = trackingLayout(layoutContext(shorter, names), previous);
-    expect(next).toMatchObject({ restored: 1, archived: 2, archiveRow: 8 });
-    const grid = composeGrid(next.sheet);
-    expect(grid.values[3]![4]).toBe(12);
-    expect(asRead(grid.values).slice(9)).toEqual([
-      ['kpi-2', '2027-12', 'n/a', '', '', '', '', '', '', ''],
-      ['kpi-4', '2027-02', 7, '', '', '', '', '', '', ''],
+    const seen = [{ name: 'Suivi', role: 'tracking' as const }];
+    const next = renderWorkbook(shorter, seen, { tracking: asCells(typed) });
+    if (!next.ok) throw new Error('refused');
+    expect(next).toMatchObject({ restored: 1, kept: { inPlace: 1, moved: 0, archived: 2, archiveSize: 2 } });
+    const tracking = composeGrid(next.workbook.sheets.find((s) => s.role === 'tracking')!);
+    expect(tracking.values[3]![4]).toBe(12);
+    const archive = composeGrid(next.workbook.sheets.find((s) => s.role === 'archive')!);
+    const archived = asRead(archive.values).slice(2);
+    expect(archived.map((r) => r.slice(0, 5))).toEqual([
+      ['Suivi', 'P5', 'kpi-2', '2027-12', 'n/a'],
+      ['Suivi', 'F7', 'kpi-4', '2027-02', 7],
     ]);
-    // A later rebuild reads the archive too, even if someone retitled it.
-    const retitled = asRead(grid.values);
-    retitled[7]![0] = 'Vieilles valeurs';
-    expect(readTrackedValues(retitled).get('kpi-2')?.get('2027-12')).toBe('n/a');
-    const again = readTrackedValues(asRead(grid.values));
-    expect(again.get('kpi-4')?.get('2027-02')).toBe(7);
+    // A later rebuild reads the archive back: the values return when their KPI and period do.
+    const back = renderWorkbook(
+      valid(generatedPlan(4)),
+      [...seen, { name: 'Archive KPI Kit', role: 'archive' }],
+      {
+        tracking: asCells(asRead(tracking.values)),
+        archive: asCells(asRead(archive.values)),
+      },
+    );
+    if (!back.ok) throw new Error('refused');
+    expect(back.kept).toMatchObject({ moved: 2, archived: 0, archiveSize: 0 });
+    const again = composeGrid(back.workbook.sheets.find((s) => s.role === 'tracking')!);
+    expect([again.values[4]![15], again.values[6]![5]]).toEqual(['n/a', 7]);
   });
 });
 

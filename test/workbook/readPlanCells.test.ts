@@ -16,6 +16,7 @@ const names = {
   tracking: 'Suivi',
   scorecard: 'Tableau de bord',
   library: 'Bibliothèque KPI',
+  archive: 'Archive KPI Kit',
 };
 const FIRST_KPI_ROW = 9;
 const col = (key: ObjectivesColumn) => OBJECTIVES_COLUMNS.indexOf(key) + 1;

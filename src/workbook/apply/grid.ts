@@ -48,6 +48,9 @@ export const DEFAULT_NUMBER_FORMAT = 'General';
 export const DATE_NUMBER_FORMAT = 'yyyy-mm-dd';
 
 export interface SheetGrid {
+  /** Top-left cell of the rectangle (the spec's origin, A1 by default). */
+  readonly top: number;
+  readonly left: number;
   readonly rows: number;
   readonly columns: number;
   readonly values: SheetsValue[][];
@@ -80,22 +83,23 @@ function fill<T>(rows: number, columns: number, value: T): T[][] {
 }
 
 /**
- * The bounding box (from A1) of every block of the sheet, one rectangle per property, at least
- * `atLeast` in size (empty cells beyond the blocks: written over an old, bigger grid, they erase it).
+ * The bounding box (from the sheet's origin, A1 by default) of every block of the sheet, one rectangle
+ * per property. What the previous rendering left outside it is the spec's `clear` areas' business.
  */
-export function composeGrid(
-  sheet: SheetSpec,
-  atLeast: { rows: number; columns: number } = { rows: 1, columns: 1 },
-): SheetGrid {
-  let rows = Math.max(1, atLeast.rows);
-  let columns = Math.max(1, atLeast.columns);
+export function composeGrid(sheet: SheetSpec): SheetGrid {
+  const top = sheet.origin?.row ?? 1;
+  const left = sheet.origin?.column ?? 1;
+  let rows = 1;
+  let columns = 1;
   for (const block of sheet.blocks) {
-    if (block.row < 1 || block.column < 1)
-      throw new Error(`sheet "${sheet.name}": blocks start at row 1, column 1.`);
-    rows = Math.max(rows, block.row + block.cells.length - 1);
-    for (const line of block.cells) columns = Math.max(columns, block.column + line.length - 1);
+    if (block.row < top || block.column < left)
+      throw new Error(`sheet "${sheet.name}": blocks start at the origin (row ${top}, column ${left}).`);
+    rows = Math.max(rows, block.row - top + block.cells.length);
+    for (const line of block.cells) columns = Math.max(columns, block.column - left + line.length);
   }
   const grid: SheetGrid = {
+    top,
+    left,
     rows,
     columns,
     values: fill<SheetsValue>(rows, columns, ''),
@@ -112,8 +116,8 @@ export function composeGrid(
   };
   const used = grid.used as Set<GridProperty>;
   const put = (r: number, c: number, cell: CellSpec) => {
-    const row = r - 1;
-    const col = c - 1;
+    const row = r - top;
+    const col = c - left;
     (grid.values[row] as SheetsValue[])[col] = toSheetsValue(cell.value);
     const isDate = typeof cell.value === 'object' && cell.value !== null && 'date' in cell.value;
     const format = cell.numberFormat ?? (isDate ? DATE_NUMBER_FORMAT : undefined);

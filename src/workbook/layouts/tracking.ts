@@ -1,3 +1,4 @@
+import { shiftReferences } from '../../core/formula/shiftReferences';
 import { t } from '../../core/i18n';
 import { kpisOf } from '../../core/plan/schema';
 import { headerColours, tabColor, withBrandingLine } from '../branding';
@@ -20,20 +21,54 @@ export const KEY_ROW_MARKER = 'kpikit:period-keys';
 /** A value typed in Tracking: what Sheets hands back for a non-empty cell. */
 export type TrackedCell = string | number | boolean;
 
-/** Values typed in a previous build, by KPI id then period key. */
-export type TrackedValues = ReadonlyMap<string, ReadonlyMap<string, TrackedCell>>;
+/** A value typed in Tracking for a KPI and a period. */
+export interface TrackedEntry {
+  readonly id: string;
+  readonly key: string;
+  /** What the cell showed ('' when it held only a note). */
+  readonly value: TrackedCell;
+  readonly formula?: string;
+  readonly note?: string;
+  /** Where it was (1-based, on the sheet as found, or as the archive recorded it). */
+  readonly from?: { readonly row: number; readonly column: number };
+  /** Read from the archive sheet: when it is placed, it counts as moved back, whatever its cell. */
+  readonly archived?: boolean;
+}
+
+/** Values typed before this build, by KPI id then period key. */
+export type TrackedValues = ReadonlyMap<string, ReadonlyMap<string, TrackedEntry>>;
 
 export interface TrackingLayout {
   readonly sheet: SheetSpec;
-  /** How many typed values were put back in the grid. */
-  readonly restored: number;
-  /** How many typed values had no home in the new plan and were kept in the archive section. */
-  readonly archived: number;
-  /** Row of the archive's title, when there is an archive. */
-  readonly archiveRow?: number;
+  /** Typed values put back at the very cell they were in. */
+  readonly inPlace: number;
+  /** Typed values put back under their KPI and period, in another cell (or from the archive). */
+  readonly moved: number;
+  /** Typed values whose KPI or period is no longer in the plan: the caller archives them. */
+  readonly unplaced: readonly TrackedEntry[];
 }
 
-export function trackingLayout(ctx: LayoutContext, previous: TrackedValues = new Map()): TrackingLayout {
+/** Rows and columns the whole grid will be moved by (../relocate.ts), so typed formulas can follow. */
+export interface GridOffset {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** What a typed value's cell holds once it is back under its KPI and period, at (row, column). */
+function typedInput(entry: TrackedEntry, row: number, column: number): CellInput {
+  if (entry.formula === undefined) return entry.value === '' ? null : entry.value;
+  // Relative references follow the cell, as when Sheets copies a formula.
+  const formula = entry.from
+    ? shiftReferences(entry.formula, row - entry.from.row, column - entry.from.column)
+    : entry.formula;
+  return { formula, typed: true };
+}
+
+export function trackingLayout(
+  ctx: LayoutContext,
+  previous: TrackedValues = new Map(),
+  offset: GridOffset = { rows: 0, columns: 0 },
+): TrackingLayout {
   const { lang, plan, tracking: geo, objectives: obj } = ctx;
   const objectivesSheet = quoteSheetName(obj.sheet);
   const periods = geo.periods;
@@ -68,7 +103,8 @@ export function trackingLayout(ctx: LayoutContext, previous: TrackedValues = new
   ];
 
   const placed = new Set<string>();
-  let restored = 0;
+  let inPlace = 0;
+  let moved = 0;
   const kpiRows = kpisOf(plan).map(({ kpi }, i) => {
     const objRow = obj.firstKpiRow + i;
     const ref = (column: number) => `${objectivesSheet}!${a1(objRow, column)}`;
@@ -87,50 +123,28 @@ export function trackingLayout(ctx: LayoutContext, previous: TrackedValues = new
         numberFormat: format,
         fontColor: MUTED_COLOR,
       }),
-      ...periods.map((p) => {
+      ...periods.map((p, j) => {
         const old = typed?.get(p.key);
-        if (old !== undefined) {
-          placed.add(`${kpi.id}\u0000${p.key}`);
-          restored += 1;
-        }
-        return value((old ?? null) as CellInput, {
-          numberFormat: format,
-          validation: help,
-          background: INPUT_BACKGROUND,
-        });
+        const input = { numberFormat: format, validation: help, background: INPUT_BACKGROUND };
+        if (old === undefined) return value(null, input);
+        placed.add(`${kpi.id}\u0000${p.key}`);
+        const row = geo.firstKpiRow + i + offset.rows;
+        const column = geo.firstPeriodColumn + j + offset.columns;
+        if (!old.archived && old.from?.row === row && old.from.column === column) inPlace += 1;
+        else moved += 1;
+        return value(typedInput(old, row, column), { ...input, ...(old.note ? { note: old.note } : {}) });
       }),
     ];
     return row;
   });
 
-  const archive: CellSpec[][] = [];
-  for (const [kpiId, byPeriod] of previous) {
-    for (const [key, v] of byPeriod) {
-      if (placed.has(`${kpiId}\u0000${key}`)) continue;
-      archive.push([userText(kpiId), userText(key), value(v)]);
-    }
-  }
+  const unplaced: TrackedEntry[] = [];
+  for (const [kpiId, byPeriod] of previous)
+    for (const [key, entry] of byPeriod) if (!placed.has(`${kpiId}\u0000${key}`)) unplaced.push(entry);
 
   const blocks: SheetSpec['blocks'][number][] = [
     { row: TITLE_ROW, column: 1, cells: [titleRow, keyRow, headerRow, ...kpiRows] },
   ];
-  let archiveRow: number | undefined;
-  if (archive.length > 0) {
-    archiveRow = geo.lastKpiRow + 2;
-    blocks.push({
-      row: archiveRow,
-      column: 1,
-      cells: [
-        [label(t(TRACKING_LABELS.archive, lang), { bold: true, fontColor: '#b3261e' })],
-        [
-          head(t(TRACKING_LABELS.archiveHeader.id, lang)),
-          head(t(TRACKING_LABELS.archiveHeader.period, lang)),
-          head(t(TRACKING_LABELS.archiveHeader.value, lang)),
-        ],
-        ...archive,
-      ],
-    });
-  }
 
   const sheet: SheetSpec = {
     name: geo.sheet,
@@ -149,5 +163,5 @@ export function trackingLayout(ctx: LayoutContext, previous: TrackedValues = new
     hiddenRows: [KEY_ROW],
     blocks,
   };
-  return { sheet, restored, archived: archive.length, ...(archiveRow ? { archiveRow } : {}) };
+  return { sheet, inPlace, moved, unplaced };
 }

@@ -1,12 +1,38 @@
+import { calendarDateOfLocal, dayNumber } from '../../core/calendarDate';
 import { isDateObject } from '../../core/parse/kpiError';
-import { KEY_ROW, KEY_ROW_MARKER, type TrackedCell, type TrackedValues } from '../layouts/tracking';
+import type { DayOf } from '../../core/zonedDay';
+import { KEY_ROW_MARKER, type TrackedCell, type TrackedEntry } from '../layouts/tracking';
 import { TRACKING_LABELS } from '../labels';
+import type { Rect } from '../rect';
+import { isBlank, type SheetCells, type TypedCell, typedCell } from './sheetCells';
 
-// Reads the values typed in a Tracking sheet KPI Kit built earlier, from one getValues() of its data
-// range: the hidden key row gives each column's period key, column A each row's KPI id, and the archive
-// section at the bottom (KPI id, period key, value) is read back too, so values survive any number of
-// rebuilds even while their KPI is out of the plan.
+// Reads a Tracking sheet KPI Kit built earlier, wherever a user moved its parts: rows inserted above
+// it or columns before it, a column inserted between two periods, rows inserted among the KPIs, the
+// hidden key row deleted. Every cell that holds something ends up in exactly one of three lists:
+// a value typed for a KPI and a period (`entries`, put back under that KPI and period), a cell of
+// KPI Kit's own rendering (labels, keys, the formulas it wrote: not listed, the rebuild writes them
+// anew), or a cell the user typed that belongs to no KPI and period (`strays`, which the rebuild keeps
+// in place or archives with its origin). Cells outside `box` (beside or below the grid, above or left
+// of it) are the user's and are not listed: the rebuild leaves them where they are.
 
+export type TrackingRead =
+  /** A sheet with nothing in it (new, or cleared by hand): nothing to keep. */
+  | { readonly ok: true; readonly empty: true }
+  | {
+      readonly ok: true;
+      readonly empty?: false;
+      /** Where the grid's top-left cell (the title) is now: rows inserted above it move it down. */
+      readonly origin: { readonly row: number; readonly column: number };
+      /** The area KPI Kit's previous rendering occupies now (title to the last KPI or archive row). */
+      readonly box: Rect;
+      readonly entries: readonly TrackedEntry[];
+      readonly strays: readonly TypedCell[];
+    }
+  /** The sheet holds things but neither the key row nor the header row can be found. */
+  | { readonly ok: false };
+
+const ID_HEADERS = new Set([TRACKING_LABELS.id.fr, TRACKING_LABELS.id.en]);
+const NAME_HEADERS = new Set([TRACKING_LABELS.name.fr, TRACKING_LABELS.name.en]);
 const ARCHIVE_TITLES = new Set([TRACKING_LABELS.archive.fr, TRACKING_LABELS.archive.en]);
 const ARCHIVE_HEADERS = new Set(
   (['fr', 'en'] as const).map((l) =>
@@ -17,20 +43,19 @@ const ARCHIVE_HEADERS = new Set(
     ].join('\u0000'),
   ),
 );
+/** Columns right of the id column that KPI Kit fills with formulas (name, unit, baseline). */
+const FORMULA_COLUMNS = 3;
 
-/** Values typed in a row with no KPI id (a row a user inserted) are kept under this pseudo id. */
-export const NO_ID_PREFIX = '?row-';
+const SERIAL_EPOCH_OFFSET = 25_569;
 
-const isEmpty = (v: unknown) => v === '' || v === null || v === undefined;
-
-function cellOf(v: unknown): TrackedCell | undefined {
-  if (isEmpty(v)) return undefined;
+/**
+ * A value as Sheets handed it back, ready to be written again. A date (typed in a numbers column) is
+ * kept as the Sheets serial of the day it shows in the spreadsheet's time zone (`dayOf`).
+ */
+export function trackedCellOf(v: unknown, dayOf: DayOf = calendarDateOfLocal): TrackedCell | undefined {
+  if (isBlank(v)) return undefined;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (isDateObject(v)) {
-    // A date typed in a numbers column: keep the day as a Sheets serial (days since 1899-12-30).
-    const d = v;
-    return Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000 + 25_569) * 1);
-  }
+  if (isDateObject(v)) return dayNumber(dayOf(v)) + SERIAL_EPOCH_OFFSET;
   return String(v);
 }
 
@@ -39,57 +64,174 @@ function cellOf(v: unknown): TrackedCell | undefined {
  * monthly key ("2027-01") as the first of that month: such a date gives its month's key back. Two weeks
  * are added first, so a midnight read in another time zone (Dec 31, 18:00) still lands in its month.
  */
-function periodKeyOf(v: unknown): unknown {
-  if (!isDateObject(v)) return v;
-  const d = new Date(v.getTime() + 14 * 86_400_000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
-
-export function readTrackedValues(
-  grid: readonly (readonly unknown[])[],
-): Map<string, Map<string, TrackedCell>> {
-  const values = new Map<string, Map<string, TrackedCell>>();
-  const keys = grid[KEY_ROW - 1]?.map(periodKeyOf);
-  if (!keys || keys[0] !== KEY_ROW_MARKER) return values;
-  const put = (id: string, key: string, v: TrackedCell) => {
-    let byKey = values.get(id);
-    if (!byKey) values.set(id, (byKey = new Map()));
-    if (!byKey.has(key)) byKey.set(key, v);
-  };
-  let inArchive = false;
-  for (let r = KEY_ROW + 1; r < grid.length; r += 1) {
-    const row = grid[r] ?? [];
-    const first = row[0];
-    // The archive starts at its title, or at its header row if someone edited the title.
-    if (typeof first === 'string' && ARCHIVE_TITLES.has(first)) {
-      inArchive = true;
-      continue;
-    }
-    if (ARCHIVE_HEADERS.has(row.slice(0, 3).map(String).join('\u0000'))) {
-      inArchive = true;
-      continue;
-    }
-    if (isEmpty(first) && !inArchive) {
-      // A row a user inserted: its values have no KPI to go to, so they go to the archive.
-      keys.forEach((key, c) => {
-        const v = c > 0 && typeof key === 'string' && key !== '' ? cellOf(row[c]) : undefined;
-        if (v !== undefined) put(`${NO_ID_PREFIX}${r + 1}`, key as string, v);
-      });
-      continue;
-    }
-    if (typeof first !== 'string' || first === '') continue;
-    if (inArchive) {
-      const v = cellOf(row[2]);
-      if (typeof row[1] === 'string' && row[1] !== '' && v !== undefined) put(first, row[1], v);
-      continue;
-    }
-    keys.forEach((key, c) => {
-      if (typeof key !== 'string' || key === '' || c === 0) return;
-      const v = cellOf(row[c]);
-      if (v !== undefined) put(first, key, v);
-    });
+function periodKeyOf(v: unknown): string | undefined {
+  if (isDateObject(v)) {
+    const d = new Date(v.getTime() + 14 * 86_400_000);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
   }
-  return values;
+  return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
-export type { TrackedValues };
+interface Skeleton {
+  readonly titleRow: number;
+  readonly idColumn: number;
+  readonly keyRow?: number;
+  readonly headerRow: number;
+  /** Period key by column. */
+  readonly keys: ReadonlyMap<number, string>;
+}
+
+const at = (cells: SheetCells, row: number, column: number): unknown => cells.values[row - 1]?.[column - 1];
+
+function findCell(cells: SheetCells, match: (v: unknown, row: number, column: number) => boolean) {
+  for (let r = 1; r <= cells.values.length; r += 1) {
+    const line = cells.values[r - 1] ?? [];
+    for (let c = 1; c <= line.length; c += 1) if (match(line[c - 1], r, c)) return { row: r, column: c };
+  }
+  return undefined;
+}
+
+/** The key row (its marker), or else the header row whose period labels the caller can read as keys. */
+function locate(cells: SheetCells, labelToKey: ReadonlyMap<string, string>): Skeleton | undefined {
+  const marker = findCell(cells, (v) => v === KEY_ROW_MARKER);
+  if (marker) {
+    const keys = new Map<number, string>();
+    const line = cells.values[marker.row - 1] ?? [];
+    for (let c = marker.column + 1; c <= line.length; c += 1) {
+      const key = periodKeyOf(line[c - 1]);
+      if (key !== undefined) keys.set(c, key);
+    }
+    // The header row follows the key row, unless a user inserted rows between them.
+    let headerRow = marker.row + 1;
+    for (let r = marker.row + 1; r <= Math.min(cells.values.length, marker.row + 20); r += 1)
+      if (ID_HEADERS.has(String(at(cells, r, marker.column)))) {
+        headerRow = r;
+        break;
+      }
+    return {
+      titleRow: Math.max(1, marker.row - 1),
+      idColumn: marker.column,
+      keyRow: marker.row,
+      headerRow,
+      keys,
+    };
+  }
+  // The key row was deleted: the header row's period labels say which column is which period.
+  const header = findCell(
+    cells,
+    (v, r, c) => ID_HEADERS.has(String(v)) && NAME_HEADERS.has(String(at(cells, r, c + 1))),
+  );
+  if (!header) return undefined;
+  const keys = new Map<number, string>();
+  const line = cells.values[header.row - 1] ?? [];
+  for (let c = header.column + 1; c <= line.length; c += 1) {
+    const key = labelToKey.get(String(line[c - 1]));
+    if (key !== undefined) keys.set(c, key);
+  }
+  return { titleRow: Math.max(1, header.row - 2), idColumn: header.column, headerRow: header.row, keys };
+}
+
+/**
+ * Reads a Tracking sheet. `labelToKey` maps period headers ("janv. 2027", "Jan 2027") to their keys: it
+ * is used only when the key row was deleted.
+ */
+export function readTracking(
+  cells: SheetCells,
+  labelToKey: ReadonlyMap<string, string> = new Map(),
+  dayOf: DayOf = calendarDateOfLocal,
+): TrackingRead {
+  const skeleton = locate(cells, labelToKey);
+  if (!skeleton) {
+    const anything = cells.values.some((line, r) =>
+      line.some((_, c) => typedCell(cells, r + 1, c + 1) !== undefined),
+    );
+    return anything ? { ok: false } : { ok: true, empty: true };
+  }
+  const { titleRow, idColumn, keyRow, headerRow, keys } = skeleton;
+  const lastKeyColumn = Math.max(idColumn + FORMULA_COLUMNS, ...keys.keys());
+  const entries: TrackedEntry[] = [];
+  const strays: TypedCell[] = [];
+  const seen = new Set<string>();
+  const put = (entry: TrackedEntry) => {
+    const id = `${entry.id}\u0000${entry.key}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    entries.push(entry);
+    return true;
+  };
+
+  // Above the first KPI: the title row's two cells, the key row and the header row are KPI Kit's;
+  // anything else a user typed there (a comment beside the title, a header over an inserted column).
+  for (let r = titleRow; r <= headerRow; r += 1)
+    for (let c = idColumn; c <= lastKeyColumn; c += 1) {
+      const ours =
+        (r === titleRow && c <= idColumn + 1) ||
+        r === keyRow ||
+        (r === headerRow && (c <= idColumn + FORMULA_COLUMNS || keys.has(c)));
+      const cell = ours ? undefined : typedCell(cells, r, c);
+      if (cell) strays.push(cell);
+    }
+
+  let bottom = headerRow;
+  let inArchive = false;
+  // Rows with no KPI id belong to the grid only if a KPI row or an archive row follows them.
+  let pending: TypedCell[] = [];
+  const reach = (r: number) => {
+    bottom = r;
+    strays.push(...pending);
+    pending = [];
+  };
+  for (let r = headerRow + 1; r <= cells.values.length; r += 1) {
+    const first = at(cells, r, idColumn);
+    const text = typeof first === 'string' ? first : '';
+    const archiveHeader = [0, 1, 2].map((i) => String(at(cells, r, idColumn + i) ?? '')).join('\u0000');
+    // An archive section left by an older version (title, then header): its rows are read as entries.
+    if (ARCHIVE_TITLES.has(text) || ARCHIVE_HEADERS.has(archiveHeader)) {
+      inArchive = true;
+      reach(r);
+      continue;
+    }
+    if (inArchive) {
+      const key = periodKeyOf(at(cells, r, idColumn + 1));
+      const value = trackedCellOf(at(cells, r, idColumn + 2), dayOf);
+      if (text !== '' && key !== undefined && value !== undefined) {
+        put({ id: text, key, value });
+        reach(r);
+      }
+      continue;
+    }
+    const row: TypedCell[] = [];
+    for (let c = idColumn; c <= lastKeyColumn; c += 1) {
+      const cell = typedCell(cells, r, c);
+      if (cell) row.push(cell);
+    }
+    if (text === '') {
+      // A row a user inserted among the KPIs, or something typed below them: theirs, all of it.
+      pending.push(...row);
+      continue;
+    }
+    reach(r);
+    for (const cell of row) {
+      const key = keys.get(cell.column);
+      if (key !== undefined) {
+        const value = trackedCellOf(cell.value, dayOf) ?? '';
+        const entry: TrackedEntry = {
+          id: text,
+          key,
+          value,
+          ...(cell.formula ? { formula: cell.formula } : {}),
+          ...(cell.note ? { note: cell.note } : {}),
+          from: { row: r, column: cell.column },
+        };
+        // The same KPI twice (a row a user copied): the first is the KPI's, the copy is theirs.
+        if (!put(entry)) strays.push(cell);
+      } else if (cell.column === idColumn) continue;
+      else if (cell.column <= idColumn + FORMULA_COLUMNS && cell.formula) continue;
+      // Text typed over a formula KPI Kit wrote, or in a column inserted between two periods.
+      else strays.push(cell);
+    }
+  }
+  // What is left pending is below the grid: beside it, not in it.
+  const box: Rect = { top: titleRow, left: idColumn, bottom, right: lastKeyColumn };
+  return { ok: true, origin: { row: titleRow, column: idColumn }, box, entries, strays };
+}

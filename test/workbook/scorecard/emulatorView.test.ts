@@ -38,6 +38,7 @@ function build() {
     tracking: summary.sheets[1] as string,
     scorecard: summary.sheets[2] as string,
     library: '',
+    archive: '',
   };
   const context = layoutContext(plan, names);
   const t = context.tracking;

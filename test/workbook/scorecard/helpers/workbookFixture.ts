@@ -18,6 +18,7 @@ export const DEFAULT_NAMES: SheetNames = {
   tracking: 'Suivi',
   scorecard: 'Tableau de bord',
   library: 'Bibliothèque KPI',
+  archive: 'Archive KPI Kit',
 };
 
 export function trackingSheet(

@@ -1,0 +1,86 @@
+import { calendarDateOfLocal } from '../../core/calendarDate';
+import type { DayOf } from '../../core/zonedDay';
+import { dateSerial } from '../apply/grid';
+import { OBJECTIVES_HEADER_ROW } from '../geometry';
+import { OBJECTIVES_COLUMNS } from '../layoutContext';
+import { BRANDING_LINE_COLUMN } from '../layouts/objectives';
+import type { Rect } from '../rect';
+import type { SheetSpec } from '../types';
+import { isBlank, type SheetCells, type TypedCell, typedCells } from './sheetCells';
+import { trackedCellOf } from './tracking';
+
+// Which cells of a previous Objectives or Scorecard rendering are the user's, for ../strays.ts. The
+// Tracking sheet and the archive have readers of their own (./tracking.ts, ./archive.ts).
+
+export interface OwnRead {
+  /** The area the previous rendering used. */
+  readonly box: Rect;
+  /** The user's cells in it. */
+  readonly strays: readonly TypedCell[];
+}
+
+const literalsOf = (specs: readonly SheetSpec[]) => {
+  const out = new Set<unknown>();
+  for (const spec of specs)
+    for (const block of spec.blocks)
+      for (const line of block.cells)
+        for (const cell of line) {
+          const v = cell.value;
+          if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out.add(v);
+          else if (typeof v === 'object' && v !== null && 'date' in v) out.add(dateSerial(v.date));
+          if (cell.note) out.add(cell.note);
+        }
+  return out;
+};
+
+/**
+ * The Objectives sheet: its header block (rows above the KPI table) and the table down to its last
+ * KPI id. Table cells are the plan's (the build writes the plan it is given); rows in the table with no
+ * KPI id, and header-block cells KPI Kit never writes, are the user's.
+ */
+export function readObjectivesCells(cells: SheetCells, spec: SheetSpec): OwnRead {
+  const idColumn = OBJECTIVES_COLUMNS.indexOf('kpiId') + 1;
+  let bottom = OBJECTIVES_HEADER_ROW;
+  for (let r = OBJECTIVES_HEADER_ROW + 1; r <= cells.values.length; r += 1)
+    if (!isBlank(cells.values[r - 1]?.[idColumn - 1])) bottom = r;
+  const box: Rect = { top: 1, left: 1, bottom, right: OBJECTIVES_COLUMNS.length };
+  const ours = new Set<string>([`1:${BRANDING_LINE_COLUMN}`]);
+  for (const block of spec.blocks)
+    block.cells.forEach((line, i) => {
+      if (block.row + i < OBJECTIVES_HEADER_ROW)
+        line.forEach((_, j) => ours.add(`${block.row + i}:${block.column + j}`));
+    });
+  const strays = [...typedCells(cells, box)].filter((c) =>
+    c.row < OBJECTIVES_HEADER_ROW
+      ? !ours.has(`${c.row}:${c.column}`)
+      : c.row > OBJECTIVES_HEADER_ROW && isBlank(cells.values[c.row - 1]?.[idColumn - 1]),
+  );
+  return { box, strays };
+}
+
+/**
+ * The Scorecard: every cell is KPI Kit's formula or label, or one of the user choices it keeps. A cell
+ * with no formula whose value or note is none of the rendering's own (in either language, `renderings`)
+ * is the user's.
+ */
+export function readScorecardCells(
+  cells: SheetCells,
+  renderings: readonly SheetSpec[],
+  dayOf: DayOf = calendarDateOfLocal,
+): OwnRead {
+  const rows = cells.values.length;
+  const columns = Math.max(0, ...cells.values.map((line) => line.length));
+  const box: Rect = { top: 1, left: 1, bottom: Math.max(1, rows), right: Math.max(1, columns) };
+  const literals = literalsOf(renderings);
+  const choices = new Set(
+    renderings.flatMap((s) => (s.userChoices ?? []).map((c) => `${c.row}:${c.column}`)),
+  );
+  const strays = [...typedCells(cells, box)].filter(
+    (c) =>
+      !c.formula &&
+      !choices.has(`${c.row}:${c.column}`) &&
+      ((!isBlank(c.value) && !literals.has(trackedCellOf(c.value, dayOf))) ||
+        (c.note !== undefined && !literals.has(c.note))),
+  );
+  return { box, strays };
+}
