@@ -207,6 +207,7 @@ export const UI = {
   build: { fr: 'Créer le tableau de bord', en: 'Build the scorecard' },
   building: { fr: 'Création des feuilles…', en: 'Building the sheets…' },
   built: { fr: 'Tableau de bord créé.', en: 'Scorecard built.' },
+  rebuilt: { fr: 'Tableau de bord mis à jour.', en: 'Scorecard updated.' },
   builtDetail: { fr: 'KPI : {n} · feuilles écrites : {sheets}', en: 'KPIs: {n} · sheets written: {sheets}' },
   warnings: { fr: 'Avertissements', en: 'Warnings' },
   openScorecard: { fr: 'Ouvrir le tableau de bord', en: 'Open the scorecard' },

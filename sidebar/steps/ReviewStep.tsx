@@ -142,10 +142,13 @@ export function ReviewStep(props: StepProps & { plan: PlanOut; planProblems: rea
         )}
         {build.phase === 'done' && (
           <>
-            <p class="success">{msg('built', lang)}</p>
+            <p class="success">{msg(build.result.rebuilt ? 'rebuilt' : 'built', lang)}</p>
             <p>
               {msg('builtDetail', lang, { n: build.result.kpiCount, sheets: build.result.sheets.join(', ') })}
             </p>
+            {build.result.report.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
             {build.result.warnings.length > 0 && (
               <>
                 <h3>{msg('warnings', lang)}</h3>

@@ -84,7 +84,11 @@ export function rebuildFromWorkbook(): void {
   const read = readPlanFromWorkbook(spreadsheet, lang);
   const result = read.ok ? build_(read.plan, lang) : read;
   if (result.ok) {
-    spreadsheet.toast([DONE[lang](result.kpiCount), ...result.warnings].join('\n'), 'KPI Kit', 10);
+    spreadsheet.toast(
+      [DONE[lang](result.kpiCount), ...result.report, ...result.warnings].join('\n'),
+      'KPI Kit',
+      10,
+    );
   } else {
     SpreadsheetApp.getUi().alert([FAILED[lang], ...result.problems.map(formatProblem)].join('\n'));
   }

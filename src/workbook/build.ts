@@ -48,6 +48,8 @@ export type BuildSummary =
       readonly ok: true;
       readonly sheets: readonly string[];
       readonly created: readonly string[];
+      /** True when KPI Kit had built sheets here before (a rebuild). */
+      readonly rebuilt: boolean;
       readonly kpiCount: number;
       readonly periodCount: number;
       /** Tracked values put back in Tracking, in place or moved with their KPI and period. */
@@ -390,6 +392,7 @@ export function buildWorkbookInto(
     ok: true,
     sheets: applied.sheets,
     created: applied.created,
+    rebuilt: Object.keys(previous).length > 0,
     kpiCount: kpisOf(plan).length,
     periodCount: rendered.ctx.periods.length,
     restoredValues: rendered.restored,

@@ -36,18 +36,27 @@ export const problemSchema = z.object({
 });
 export type Problem = z.infer<typeof problemSchema>;
 
-/** What buildWorkbook (issue 5) answers; src/server/sidebarApi.ts checks at compile time that it does. */
+/** What buildWorkbook answers; src/server/sidebarApi.ts checks at compile time that it does. */
 export const buildResultSchema = z.union([
   z.object({
     ok: z.literal(true),
     /** Every sheet written or updated, and those of them that were created. */
     sheets: z.readonly(z.array(z.string())),
     created: z.readonly(z.array(z.string())),
+    /** True when the workbook had been built before (a rebuild). */
+    rebuilt: z.boolean(),
     kpiCount: z.number(),
     periodCount: z.number(),
-    /** Tracked values put back in place by a rebuild, and those kept in the archive. */
+    /** Tracked values a rebuild put back (in place or moved with their KPI and period). */
     restoredValues: z.number(),
+    /** Typed cells left where they were, values moved with their KPI, entries added to the archive. */
+    keptInPlace: z.number(),
+    movedValues: z.number(),
     archivedValues: z.number(),
+    archiveSize: z.number(),
+    archiveSheet: z.optional(z.string()),
+    /** What became of what was typed, in words (empty on a first build). */
+    report: z.readonly(z.array(z.string())),
     warnings: z.readonly(z.array(z.string())),
   }),
   z.object({ ok: z.literal(false), problems: z.readonly(z.array(z.readonly(problemSchema))) }),

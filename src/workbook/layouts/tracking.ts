@@ -54,12 +54,18 @@ export interface GridOffset {
   readonly columns: number;
 }
 
-/** What a typed value's cell holds once it is back under its KPI and period, at (row, column). */
-function typedInput(entry: TrackedEntry, row: number, column: number): CellInput {
+/**
+ * What a typed value's cell holds once it is back under its KPI and period, at (row, column). A formula's
+ * relative references to Tracking itself follow the cell, as when Sheets copies it (`=E4+F4` moved a row
+ * down reads `=E5+F5`, the same KPI's months); references to other sheets (a data sheet, an export) keep
+ * pointing where they did, since nothing moved there.
+ */
+function typedInput(entry: TrackedEntry, sheet: string, row: number, column: number): CellInput {
   if (entry.formula === undefined) return entry.value === '' ? null : entry.value;
-  // Relative references follow the cell, as when Sheets copies a formula.
   const formula = entry.from
-    ? shiftReferences(entry.formula, row - entry.from.row, column - entry.from.column)
+    ? shiftReferences(entry.formula, row - entry.from.row, column - entry.from.column, {
+        sheet: { current: sheet, target: sheet },
+      })
     : entry.formula;
   return { formula, typed: true };
 }
@@ -132,7 +138,10 @@ export function trackingLayout(
         const column = geo.firstPeriodColumn + j + offset.columns;
         if (!old.archived && old.from?.row === row && old.from.column === column) inPlace += 1;
         else moved += 1;
-        return value(typedInput(old, row, column), { ...input, ...(old.note ? { note: old.note } : {}) });
+        return value(typedInput(old, geo.sheet, row, column), {
+          ...input,
+          ...(old.note ? { note: old.note } : {}),
+        });
       }),
     ];
     return row;
