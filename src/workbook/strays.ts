@@ -19,7 +19,7 @@ import type { CellInput, CellSpec, SheetSpec } from './types';
 export interface StrayOutcome {
   /** The spec, with the kept cells written back and the old area's leftovers to clear. */
   readonly spec: SheetSpec;
-  /** Cells left holding what the user typed. */
+  /** Cells left holding what the user typed: written back, or outside everything this build writes. */
   readonly kept: number;
   /** Cells to archive, with where they were. */
   readonly archived: readonly TypedCell[];
@@ -80,13 +80,19 @@ export function placeStrays(
   }
   const blocks = kept.map((line, i) => ({ row: keptAt[i]!.row, column: keptAt[i]!.column, cells: [line] }));
   const clear = oldBox ? subtract(oldBox, box) : [];
+  // The user's cells outside both renderings: never touched, and said so.
+  const untouched = oldBox
+    ? [...typedCells(cells)].filter(
+        (c) => !contains(oldBox, c.row, c.column) && !contains(box, c.row, c.column),
+      ).length
+    : 0;
   return {
     spec: {
       ...spec,
       blocks: [...spec.blocks, ...blocks],
       ...(clear.length > 0 ? { clear } : {}),
     },
-    kept: kept.length,
+    kept: kept.length + untouched,
     archived,
   };
 }

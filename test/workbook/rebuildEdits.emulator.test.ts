@@ -42,8 +42,9 @@ describe('a rebuild after a user rearranged Tracking keeps every value', () => {
     tracking.getRange('A1').setValue('Suivi mensuel — équipe acquisition');
     const summary = scope.buildWorkbook(generatedPlan(3)) as Summary;
     expect(summary).toMatchObject({ ok: true, restoredValues: 3, movedValues: 0, archivedValues: 0 });
-    expect(summary.keptInPlace).toBe(3);
-    expect(summary.report).toEqual(['Vos saisies : 3 restées en place.']);
+    // The three values, and the user's own title.
+    expect(summary.keptInPlace).toBe(4);
+    expect(summary.report).toEqual(['Vos saisies : 4 restées en place.']);
     const view = em.view('Suivi');
     expect(view.cell('A1').value).toBe('Suivi mensuel — équipe acquisition');
     expect(view.cell('A4').value).toBe('ID KPI');
@@ -185,7 +186,7 @@ describe('the other built sheets', () => {
     tracking.insertRowsBefore(1, 1);
     scope.rebuildFromWorkbook();
     expect(em.toasts().at(-1)?.message).toMatch(
-      /Tableau de bord reconstruit : 3 KPI\.\nVos saisies : 3 restées en place\./,
+      /^Tableau de bord reconstruit : 3 KPI\.\nVos saisies : 3 restées en place\.$/,
     );
   });
 });

@@ -31,6 +31,7 @@ export type TrackingRead =
   /** The sheet holds things but neither the key row nor the header row can be found. */
   | { readonly ok: false };
 
+const TITLES = new Set([TRACKING_LABELS.title.fr, TRACKING_LABELS.title.en]);
 const ID_HEADERS = new Set([TRACKING_LABELS.id.fr, TRACKING_LABELS.id.en]);
 const NAME_HEADERS = new Set([TRACKING_LABELS.name.fr, TRACKING_LABELS.name.en]);
 const ARCHIVE_TITLES = new Set([TRACKING_LABELS.archive.fr, TRACKING_LABELS.archive.en]);
@@ -101,15 +102,21 @@ function locate(cells: SheetCells, labelToKey: ReadonlyMap<string, string>): Ske
       const key = periodKeyOf(line[c - 1]);
       if (key !== undefined) keys.set(c, key);
     }
-    // The header row follows the key row, unless a user inserted rows between them.
-    let headerRow = marker.row + 1;
-    for (let r = marker.row + 1; r <= Math.min(cells.values.length, marker.row + 20); r += 1)
-      if (ID_HEADERS.has(String(at(cells, r, marker.column)))) {
+    // The header row follows the key row, unless a user inserted rows between them or deleted it (then
+    // the KPI rows start right under the key row: none of them may be taken for a header).
+    let headerRow = marker.row;
+    for (let r = marker.row + 1; r <= Math.min(cells.values.length, marker.row + 20); r += 1) {
+      const id = at(cells, r, marker.column);
+      if (ID_HEADERS.has(String(id))) {
         headerRow = r;
         break;
       }
+      if (!isBlank(id)) break;
+    }
+    // The title is the row above, if it still says so; else the grid starts at the key row.
+    const title = String(at(cells, marker.row - 1, marker.column) ?? '');
     return {
-      titleRow: Math.max(1, marker.row - 1),
+      titleRow: TITLES.has(title) ? marker.row - 1 : marker.row,
       idColumn: marker.column,
       keyRow: marker.row,
       headerRow,
@@ -165,8 +172,8 @@ export function readTracking(
   for (let r = titleRow; r <= headerRow; r += 1)
     for (let c = idColumn; c <= lastKeyColumn; c += 1) {
       const ours =
-        (r === titleRow && c <= idColumn + 1) ||
         r === keyRow ||
+        (r === titleRow && c <= idColumn + 1) ||
         (r === headerRow && (c <= idColumn + FORMULA_COLUMNS || keys.has(c)));
       const cell = ours ? undefined : typedCell(cells, r, c);
       if (cell) strays.push(cell);
