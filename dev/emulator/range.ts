@@ -21,6 +21,7 @@ import { normalizeColorInput } from './colorInput';
 import { overlaps, type CellMeta, type GridArea, type SheetModel } from './model/sheetModel';
 import { makeProtection } from './protection';
 import { applyRowBanding, bandingObject } from './banding';
+import { sortedContents, sortKeys, writeMetas } from './sort';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Grid<T> = T[][];
@@ -76,6 +77,7 @@ type Implemented =
   | 'setWrapStrategies'
   | 'getNote'
   | 'getNotes'
+  | 'sort'
   | 'setNote'
   | 'setNotes'
   | 'clearNote'
@@ -226,6 +228,21 @@ export class RangeImpl implements Pick<Range, Implemented> {
     this._alive();
     this._checkShape(values, 'setValues');
     this._writeContents(values);
+    return this._self;
+  }
+
+  sort(spec: unknown): Range {
+    this._alive();
+    const area = this._area;
+    const keys = sortKeys(spec, area);
+    const rows = this._map((r, c) => ({ r, c })).map((line) => ({
+      values: line.map(({ r, c }) => readValue(this._ctx, this._sheet, r, c)),
+      formulas: line.map(({ r, c }) => readFormula(this._ctx, this._sheet, r, c)),
+      metas: line.map(({ r, c }) => this._sheet.cell(r, c)),
+    }));
+    const { contents, metas } = sortedContents(rows, keys, area);
+    this._writeContents(contents);
+    writeMetas(this._sheet, area, metas);
     return this._self;
   }
 
