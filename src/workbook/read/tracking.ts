@@ -1,4 +1,6 @@
 import { calendarDateOfLocal, dayNumber } from '../../core/calendarDate';
+import { LANGUAGES } from '../../core/i18n';
+import { PERIOD_KEY, periodOfKey } from '../../core/plan/periodOfKey';
 import { isDateObject } from '../../core/parse/kpiError';
 import type { DayOf } from '../../core/zonedDay';
 import { KEY_ROW_MARKER, type TrackedCell, type TrackedEntry } from '../layouts/tracking';
@@ -44,8 +46,17 @@ const ARCHIVE_HEADERS = new Set(
     ].join('\u0000'),
   ),
 );
+const FIXED_HEADERS = new Set(
+  (['name', 'unit', 'baseline'] as const).flatMap((k) => [TRACKING_LABELS[k].fr, TRACKING_LABELS[k].en]),
+);
+const INSTRUCTIONS = [TRACKING_LABELS.instructions.fr, TRACKING_LABELS.instructions.en];
 /** Columns right of the id column that KPI Kit fills with formulas (name, unit, baseline). */
 const FORMULA_COLUMNS = 3;
+
+/** Every header a build may have written over a period column, in either language. */
+function periodLabelsOf(key: string): string[] {
+  return LANGUAGES.flatMap((lang) => periodOfKey(key, lang)?.label ?? []);
+}
 
 const SERIAL_EPOCH_OFFSET = 25_569;
 
@@ -100,7 +111,7 @@ function locate(cells: SheetCells, labelToKey: ReadonlyMap<string, string>): Ske
     const line = cells.values[marker.row - 1] ?? [];
     for (let c = marker.column + 1; c <= line.length; c += 1) {
       const key = periodKeyOf(line[c - 1]);
-      if (key !== undefined) keys.set(c, key);
+      if (key !== undefined && PERIOD_KEY.test(key)) keys.set(c, key);
     }
     // The header row follows the key row, unless a user inserted rows between them or deleted it (then
     // the KPI rows start right under the key row: none of them may be taken for a header).
@@ -155,7 +166,16 @@ export function readTracking(
     return anything ? { ok: false } : { ok: true, empty: true };
   }
   const { titleRow, idColumn, keyRow, headerRow, keys } = skeleton;
-  const lastKeyColumn = Math.max(idColumn + FORMULA_COLUMNS, ...keys.keys());
+  // Name, unit and baseline, wherever columns inserted between them moved them (else right of the id).
+  const fixed = new Set<number>();
+  if (headerRow !== keyRow) {
+    const line = cells.values[headerRow - 1] ?? [];
+    line.forEach((v, i) => {
+      if (i + 1 > idColumn && !keys.has(i + 1) && FIXED_HEADERS.has(String(v))) fixed.add(i + 1);
+    });
+  }
+  if (fixed.size === 0) for (let c = 1; c <= FORMULA_COLUMNS; c += 1) fixed.add(idColumn + c);
+  const lastKeyColumn = Math.max(...fixed, ...keys.keys());
   const entries: TrackedEntry[] = [];
   const strays: TypedCell[] = [];
   const seen = new Set<string>();
@@ -167,16 +187,24 @@ export function readTracking(
     return true;
   };
 
-  // Above the first KPI: the title row's two cells, the key row and the header row are KPI Kit's;
-  // anything else a user typed there (a comment beside the title, a header over an inserted column).
+  // Above the first KPI, KPI Kit's cells are the title and instructions, the key row's marker and keys,
+  // and the header row's labels; anything else is the user's (a comment beside the title, a header
+  // over an inserted column, a label typed over).
+  const oursAbove = (r: number, c: number, v: unknown): boolean => {
+    const text = String(v ?? '');
+    if (r === keyRow) return c === idColumn || keys.has(c);
+    if (r === titleRow)
+      return c === idColumn || (c === idColumn + 1 && INSTRUCTIONS.some((i) => text.includes(i)));
+    if (r !== headerRow) return false;
+    if (c === idColumn) return ID_HEADERS.has(text);
+    if (fixed.has(c)) return FIXED_HEADERS.has(text);
+    const key = keys.get(c);
+    return key !== undefined && (periodLabelsOf(key).includes(text) || labelToKey.get(text) === key);
+  };
   for (let r = titleRow; r <= headerRow; r += 1)
     for (let c = idColumn; c <= lastKeyColumn; c += 1) {
-      const ours =
-        r === keyRow ||
-        (r === titleRow && c <= idColumn + 1) ||
-        (r === headerRow && (c <= idColumn + FORMULA_COLUMNS || keys.has(c)));
-      const cell = ours ? undefined : typedCell(cells, r, c);
-      if (cell) strays.push(cell);
+      const cell = typedCell(cells, r, c);
+      if (cell && !oursAbove(r, c, cell.value)) strays.push(cell);
     }
 
   let bottom = headerRow;
@@ -233,7 +261,7 @@ export function readTracking(
         // The same KPI twice (a row a user copied): the first is the KPI's, the copy is theirs.
         if (!put(entry)) strays.push(cell);
       } else if (cell.column === idColumn) continue;
-      else if (cell.column <= idColumn + FORMULA_COLUMNS && cell.formula) continue;
+      else if (fixed.has(cell.column) && cell.formula) continue;
       // Text typed over a formula KPI Kit wrote, or in a column inserted between two periods.
       else strays.push(cell);
     }

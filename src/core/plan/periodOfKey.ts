@@ -1,0 +1,35 @@
+import type { Lang } from '../i18n';
+import { type TrackingPeriod, trackingPeriods } from './periods';
+
+// A tracking period from its key alone ("2027-01", "2027-W05", "2027-Q3"), in a language: how a rebuild
+// tells the headers a previous build wrote (for periods the new plan may no longer track) from text a
+// user typed over them.
+
+/** Tracking keys as KPI Kit writes them. */
+export const PERIOD_KEY = /^(\d{4})-(?:(\d{2})|W(\d{2})|Q([1-4]))$/;
+
+export function periodOfKey(key: string, lang: Lang): TrackingPeriod | undefined {
+  const m = PERIOD_KEY.exec(key);
+  if (!m) return undefined;
+  const year = m[1] as string;
+  const [, , month, week, quarter] = m;
+  let day: string;
+  let frequency: 'monthly' | 'weekly' | 'quarterly';
+  if (month !== undefined) {
+    if (Number(month) < 1 || Number(month) > 12) return undefined;
+    day = `${year}-${month}-01`;
+    frequency = 'monthly';
+  } else if (quarter !== undefined) {
+    day = `${year}-${String((Number(quarter) - 1) * 3 + 1).padStart(2, '0')}-01`;
+    frequency = 'quarterly';
+  } else {
+    // 4 January is in ISO week 1, so week w holds 4 January + 7 (w - 1) days.
+    const w = Number(week);
+    if (w < 1 || w > 53) return undefined;
+    const d = new Date(Date.UTC(Number(year), 0, 4 + 7 * (w - 1)));
+    day = d.toISOString().slice(0, 10);
+    frequency = 'weekly';
+  }
+  const period = trackingPeriods({ start: day, end: day, frequency }, lang)[0];
+  return period?.key === key ? period : undefined;
+}
