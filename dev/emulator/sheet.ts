@@ -133,7 +133,8 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     const impl = {
       getRanges: () => [...ranges],
       activate: each((r) => r.activate()),
-      clear: each((r) => r.clear()),
+      clear: (options?: Parameters<Range['clear']>[0]) =>
+        each((r) => (options ? r.clear(options) : r.clear()))(),
       clearContent: each((r) => r.clearContent()),
       clearFormat: each((r) => r.clearFormat()),
       setValue: (v: unknown) => each((r) => r.setValue(v))(),

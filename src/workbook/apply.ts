@@ -165,7 +165,10 @@ function writeSheet(
       if (run.width !== NEW_SHEET_COLUMN_WIDTH) sheet.setColumnWidths(run.start, run.count, run.width);
   // Everything in these areas was read and put back elsewhere or archived before this build wrote.
   const stale = (spec.clear ?? []).map((r) => a1Range(r.top, r.left, r.bottom, r.right));
-  if (stale.length > 0) sheet.getRangeList(stale).clear();
+  if (stale.length > 0)
+    sheet
+      .getRangeList(stale)
+      .clear({ contentsOnly: true, formatOnly: true, commentsOnly: true, validationsOnly: true });
   for (const run of indexRuns(spec.hiddenColumns ?? [])) sheet.hideColumns(run.start, run.count);
   for (const run of indexRuns(spec.hiddenRows ?? [])) sheet.hideRows(run.start, run.count);
   if (!found && spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);

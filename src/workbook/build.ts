@@ -12,7 +12,7 @@ import type { SpreadsheetServices } from './apply/services';
 import { a1 } from './cells';
 import { layoutContext } from './geometry';
 import { SHEET_NAMES } from './labels';
-import type { LayoutContext, SheetNames } from './layoutContext';
+import { type LayoutContext, OBJECTIVES_COLUMNS, type SheetNames } from './layoutContext';
 import { readObjectivesGrid } from './read/readPlan';
 import { archiveLayout, type ArchiveEntry } from './layouts/archive';
 import { libraryLayout } from './layouts/library';
@@ -197,7 +197,10 @@ export function renderWorkbook(
   const ctx = layoutContext(plan, names);
 
   const trackingRead = previous.tracking
-    ? readTracking(previous.tracking, periodLabels(plan), dayOf)
+    ? readTracking(previous.tracking, periodLabels(plan), dayOf, {
+        objectivesSheet: names.objectives,
+        knownIds: knownIds(plan, previous),
+      })
     : undefined;
   if (trackingRead && !trackingRead.ok)
     return {
@@ -329,6 +332,17 @@ export function renderWorkbook(
     kept,
     restored: tracking.inPlace + tracking.moved,
   };
+}
+
+/** The KPI ids KPI Kit may have written in Tracking: the new plan's and those the Objectives sheet lists. */
+function knownIds(plan: KpiPlan, previous: PreviousCells): Set<string> {
+  const known = new Set(kpisOf(plan).map(({ kpi }) => kpi.id));
+  const column = OBJECTIVES_COLUMNS.indexOf('kpiId');
+  for (const line of previous.objectives?.values ?? []) {
+    const id = line[column];
+    if (typeof id === 'string' && id !== '') known.add(id);
+  }
+  return known;
 }
 
 /**

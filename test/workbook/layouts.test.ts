@@ -159,8 +159,13 @@ describe('Tracking layout', () => {
       period: { start: '2027-01-01', end: '2027-06-30', frequency: 'monthly' },
     });
     shorter.objectives[0]!.operational[0]!.kpis.pop(); // kpi-4 leaves the plan
-    const seen = [{ name: 'Suivi', role: 'tracking' as const }];
-    const next = renderWorkbook(shorter, seen, { tracking: asCells(typed) });
+    const seen = [
+      { name: 'Objectifs', role: 'objectives' as const },
+      { name: 'Suivi', role: 'tracking' as const },
+    ];
+    // The previous Objectives sheet lists kpi-4: its id in Tracking is KPI Kit's, not the user's.
+    const objectives = asCells(asRead(composeGrid(objectivesLayout(ctx)).values));
+    const next = renderWorkbook(shorter, seen, { objectives, tracking: asCells(typed) });
     if (!next.ok) throw new Error('refused');
     expect(next).toMatchObject({ restored: 1, kept: { inPlace: 1, moved: 0, archived: 2, archiveSize: 2 } });
     const tracking = composeGrid(next.workbook.sheets.find((s) => s.role === 'tracking')!);
@@ -176,6 +181,7 @@ describe('Tracking layout', () => {
       valid(generatedPlan(4)),
       [...seen, { name: 'Archive KPI Kit', role: 'archive' }],
       {
+        objectives,
         tracking: asCells(asRead(tracking.values)),
         archive: asCells(asRead(archive.values)),
       },

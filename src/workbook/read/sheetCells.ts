@@ -1,8 +1,10 @@
 import type { Rect } from '../rect';
 
 // What a rebuild reads of a sheet KPI Kit built earlier, before it writes anything: every cell of the
-// data range, as values, formulas and notes. Three getters on one range (four calls), whatever the
-// sheet's size. Arrays are 0-based from A1: cell (row r, column c) is values[r - 1][c - 1].
+// sheet, as values, formulas and notes. The whole grid, not getDataRange(): a cell holding only a note
+// is outside the data range, and a rebuild must not write over it unseen. Three getters on one range
+// (six calls), whatever the sheet's size. Arrays are 0-based from A1: cell (row r, column c) is
+// values[r - 1][c - 1].
 
 export interface SheetCells {
   readonly values: readonly (readonly unknown[])[];
@@ -22,7 +24,7 @@ export interface TypedCell {
 }
 
 export function readSheetCells(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetCells {
-  const range = sheet.getDataRange();
+  const range = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
   return { values: range.getValues(), formulas: range.getFormulas(), notes: range.getNotes() };
 }
 

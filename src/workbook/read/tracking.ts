@@ -4,6 +4,7 @@ import { PERIOD_KEY, periodOfKey } from '../../core/plan/periodOfKey';
 import { isDateObject } from '../../core/parse/kpiError';
 import type { DayOf } from '../../core/zonedDay';
 import { KEY_ROW_MARKER, type TrackedCell, type TrackedEntry } from '../layouts/tracking';
+import { quoteSheetName } from '../cells';
 import { TRACKING_LABELS } from '../labels';
 import type { Rect } from '../rect';
 import { isBlank, type SheetCells, type TypedCell, typedCell } from './sheetCells';
@@ -34,6 +35,7 @@ export type TrackingRead =
   | { readonly ok: false };
 
 const TITLES = new Set([TRACKING_LABELS.title.fr, TRACKING_LABELS.title.en]);
+const INSTRUCTIONS = [TRACKING_LABELS.instructions.fr, TRACKING_LABELS.instructions.en];
 const ID_HEADERS = new Set([TRACKING_LABELS.id.fr, TRACKING_LABELS.id.en]);
 const NAME_HEADERS = new Set([TRACKING_LABELS.name.fr, TRACKING_LABELS.name.en]);
 const ARCHIVE_TITLES = new Set([TRACKING_LABELS.archive.fr, TRACKING_LABELS.archive.en]);
@@ -49,7 +51,6 @@ const ARCHIVE_HEADERS = new Set(
 const FIXED_HEADERS = new Set(
   (['name', 'unit', 'baseline'] as const).flatMap((k) => [TRACKING_LABELS[k].fr, TRACKING_LABELS[k].en]),
 );
-const INSTRUCTIONS = [TRACKING_LABELS.instructions.fr, TRACKING_LABELS.instructions.en];
 /** Columns right of the id column that KPI Kit fills with formulas (name, unit, baseline). */
 const FORMULA_COLUMNS = 3;
 
@@ -103,6 +104,22 @@ function findCell(cells: SheetCells, match: (v: unknown, row: number, column: nu
   return undefined;
 }
 
+/**
+ * The title row, above `row` (rows may have been inserted in between), known by its title or its
+ * instructions; if neither is left, the grid starts at `row`.
+ */
+function titleRowAbove(cells: SheetCells, row: number, column: number): number {
+  for (let r = row - 1; r >= Math.max(1, row - 20); r -= 1) {
+    const line = cells.values[r - 1] ?? [];
+    if (
+      TITLES.has(String(line[column - 1])) ||
+      line.some((v) => INSTRUCTIONS.some((i) => String(v).includes(i)))
+    )
+      return r;
+  }
+  return row;
+}
+
 /** The key row (its marker), or else the header row whose period labels the caller can read as keys. */
 function locate(cells: SheetCells, labelToKey: ReadonlyMap<string, string>): Skeleton | undefined {
   const marker = findCell(cells, (v) => v === KEY_ROW_MARKER);
@@ -114,20 +131,16 @@ function locate(cells: SheetCells, labelToKey: ReadonlyMap<string, string>): Ske
       if (key !== undefined && PERIOD_KEY.test(key)) keys.set(c, key);
     }
     // The header row follows the key row, unless a user inserted rows between them or deleted it (then
-    // the KPI rows start right under the key row: none of them may be taken for a header).
+    // the KPI rows start right under the key row). Its label cannot be a KPI id (ids have no capitals
+    // or spaces), so no KPI row is taken for it.
     let headerRow = marker.row;
-    for (let r = marker.row + 1; r <= Math.min(cells.values.length, marker.row + 20); r += 1) {
-      const id = at(cells, r, marker.column);
-      if (ID_HEADERS.has(String(id))) {
+    for (let r = marker.row + 1; r <= Math.min(cells.values.length, marker.row + 20); r += 1)
+      if (ID_HEADERS.has(String(at(cells, r, marker.column)))) {
         headerRow = r;
         break;
       }
-      if (!isBlank(id)) break;
-    }
-    // The title is the row above, if it still says so; else the grid starts at the key row.
-    const title = String(at(cells, marker.row - 1, marker.column) ?? '');
     return {
-      titleRow: TITLES.has(title) ? marker.row - 1 : marker.row,
+      titleRow: titleRowAbove(cells, marker.row, marker.column),
       idColumn: marker.column,
       keyRow: marker.row,
       headerRow,
@@ -146,7 +159,12 @@ function locate(cells: SheetCells, labelToKey: ReadonlyMap<string, string>): Ske
     const key = labelToKey.get(String(line[c - 1]));
     if (key !== undefined) keys.set(c, key);
   }
-  return { titleRow: Math.max(1, header.row - 2), idColumn: header.column, headerRow: header.row, keys };
+  return {
+    titleRow: titleRowAbove(cells, header.row, header.column),
+    idColumn: header.column,
+    headerRow: header.row,
+    keys,
+  };
 }
 
 /**
@@ -157,7 +175,26 @@ export function readTracking(
   cells: SheetCells,
   labelToKey: ReadonlyMap<string, string> = new Map(),
   dayOf: DayOf = calendarDateOfLocal,
+  context: {
+    /**
+     * The Objectives sheet's name: KPI Kit's own formulas in a KPI row (name, unit, baseline) read it;
+     * a formula that does not is the user's.
+     */
+    readonly objectivesSheet?: string;
+    /**
+     * The KPI ids KPI Kit may have written (the new plan's and the previous one's). A row whose first
+     * cell names none of them and that holds no period value (« Total » in a row a user inserted) is
+     * the user's. Absent: every id is taken for a KPI's.
+     */
+    readonly knownIds?: ReadonlySet<string>;
+  } = {},
 ): TrackingRead {
+  const objectivesSheet = context.objectivesSheet ?? '';
+  // KPI Kit's formulas in a KPI row (name, unit, baseline) read the Objectives sheet; a user's seldom do.
+  const objectivesRefs =
+    objectivesSheet === '' ? [] : [`${quoteSheetName(objectivesSheet)}!`, `${objectivesSheet}!`];
+  const ownFormula = (formula: string | undefined) =>
+    formula !== undefined && objectivesRefs.some((ref) => formula.includes(ref));
   const skeleton = locate(cells, labelToKey);
   if (!skeleton) {
     const anything = cells.values.some((line, r) =>
@@ -193,13 +230,13 @@ export function readTracking(
   const oursAbove = (r: number, c: number, v: unknown): boolean => {
     const text = String(v ?? '');
     if (r === keyRow) return c === idColumn || keys.has(c);
-    if (r === titleRow)
-      return c === idColumn || (c === idColumn + 1 && INSTRUCTIONS.some((i) => text.includes(i)));
-    if (r !== headerRow) return false;
-    if (c === idColumn) return ID_HEADERS.has(text);
-    if (fixed.has(c)) return FIXED_HEADERS.has(text);
-    const key = keys.get(c);
-    return key !== undefined && (periodLabelsOf(key).includes(text) || labelToKey.get(text) === key);
+    if (r === headerRow) {
+      if (c === idColumn) return ID_HEADERS.has(text);
+      if (fixed.has(c)) return FIXED_HEADERS.has(text);
+      const key = keys.get(c);
+      return key !== undefined && (periodLabelsOf(key).includes(text) || labelToKey.get(text) === key);
+    }
+    return r === titleRow && (c === idColumn || INSTRUCTIONS.some((i) => text.includes(i)));
   };
   for (let r = titleRow; r <= headerRow; r += 1)
     for (let c = idColumn; c <= lastKeyColumn; c += 1) {
@@ -240,7 +277,8 @@ export function readTracking(
       const cell = typedCell(cells, r, c);
       if (cell) row.push(cell);
     }
-    if (text === '') {
+    const unknown = context.knownIds !== undefined && !context.knownIds.has(text);
+    if (text === '' || (unknown && !row.some((cell) => keys.has(cell.column)))) {
       // A row a user inserted among the KPIs, or something typed below them: theirs, all of it.
       pending.push(...row);
       continue;
@@ -260,8 +298,11 @@ export function readTracking(
         };
         // The same KPI twice (a row a user copied): the first is the KPI's, the copy is theirs.
         if (!put(entry)) strays.push(cell);
-      } else if (cell.column === idColumn) continue;
-      else if (fixed.has(cell.column) && cell.formula) continue;
+      } else if (cell.column === idColumn) {
+        // An id no plan had, typed over a KPI's or in a row of values: kept with the values anyway.
+        if (unknown) strays.push(cell);
+      } else if (cell.formula && (objectivesSheet === '' ? fixed.has(cell.column) : ownFormula(cell.formula)))
+        continue;
       // Text typed over a formula KPI Kit wrote, or in a column inserted between two periods.
       else strays.push(cell);
     }
