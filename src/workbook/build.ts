@@ -1,8 +1,7 @@
 import { calendarDateOfLocal, formatIsoDate } from '../core/calendarDate';
 import { isDateObject } from '../core/parse/kpiError';
-import { LANGUAGES, type Lang, t } from '../core/i18n';
+import { type Lang, t } from '../core/i18n';
 import { parsePlan } from '../core/plan/parse';
-import { trackingPeriods } from '../core/plan/periods';
 import type { PlanProblem } from '../core/plan/problems';
 import { type KpiPlan, kpisOf } from '../core/plan/schema';
 import { type DayOf, dayInZone } from '../core/zonedDay';
@@ -143,13 +142,6 @@ export type RenderResult =
     }
   | { readonly ok: false; readonly problems: readonly PlanProblem[] };
 
-/** Every period header, in both languages, to its key: how Tracking is read when its key row is gone. */
-function periodLabels(plan: KpiPlan): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const lang of LANGUAGES) for (const p of trackingPeriods(plan.period, lang)) out.set(p.label, p.key);
-  return out;
-}
-
 const sameSheet = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** A1 of "row, column", or the cell an archive entry names, as row and column. */
@@ -197,7 +189,7 @@ export function renderWorkbook(
   const ctx = layoutContext(plan, names);
 
   const trackingRead = previous.tracking
-    ? readTracking(previous.tracking, periodLabels(plan), dayOf, {
+    ? readTracking(previous.tracking, dayOf, {
         objectivesSheet: names.objectives,
         knownIds: knownIds(plan, previous),
       })

@@ -33,3 +33,20 @@ export function periodOfKey(key: string, lang: Lang): TrackingPeriod | undefined
   const period = trackingPeriods({ start: day, end: day, frequency }, lang)[0];
   return period?.key === key ? period : undefined;
 }
+
+/** The key of a period header KPI Kit writes, in either language ("T3 2027" → "2027-Q3"), or undefined. */
+export function keyOfLabel(label: string): string | undefined {
+  const m = /^(\S+?)\.? ?(\d{4})$/.exec(label.trim());
+  if (!m) return undefined;
+  const [, head = '', year] = m;
+  const candidates: string[] = [];
+  const week = /^[SW](\d{2})$/.exec(head);
+  const quarter = /^[TQ]([1-4])$/.exec(label.split(' ')[0] ?? '');
+  if (week) candidates.push(`${year}-W${week[1]}`);
+  else if (quarter) candidates.push(`${year}-Q${quarter[1]}`);
+  else
+    for (let month = 1; month <= 12; month += 1) candidates.push(`${year}-${String(month).padStart(2, '0')}`);
+  return candidates.find((key) => LANGS.some((lang) => periodOfKey(key, lang)?.label === label.trim()));
+}
+
+const LANGS: readonly Lang[] = ['fr', 'en'];

@@ -1,6 +1,5 @@
 import { calendarDateOfLocal, dayNumber } from '../../core/calendarDate';
-import { LANGUAGES } from '../../core/i18n';
-import { PERIOD_KEY, periodOfKey } from '../../core/plan/periodOfKey';
+import { keyOfLabel, PERIOD_KEY } from '../../core/plan/periodOfKey';
 import { isDateObject } from '../../core/parse/kpiError';
 import type { DayOf } from '../../core/zonedDay';
 import { KEY_ROW_MARKER, type TrackedCell, type TrackedEntry } from '../layouts/tracking';
@@ -53,11 +52,6 @@ const FIXED_HEADERS = new Set(
 );
 /** Columns right of the id column that KPI Kit fills with formulas (name, unit, baseline). */
 const FORMULA_COLUMNS = 3;
-
-/** Every header a build may have written over a period column, in either language. */
-function periodLabelsOf(key: string): string[] {
-  return LANGUAGES.flatMap((lang) => periodOfKey(key, lang)?.label ?? []);
-}
 
 const SERIAL_EPOCH_OFFSET = 25_569;
 
@@ -121,7 +115,7 @@ function titleRowAbove(cells: SheetCells, row: number, column: number): number {
 }
 
 /** The key row (its marker), or else the header row whose period labels the caller can read as keys. */
-function locate(cells: SheetCells, labelToKey: ReadonlyMap<string, string>): Skeleton | undefined {
+function locate(cells: SheetCells): Skeleton | undefined {
   const marker = findCell(cells, (v) => v === KEY_ROW_MARKER);
   if (marker) {
     const keys = new Map<number, string>();
@@ -156,7 +150,7 @@ function locate(cells: SheetCells, labelToKey: ReadonlyMap<string, string>): Ske
   const keys = new Map<number, string>();
   const line = cells.values[header.row - 1] ?? [];
   for (let c = header.column + 1; c <= line.length; c += 1) {
-    const key = labelToKey.get(String(line[c - 1]));
+    const key = keyOfLabel(String(line[c - 1]));
     if (key !== undefined) keys.set(c, key);
   }
   return {
@@ -168,12 +162,10 @@ function locate(cells: SheetCells, labelToKey: ReadonlyMap<string, string>): Ske
 }
 
 /**
- * Reads a Tracking sheet. `labelToKey` maps period headers ("janv. 2027", "Jan 2027") to their keys: it
- * is used only when the key row was deleted.
+ * Reads a Tracking sheet. Date cells are read as the days `dayOf` says (the spreadsheet's clock).
  */
 export function readTracking(
   cells: SheetCells,
-  labelToKey: ReadonlyMap<string, string> = new Map(),
   dayOf: DayOf = calendarDateOfLocal,
   context: {
     /**
@@ -195,7 +187,7 @@ export function readTracking(
     objectivesSheet === '' ? [] : [`${quoteSheetName(objectivesSheet)}!`, `${objectivesSheet}!`];
   const ownFormula = (formula: string | undefined) =>
     formula !== undefined && objectivesRefs.some((ref) => formula.includes(ref));
-  const skeleton = locate(cells, labelToKey);
+  const skeleton = locate(cells);
   if (!skeleton) {
     const anything = cells.values.some((line, r) =>
       line.some((_, c) => typedCell(cells, r + 1, c + 1) !== undefined),
@@ -234,7 +226,7 @@ export function readTracking(
       if (c === idColumn) return ID_HEADERS.has(text);
       if (fixed.has(c)) return FIXED_HEADERS.has(text);
       const key = keys.get(c);
-      return key !== undefined && (periodLabelsOf(key).includes(text) || labelToKey.get(text) === key);
+      return key !== undefined && keyOfLabel(text) === key;
     }
     return r === titleRow && (c === idColumn || INSTRUCTIONS.some((i) => text.includes(i)));
   };

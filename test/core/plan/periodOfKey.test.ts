@@ -1,4 +1,4 @@
-import { periodOfKey } from '../../../src/core/plan/periodOfKey';
+import { keyOfLabel, periodOfKey } from '../../../src/core/plan/periodOfKey';
 import { trackingPeriods } from '../../../src/core/plan/periods';
 
 describe('periodOfKey', () => {
@@ -17,4 +17,19 @@ describe('periodOfKey', () => {
       expect(periodOfKey(key, 'fr')).toBeUndefined();
     },
   );
+});
+
+describe('keyOfLabel', () => {
+  test.each(['weekly', 'monthly', 'quarterly'] as const)(
+    'reads back every %s header of 2026–2028, in both languages',
+    (frequency) => {
+      for (const lang of ['fr', 'en'] as const)
+        for (const p of trackingPeriods({ start: '2026-01-01', end: '2028-12-31', frequency }, lang))
+          expect(keyOfLabel(p.label)).toBe(p.key);
+    },
+  );
+
+  test.each(['Total', 'janv 2027', 'S54 2027', 'T5 2027', '2027', ''])('%s is no header', (label) => {
+    expect(keyOfLabel(label)).toBeUndefined();
+  });
 });
