@@ -4,7 +4,8 @@ import { parsePlan } from '../core/plan';
 import { parseServerArgs, type ServerResult } from '../core/rpc/api';
 import { getStarterPlan as starterPlanFor, starterPreviews } from '../core/templates/starters';
 import type { TemplateProblem } from '../core/templates/problems';
-import { exportTemplate, importTemplate } from '../core/templates/templateFile';
+import { templateMessages } from '../core/templates/messages';
+import { TEMPLATE_LIMITS, exportTemplate, importTemplate } from '../core/templates/templateFile';
 import { buildWorkbook, loadPlanFromWorkbook } from './buildWorkbook';
 import * as drafts from './draftStore';
 
@@ -144,6 +145,14 @@ export function exportTemplateFile(
   lang: unknown,
 ): ServerResult<'exportTemplateFile'> {
   const [planInput, templateMeta, language] = parseServerArgs('exportTemplateFile', [plan, meta, lang]);
+  // The page's fields stop at these lengths; whatever else sends longer text hears which field and by how
+  // much, in the template format's own words (the same a too-long name in an imported file gets).
+  const tooLong = (['name', 'description', 'author'] as const).flatMap((field) => {
+    const length = templateMeta[field]?.length ?? 0;
+    const max = TEMPLATE_LIMITS[field];
+    return length > max ? [{ path: field, message: templateMessages.tooLong(max, length)[language] }] : [];
+  });
+  if (tooLong.length > 0) return { ok: false, problems: tooLong };
   const parsed = parsePlan(planInput, { lang: language });
   if (!parsed.ok) return { ok: false, problems: json_(planProblemsIn_(planInput, language)) };
   const name = templateMeta.name?.trim() || parsed.plan.name;
