@@ -8,6 +8,7 @@ import { templateMessages } from '../core/templates/messages';
 import { TEMPLATE_LIMITS, exportTemplate, importTemplate } from '../core/templates/templateFile';
 import { buildWorkbook, loadPlanFromWorkbook } from './buildWorkbook';
 import * as drafts from './draftStore';
+import { withDocumentLock } from './lock';
 
 // The functions the sidebar calls through google.script.run. Each one parses its arguments with the
 // schemas of src/core/rpc/api.ts before touching anything: the page is a client, not a trusted caller.
@@ -42,15 +43,28 @@ export function loadDraft(): ServerResult<'loadDraft'> {
   return drafts.loadDraft(PropertiesService.getDocumentProperties());
 }
 
-/** Saves the wizard's draft in this document (validated, chunked under the 9 KB per value limit). */
+/**
+ * Saves the wizard's draft in this document (validated, chunked under the 9 KB per value limit), holding
+ * the document lock: two editors' autosaves must not delete each other's chunks, and a big draft's save
+ * frees the old chunks before writing (draftStore.ts says why that order is safe).
+ */
 export function saveDraft(draft: unknown): ServerResult<'saveDraft'> {
   const [valid] = parseServerArgs('saveDraft', [draft]);
-  return drafts.saveDraft(PropertiesService.getDocumentProperties(), valid);
+  const lang = userLanguage_();
+  const saved = withDocumentLock(lang, () =>
+    drafts.saveDraft(PropertiesService.getDocumentProperties(), valid, { lang }),
+  );
+  if ('ok' in saved) throw new Error(saved.problems.map((p) => p.message).join(' '));
+  return saved;
 }
 
-/** Forgets the saved draft (after "start a new plan"). */
+/** Forgets the saved draft (after "start a new plan"), under the lock saves take, so none interleaves. */
 export function clearDraft(): ServerResult<'clearDraft'> {
-  drafts.clearDraft(PropertiesService.getDocumentProperties());
+  const cleared = withDocumentLock(userLanguage_(), () => {
+    drafts.clearDraft(PropertiesService.getDocumentProperties());
+    return null;
+  });
+  if (cleared !== null) throw new Error(cleared.problems.map((p) => p.message).join(' '));
   return null;
 }
 

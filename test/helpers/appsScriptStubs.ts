@@ -111,7 +111,14 @@ export function createStubs(options: StubOptions): Stubs {
     }),
     PropertiesService: service('PropertiesService', {}),
     CacheService: service('CacheService', {}),
-    LockService: service('LockService', {}),
+    // One execution at a time here, so the document lock is always free (the emulator models contention).
+    LockService: service('LockService', {
+      getDocumentLock: () => ({
+        tryLock: () => true,
+        waitLock: () => undefined,
+        releaseLock: () => undefined,
+      }),
+    }),
     UrlFetchApp: service('UrlFetchApp', {}),
     Utilities: service('Utilities', {}),
     Logger: { log: () => undefined },

@@ -22,7 +22,7 @@ export const loadDraftResultSchema = z.union([savedDraftSchema, z.null()]);
 
 export const saveDraftResultSchema = z.object({
   savedAt: z.string(),
-  /** Bytes the draft takes in the document's property store (UTF-8 JSON). */
+  /** Bytes the draft takes in the document's property store (UTF-8 keys and values, as the quota counts). */
   bytes: z.number(),
   /** Set when the draft nears the store's 500 KB limit. */
   nearLimit: z.boolean(),
