@@ -61,10 +61,6 @@ export const UI = {
   importPaste: { fr: 'Ou collez le contenu du fichier', en: 'Or paste the file’s content' },
   importCheck: { fr: 'Lire le modèle collé', en: 'Read the pasted template' },
   importReading: { fr: 'Lecture du modèle…', en: 'Reading the template…' },
-  importTooLarge: {
-    fr: 'Fichier trop volumineux ({size} Ko) : un modèle fait 1 000 Ko au plus ; vérifiez que c’est bien un modèle KPI Kit. Rien n’a été importé.',
-    en: 'File too large ({size} kB): a template is at most 1,000 kB; check that this is a KPI Kit template. Nothing was imported.',
-  },
   importRefused: {
     fr: 'Ce modèle ne peut pas être importé ; rien n’a été appliqué :',
     en: 'This template cannot be imported; nothing was applied:',

@@ -7,6 +7,7 @@ import { callServer } from '../server';
 import { ConfirmDialog } from './ConfirmDialog';
 import { decodeTemplateFile } from './decodeFile';
 import { TEMPLATE_MAX_BYTES, utf8Bytes } from './fileName';
+import { templateTooLarge } from '../../src/core/templates/sizeMessages';
 import { Refusal } from './Refusal';
 
 type Found = Extract<ServerResult<'importTemplateFile'>, { ok: true }>;
@@ -37,7 +38,7 @@ export function ImportTemplate(props: {
   const tooLarge = (bytes: number) => {
     setState({
       phase: 'refused',
-      problems: [{ path: '', message: msg('importTooLarge', lang, { size: Math.ceil(bytes / 1000) }) }],
+      problems: [{ path: '', message: templateTooLarge(bytes)[lang] }],
     });
     focusSoon('import-result');
   };

@@ -1,7 +1,9 @@
 /**
  * A day on the calendar, with no time and no time zone. Sheets hands dates to custom functions as
- * `Date` objects at local midnight of the script's time zone; KPI maths only ever needs the day, so
- * dates are reduced to this as soon as they arrive and compared by calendar, never by milliseconds.
+ * `Date` objects at midnight of the spreadsheet's time zone; the server's adapters re-express them on
+ * the script's clock (src/server/customFunctions/spreadsheetZone.ts), so the day a cell shows is the
+ * day local getters read. KPI maths only ever needs the day, so dates are reduced to this as soon as
+ * they arrive and compared by calendar, never by milliseconds.
  */
 export interface CalendarDate {
   readonly year: number;

@@ -4,9 +4,11 @@ import { parsePlan } from '../core/plan';
 import { parseServerArgs, type ServerResult } from '../core/rpc/api';
 import { getStarterPlan as starterPlanFor, starterPreviews } from '../core/templates/starters';
 import type { TemplateProblem } from '../core/templates/problems';
-import { exportTemplate, importTemplate } from '../core/templates/templateFile';
+import { templateMessages } from '../core/templates/messages';
+import { TEMPLATE_LIMITS, exportTemplate, importTemplate } from '../core/templates/templateFile';
 import { buildWorkbook, loadPlanFromWorkbook } from './buildWorkbook';
 import * as drafts from './draftStore';
+import { withDocumentLock } from './lock';
 
 // The functions the sidebar calls through google.script.run. Each one parses its arguments with the
 // schemas of src/core/rpc/api.ts before touching anything: the page is a client, not a trusted caller.
@@ -41,15 +43,28 @@ export function loadDraft(): ServerResult<'loadDraft'> {
   return drafts.loadDraft(PropertiesService.getDocumentProperties());
 }
 
-/** Saves the wizard's draft in this document (validated, chunked under the 9 KB per value limit). */
+/**
+ * Saves the wizard's draft in this document (validated, chunked under the 9 KB per value limit), holding
+ * the document lock: two editors' autosaves must not delete each other's chunks, and a big draft's save
+ * frees the old chunks before writing (draftStore.ts says why that order is safe).
+ */
 export function saveDraft(draft: unknown): ServerResult<'saveDraft'> {
   const [valid] = parseServerArgs('saveDraft', [draft]);
-  return drafts.saveDraft(PropertiesService.getDocumentProperties(), valid);
+  const lang = userLanguage_();
+  const saved = withDocumentLock(lang, () =>
+    drafts.saveDraft(PropertiesService.getDocumentProperties(), valid, { lang }),
+  );
+  if ('ok' in saved) throw new Error(saved.problems.map((p) => p.message).join(' '));
+  return saved;
 }
 
-/** Forgets the saved draft (after "start a new plan"). */
+/** Forgets the saved draft (after "start a new plan"), under the lock saves take, so none interleaves. */
 export function clearDraft(): ServerResult<'clearDraft'> {
-  drafts.clearDraft(PropertiesService.getDocumentProperties());
+  const cleared = withDocumentLock(userLanguage_(), () => {
+    drafts.clearDraft(PropertiesService.getDocumentProperties());
+    return null;
+  });
+  if (cleared !== null) throw new Error(cleared.problems.map((p) => p.message).join(' '));
   return null;
 }
 
@@ -144,6 +159,14 @@ export function exportTemplateFile(
   lang: unknown,
 ): ServerResult<'exportTemplateFile'> {
   const [planInput, templateMeta, language] = parseServerArgs('exportTemplateFile', [plan, meta, lang]);
+  // The page's fields stop at these lengths; whatever else sends longer text hears which field and by how
+  // much, in the template format's own words (the same a too-long name in an imported file gets).
+  const tooLong = (['name', 'description', 'author'] as const).flatMap((field) => {
+    const length = templateMeta[field]?.length ?? 0;
+    const max = TEMPLATE_LIMITS[field];
+    return length > max ? [{ path: field, message: templateMessages.tooLong(max, length)[language] }] : [];
+  });
+  if (tooLong.length > 0) return { ok: false, problems: tooLong };
   const parsed = parsePlan(planInput, { lang: language });
   if (!parsed.ok) return { ok: false, problems: json_(planProblemsIn_(planInput, language)) };
   const name = templateMeta.name?.trim() || parsed.plan.name;

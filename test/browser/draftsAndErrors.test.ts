@@ -269,3 +269,40 @@ test('while another build holds the lock, Build shows progress, then the refusal
   expect(emulator.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Objectifs')).not.toBeNull();
   expect(errors).toEqual([]);
 });
+
+test.each([
+  ['fr', 'fr_FR', 'fr-FR'],
+  ['en', 'en_GB', 'en-GB'],
+] as const)(
+  'a nearly full document (%s): the footer warns, a draft that cannot fit is refused in words and the saved one kept',
+  async (lang, locale, browserLocale) => {
+    const { emulator, scope } = emulatorBackend({ locale });
+    // Other data of the document leaves about 2 KB of its 500 KB.
+    const doc = emulator.PropertiesService.getDocumentProperties();
+    for (let i = 0; i < 56; i++) doc.setProperty(`other.${i}`, 'x'.repeat(9000));
+    doc.setProperty('other.last', 'x'.repeat(5500));
+    const { page, server } = await sessions.open({ scope, latencyMs: 20 }, browserLocale);
+    const w = wizard(page, lang);
+    await w.button('newPlan').click();
+    await w.textbox(w.text('planName')).fill('Plan 2027');
+    await page.getByText(w.text('nearLimit')).waitFor();
+    await screenshot(page, `${lang}-draft-near-limit`);
+
+    // Within the page's 500 characters, but 2 bytes each in UTF-8.
+    await w.textbox(w.text('strategy')).fill('é'.repeat(480));
+    await w.textbox(w.text('goal')).fill('è'.repeat(480));
+    const refusal =
+      lang === 'fr'
+        ? /^Le brouillon n'a pas pu être enregistré : il fait \d+ Ko et les 500 Ko de stockage du module dans ce classeur n'en laissent que \d+ Ko .*Le brouillon enregistré précédemment est conservé\.$/
+        : /^The draft could not be saved: it takes \d+ KB and this document's 500 KB of add-on storage has \d+ KB left .*The previously saved draft is kept\.$/;
+    await page.getByText(refusal).waitFor();
+    await screenshot(page, `${lang}-draft-too-big`);
+    expect(server.calls.some((c) => c.name === 'saveDraft' && !c.ok)).toBe(true);
+
+    // The document still holds the last draft that fitted.
+    await page.reload();
+    await w.button('continueDraft').click();
+    await expect(w.textbox(w.text('planName')).inputValue()).resolves.toBe('Plan 2027');
+    await expect(w.textbox(w.text('strategy')).inputValue()).resolves.toBe('');
+  },
+);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/core/i18n';
+import { templateTooLarge } from '../../src/core/templates/sizeMessages';
 import { SHEET_NAMES } from '../../src/workbook/labels';
 import { seriousViolations } from '../helpers/browserAxe';
 import { screenshot } from '../helpers/browserChromium';
@@ -289,11 +290,12 @@ test('a file over 1 MB is refused in the page at once: nothing sent to the serve
     mimeType: 'application/json',
     buffer: Buffer.alloc(1_000_001, 0x20),
   });
-  await page.getByText(w.text('importTooLarge', { size: 1001 })).waitFor();
+  await page.getByText(templateTooLarge(1_000_001).fr).waitFor();
   // The same for a paste counted in UTF-8 bytes (600,000 "é" = 1.2 MB).
   await page.getByLabel(w.text('importPaste')).fill('é'.repeat(600_000));
   await w.button('importCheck').click();
-  await page.getByText(w.text('importTooLarge', { size: 1200 })).waitFor();
+  await page.getByText(templateTooLarge(1_200_000).fr).waitFor();
+  await screenshot(page, 'fr-template-import-too-large');
   expect(srv.calls.filter((c) => c.name === 'importTemplateFile')).toEqual([]);
 });
 

@@ -50,14 +50,20 @@ describe('KPI_PACE through dist/Code.js', () => {
       expect(sheet.KPI_PACE(50, 0, 100, start, deadline, asOf)).toBeCloseTo(1, 12);
   });
 
-  test('as_of defaults to today in the script time zone', () => {
+  test("as_of defaults to today (in the script time zone when the spreadsheet's is not at hand)", () => {
     const sheet = openSheet();
     const now = new Date();
     const around = (days: number): Date =>
       sheet.date(now.getFullYear(), now.getMonth() + 1, now.getDate() + days);
     expect(sheet.KPI_PACE(50, 0, 100, around(-10), around(10))).toBeCloseTo(1, 12);
     expect(sheet.KPI_PACE(50, 0, 100, around(-10), around(10), '')).toBeCloseTo(1, 12);
-    expect(sheet.stubs.calls).toEqual([]);
+    // Date cells and today are read in the spreadsheet's zone: one lookup a call (refused here).
+    expect(sheet.stubs.calls).toEqual([
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'Spreadsheet.getSpreadsheetTimeZone',
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'Spreadsheet.getSpreadsheetTimeZone',
+    ]);
   });
 
   test('a range of KPIs in one call, blanks staying blank and a bad row showing its message', () => {

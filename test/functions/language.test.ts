@@ -1,14 +1,40 @@
 import { column, openSheet, thrownBy } from './harness';
 
-// Each service call is a round trip to Google: the happy path makes none, and an error asks the
-// spreadsheet's locale once per call, however many cells are wrong.
+// Each service call is a round trip to Google: the happy path without dates makes none, a call with
+// date cells asks the spreadsheet's time zone once, and an error asks the spreadsheet's locale once
+// per call, however many cells are wrong.
 describe('custom functions and Apps Script services', () => {
-  test('the happy path of KPI_VARIANCE, KPI_PACE and KPI_FORECAST touches no service', () => {
-    const sheet = openSheet({ spreadsheetLocale: 'fr_FR' });
+  test('the happy path of KPI_VARIANCE, KPI_PACE and KPI_FORECAST without date cells touches no service', () => {
+    const sheet = openSheet({ spreadsheetLocale: 'fr_FR', spreadsheetTimeZone: 'Asia/Tokyo' });
     sheet.KPI_VARIANCE(column(1, 2, ''), column(2, 2, 2), 'baisse', 'statut');
-    sheet.KPI_PACE(50, 0, 100, sheet.date(2027, 1, 1), sheet.date(2027, 12, 31), sheet.date(2027, 7, 1));
+    sheet.KPI_PACE(50, 0, 100, '2027-01-01', '2027-12-31', '2027-07-01');
     sheet.KPI_FORECAST(column(1, 2, 3), undefined, 12);
     expect(sheet.stubs.calls).toEqual([]);
+  });
+
+  test('date cells cost one time-zone lookup per call, however many; an error then reuses the spreadsheet', () => {
+    const sheet = openSheet({ spreadsheetLocale: 'fr_FR', spreadsheetTimeZone: 'UTC' });
+    const days = Array.from({ length: 500 }, (_, i) => [sheet.date(2027, 1, 1 + i)]);
+    const values = days.map((_, i) => [i * 2]);
+    expect(sheet.KPI_FORECAST(values, days, sheet.date(2028, 6, 1))).toBeCloseTo(1034, 9);
+    expect(sheet.stubs.calls).toEqual([
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'Spreadsheet.getSpreadsheetTimeZone',
+    ]);
+    sheet.stubs.calls.length = 0;
+    sheet.KPI_PACE(
+      column(50, 'abc'),
+      0,
+      100,
+      sheet.date(2027, 1, 1),
+      sheet.date(2027, 12, 31),
+      sheet.date(2027, 7, 2),
+    );
+    expect(sheet.stubs.calls).toEqual([
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'Spreadsheet.getSpreadsheetTimeZone',
+      'Spreadsheet.getSpreadsheetLocale',
+    ]);
   });
 
   test('SMART_CHECK reads the KPI library file once per call, however many objectives', () => {

@@ -31,6 +31,11 @@ export interface StubOptions {
    * getActiveSpreadsheet() throw, as it does when no spreadsheet is at hand.
    */
   readonly spreadsheetLocale?: string | null;
+  /**
+   * getActiveSpreadsheet().getSpreadsheetTimeZone(); when absent that call throws, as without access,
+   * and the custom functions read dates in the script's zone (the host's, here).
+   */
+  readonly spreadsheetTimeZone?: string;
   /** Where HtmlService.createTemplateFromFile reads <name>.html (default: dist/). */
   readonly htmlDir?: string;
 }
@@ -85,7 +90,12 @@ export function createStubs(options: StubOptions): Stubs {
       getUi: () => ui,
       getActiveSpreadsheet: () => {
         if (options.spreadsheetLocale === null) throw new Error('No active spreadsheet');
-        return service('Spreadsheet', { getSpreadsheetLocale: () => options.spreadsheetLocale ?? 'en_US' });
+        return service('Spreadsheet', {
+          getSpreadsheetLocale: () => options.spreadsheetLocale ?? 'en_US',
+          ...(options.spreadsheetTimeZone !== undefined
+            ? { getSpreadsheetTimeZone: () => options.spreadsheetTimeZone }
+            : {}),
+        });
       },
     }),
     Session: service('Session', { getActiveUserLocale: () => options.locale ?? 'en' }),
@@ -111,7 +121,14 @@ export function createStubs(options: StubOptions): Stubs {
     }),
     PropertiesService: service('PropertiesService', {}),
     CacheService: service('CacheService', {}),
-    LockService: service('LockService', {}),
+    // One execution at a time here, so the document lock is always free (the emulator models contention).
+    LockService: service('LockService', {
+      getDocumentLock: () => ({
+        tryLock: () => true,
+        waitLock: () => undefined,
+        releaseLock: () => undefined,
+      }),
+    }),
     UrlFetchApp: service('UrlFetchApp', {}),
     Utilities: service('Utilities', {}),
     Logger: { log: () => undefined },

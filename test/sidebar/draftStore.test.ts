@@ -58,7 +58,7 @@ describe('draft store in document properties', () => {
     );
     const draft = draftWith(titles);
     expect(utf8Length(JSON.stringify(draft))).toBeGreaterThan(3 * VALUE_LIMIT_BYTES);
-    const report = saveDraft(props, draft, new Date('2026-11-23T10:00:00Z'));
+    const report = saveDraft(props, draft, { now: new Date('2026-11-23T10:00:00Z') });
     expect(report.savedAt).toBe('2026-11-23T10:00:00.000Z');
     expect(report.nearLimit).toBe(false);
     for (const value of props.data.values()) expect(utf8Length(value)).toBeLessThanOrEqual(CHUNK_BYTES);
@@ -91,7 +91,7 @@ describe('draft store in document properties', () => {
     expect(report.nearLimit).toBe(true);
     const huge = draftWith(Array.from({ length: 50 }, () => 'é'.repeat(1000)));
     expect(() => saveDraft(props, huge)).toThrow(
-      /does not fit in this document's 500 KB.*shorten long texts/,
+      /^it takes \d+ KB and this document's 500 KB of add-on storage has \d+ KB left .*shorten long texts/,
     );
     // The refused save kept the previous draft.
     expect(loadDraft(props)?.draft.objectives[0]?.operational[0]?.title).toBe('Objectif');

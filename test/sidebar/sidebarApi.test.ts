@@ -191,3 +191,110 @@ describe('plan functions against the emulator', () => {
     expect(call('showSheet', 'Nope')).toBe(false);
   });
 });
+
+// Autosave of big drafts, through saveDraft/loadDraft as the sidebar calls them, against both stores
+// that enforce Apps Script's quotas: the emulator's PropertiesService and the browser tests' memory one.
+describe('big drafts save again and again', () => {
+  const KB = 1024;
+
+  /** A valid draft whose JSON is `kb` KB of UTF-8 (long operational titles), with `mark` in it. */
+  function draftOf(kb: number, mark: string): Draft {
+    const d = validDraft();
+    d.objectives = [];
+    const size = () => Buffer.byteLength(JSON.stringify(d), 'utf8');
+    for (let s = 0; size() < kb * KB; s++) {
+      const so = {
+        id: `so-${s}`,
+        title: `Objectif ${s} ${mark}`,
+        operational: [] as Draft['objectives'][0]['operational'],
+      };
+      d.objectives.push(so);
+      for (let o = 0; o < 50 && size() < kb * KB; o++)
+        so.operational.push({ id: `oo-${s}-${o}`, title: `${mark} ${'é'.repeat(490)}`, kpis: [] });
+    }
+    const last = d.objectives.at(-1)?.operational.at(-1);
+    if (last)
+      last.title = last.title.slice(0, Math.max(1, last.title.length - Math.ceil((size() - kb * KB) / 2)));
+    return d;
+  }
+
+  function emulatorScope() {
+    const emulator = createEmulator({ userLocale: 'fr' });
+    const scope = loadCodeJs(emulator.globals);
+    const call = (name: string, ...args: unknown[]) =>
+      (scope[name] as Fn)(...JSON.parse(JSON.stringify(args)));
+    const used = () => {
+      const all = emulator.PropertiesService.getDocumentProperties().getProperties();
+      return Object.entries(all).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    };
+    return { call, used, emulator };
+  }
+
+  test.each([240, 260, 400])('a %i KB draft saves five times in a row and loads back each time', (kb) => {
+    for (const { call, used } of [emulatorScope(), { ...scopeWithProperties(), used: () => 0 }]) {
+      for (let i = 0; i < 5; i++) {
+        const draft = draftOf(kb, `save ${i}`);
+        expect(Math.round(Buffer.byteLength(JSON.stringify(draft)) / KB)).toBe(kb);
+        const saved = call('saveDraft', draft) as { bytes: number; nearLimit: boolean; savedAt: string };
+        expect(call('loadDraft')).toEqual({ draft, savedAt: saved.savedAt });
+        // The report counts what the store holds (keys and the pointer too), and warns from 400 KB.
+        expect(saved.bytes).toBeGreaterThan(kb * KB);
+        if (used() > 0) expect(saved.bytes).toBe(used());
+        expect(saved.nearLimit).toBe(saved.bytes >= 400 * KB);
+      }
+    }
+  });
+
+  test("a draft that cannot fit is refused in the user's language, and the saved one is kept", () => {
+    const { call, emulator } = emulatorScope();
+    const kept = draftOf(300, 'kept');
+    call('saveDraft', kept);
+    const huge = draftOf(520, 'huge');
+    expect(() => call('saveDraft', huge)).toThrow(
+      /^il fait \d+ Ko et les 500 Ko de stockage du module dans ce classeur n'en laissent que \d+ Ko .*raccourcissez les textes longs.*Le brouillon enregistré précédemment est conservé\.$/,
+    );
+    expect((call('loadDraft') as { draft: Draft }).draft).toEqual(kept);
+    // Other data of the document counts too: with 216 KB of it, a 300 KB draft no longer fits, a 250 KB
+    // one does (after the 200 KB one it replaces is freed), and the warning says the store is nearly full.
+    call('saveDraft', draftOf(200, 'smaller'));
+    const doc = emulator.PropertiesService.getDocumentProperties();
+    for (let i = 0; i < 24; i++) doc.setProperty(`other.${i}`, 'x'.repeat(9000));
+    expect(() => call('saveDraft', draftOf(300, 'too big now'))).toThrow(
+      /\(2\d\d Ko pris par d'autres données\)/,
+    );
+    expect((call('loadDraft') as { draft: Draft }).draft).toEqual(draftOf(200, 'smaller'));
+    const fits = draftOf(250, 'fits');
+    expect(call('saveDraft', fits)).toMatchObject({ nearLimit: true });
+    expect((call('loadDraft') as { draft: Draft }).draft).toEqual(fits);
+    expect(doc.getProperty('other.23')).toBe('x'.repeat(9000));
+  });
+
+  test('when the write fails after the old chunks were freed, the old draft is put back', () => {
+    const { properties, call } = scopeWithProperties();
+    const kept = draftOf(300, 'kept');
+    call('saveDraft', kept);
+    const realSet = properties.setProperties.bind(properties);
+    let failures = 1;
+    (properties as { setProperties: unknown }).setProperties = (
+      values: Record<string, string>,
+      all?: boolean,
+    ) => {
+      if (failures-- > 0) throw new Error('Service unavailable: Properties');
+      return realSet(values, all ?? false);
+    };
+    expect(() => call('saveDraft', draftOf(300, 'lost'))).toThrow('Service unavailable: Properties');
+    expect((call('loadDraft') as { draft: Draft }).draft).toEqual(kept);
+    // And the next autosave goes through.
+    const next = draftOf(300, 'next');
+    call('saveDraft', next);
+    expect((call('loadDraft') as { draft: Draft }).draft).toEqual(next);
+  });
+
+  test('a save waits for the document lock, and says so in words when another execution keeps it', () => {
+    const { call, emulator } = emulatorScope();
+    const release = emulator.locks.holdDocumentLock();
+    expect(() => call('saveDraft', validDraft())).toThrow(/KPI Kit/);
+    release();
+    expect(call('saveDraft', validDraft())).toMatchObject({ nearLimit: false });
+  });
+});

@@ -1,7 +1,8 @@
 import type { CellValue, Grid } from '../cells';
 import type { Lang } from '../i18n';
 import { isBlank } from '../parse/blank';
-import { KpiError } from '../parse/kpiError';
+import { KpiError, describeCell } from '../parse/kpiError';
+import { parseNumericText } from '../parse/number';
 import { ERROR_PREFIX, errorText, toSheetsError } from './sheetsError';
 import { type NamedArg, type Shape, commonShape } from './shape';
 
@@ -14,6 +15,8 @@ export type CellFn<R> = (cells: readonly unknown[]) => R;
 
 interface Plan {
   readonly shape: Shape | undefined;
+  /** The arguments' names, for messages about a whole position. */
+  readonly names: readonly string[];
   /** Per argument: its grid when it varies by cell, else undefined. */
   readonly grids: readonly (readonly (readonly CellValue[])[] | undefined)[];
   /** Per argument: its value when it is the same for every cell. */
@@ -28,11 +31,38 @@ function plan(args: readonly NamedArg[]): Plan {
   const single = (v: unknown): boolean => Array.isArray(v) && v.length === 1 && v[0]?.length === 1;
   return {
     shape,
+    names: args.map((a) => a.name),
     grids: args.map((a) => (Array.isArray(a.value) && !single(a.value) ? (a.value as Grid) : undefined)),
     scalars: args.map((a) =>
       Array.isArray(a.value) ? (single(a.value) ? a.value[0]?.[0] : undefined) : a.value,
     ),
     required: args.flatMap((a, i) => (a.required ? [i] : [])),
+  };
+}
+
+/**
+ * The error for a result no cell can show (NaN, ±Infinity: overflowed or undefined maths on extreme
+ * inputs), naming the numbers of the position so the user sees what overflowed. Callers test
+ * `x - x !== 0` inline (0 for finite numbers only, no global lookup: see parse/number.ts), so the hot
+ * path pays no call.
+ */
+function notFinite(names: readonly string[], cells: readonly unknown[]): KpiError {
+  const values = names
+    .flatMap((name, i) => {
+      const v = cells[i];
+      const numeric = typeof v === 'number' || (typeof v === 'string' && parseNumericText(v) !== undefined);
+      return numeric ? [`${name} ${describeCell(v)}`] : [];
+    })
+    .join(', ');
+  return new KpiError('resultNotFinite', { values });
+}
+
+/** A row of results with every number finite, or the error for the first that is not. */
+function finiteRow<R extends readonly CellValue[]>(fn: CellFn<R>, names: readonly string[]): CellFn<R> {
+  return (cells) => {
+    const row = fn(cells);
+    for (const v of row) if (typeof v === 'number' && v - v !== 0) throw notFinite(names, cells);
+    return row;
   };
 }
 
@@ -46,7 +76,7 @@ function forEachPosition<R>(
   fn: CellFn<R>,
   onCell: (r: number, c: number, result: R | undefined, error: unknown) => void,
 ): void {
-  const { grids, scalars, required } = p;
+  const { grids, scalars, required, names } = p;
   const { rows, cols } = p.shape;
   const n = scalars.length;
   const nRequired = required.length;
@@ -66,6 +96,7 @@ function forEachPosition<R>(
       let result: R;
       try {
         result = fn(cells);
+        if (typeof result === 'number' && result - result !== 0) throw notFinite(names, cells);
       } catch (error) {
         onCell(r, c, undefined, error ?? new Error('Unexpected error'));
         continue;
@@ -79,7 +110,8 @@ function forEachPosition<R>(
  * The common rules of every cell-by-cell custom function: single cells broadcast against ranges of one
  * shape; the result has that shape (a single value when every argument is a single cell); a blank
  * required cell gives `""`; a bad cell in a range shows `⚠ message` in `lang()`, while a bad
- * single-cell call throws that message. Whole-call problems (shapes, missing arguments) throw KpiError.
+ * single-cell call throws that message. A result that is not a finite number (extreme inputs
+ * overflowing) is such a problem too: Sheets cannot show NaN or Infinity. Whole-call problems (shapes, missing arguments) throw KpiError.
  */
 export function mapCells(
   args: readonly NamedArg[],
@@ -91,7 +123,9 @@ export function mapCells(
     const cells = p.scalars;
     if (p.required.some((i) => isBlank(cells[i]))) return '';
     try {
-      return fn(cells);
+      const result = fn(cells);
+      if (typeof result === 'number' && result - result !== 0) throw notFinite(p.names, cells);
+      return result;
     } catch (error) {
       throw toSheetsError(error, lang);
     }
@@ -138,13 +172,13 @@ export function mapCellsToRows(
     const cells = p.scalars;
     if (p.required.some((i) => isBlank(cells[i]))) return [blankRow('')];
     try {
-      return [fn(cells).slice()];
+      return [finiteRow(fn, p.names)(cells).slice()];
     } catch (error) {
       throw toSheetsError(error, lang);
     }
   }
   const out: CellValue[][] = [];
-  forEachPosition({ ...p, shape: p.shape }, fn, (_r, _c, result, error) => {
+  forEachPosition({ ...p, shape: p.shape }, finiteRow(fn, p.names), (_r, _c, result, error) => {
     if (error !== undefined) out.push(blankRow(ERROR_PREFIX + errorText(error, lang())));
     else out.push(result ? result.slice() : blankRow(''));
   });

@@ -32,7 +32,11 @@ export function linearTrend(xs: readonly number[], ys: readonly number[]): Linea
   }
   if (sxx === 0) throw new KpiError('sameX');
   const slope = sxy / sxx;
-  return { slope, intercept: meanY - slope * meanX, meanX, meanY };
+  const intercept = meanY - slope * meanX;
+  // Huge values overflow the sums (1e308 + 1e308): a trend of Infinity or NaN would project to nonsense.
+  if (!(slope - slope === 0 && intercept - intercept === 0 && meanY - meanY === 0 && meanX - meanX === 0))
+    throw new KpiError('trendNotFinite');
+  return { slope, intercept, meanX, meanY };
 }
 
 /** The trend's value at x: INTERCEPT + SLOPE × x, computed from the means for precision. */

@@ -56,7 +56,9 @@ export function readSeries(values: Arg, dates: Arg): Series {
     if (kind !== undefined && kind !== here) throw new KpiError('mixedDates');
     kind = here;
     ys.push(parseNumber(v, `values #${i + 1}`));
-    xs.push(typeof d === 'number' ? d : dayNumber(parseDate(d, `dates #${i + 1}`)));
+    xs.push(
+      typeof d === 'number' ? parseNumber(d, `dates #${i + 1}`) : dayNumber(parseDate(d, `dates #${i + 1}`)),
+    );
   });
   return { xs, ys, xKind: kind ?? 'date' };
 }

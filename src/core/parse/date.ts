@@ -70,8 +70,10 @@ export function parseDateText(text: string, arg: string, order?: DateOrder): Cal
 }
 
 /**
- * A cell as a calendar date. A Date (from a date cell) is reduced to the day it shows in the script's
- * time zone; its realm does not matter (dist/Code.js and Sheets' values may come from different ones).
+ * A cell as a calendar date. A Date (from a date cell) is reduced to the day its local getters show:
+ * the custom functions' adapters first re-express date cells from the spreadsheet's time zone on the
+ * script's clock, so that is the day the cell shows. Its realm does not matter (dist/Code.js and
+ * Sheets' values may come from different ones).
  */
 export function parseDate(value: unknown, arg: string, order?: DateOrder): CalendarDate {
   if (isDateObject(value)) {

@@ -8,6 +8,18 @@ export const MESSAGES = {
     en: '{arg}: "{value}" is not a number (write e.g. 12.5, 12,5, 1 234 or 12 %)',
     fr: '{arg} : « {value} » n’est pas un nombre (écrivez par ex. 12,5, 12.5, 1 234 ou 12 %)',
   },
+  numberTooLarge: {
+    en: '{arg}: "{value}" is too large for a spreadsheet number (at most about 1.8E+308): check the cell, or write it in thousands or millions',
+    fr: '{arg} : « {value} » est trop grand pour un nombre de tableur (1,8E+308 environ au plus) : vérifiez la cellule, ou écrivez-le en milliers ou en millions',
+  },
+  resultNotFinite: {
+    en: 'the result does not fit in a spreadsheet number ({values}): use smaller numbers, e.g. in thousands or millions',
+    fr: 'le résultat ne tient pas dans un nombre de tableur ({values}) : utilisez des nombres plus petits, par ex. en milliers ou en millions',
+  },
+  trendNotFinite: {
+    en: 'values: the trend of these values does not fit in a spreadsheet number: use smaller numbers, e.g. in thousands or millions',
+    fr: 'values : la tendance de ces valeurs ne tient pas dans un nombre de tableur : utilisez des nombres plus petits, par ex. en milliers ou en millions',
+  },
   notADate: {
     en: '{arg}: "{value}" is not a date (write 2027-06-30, 30/06/2027, 30 June 2027 or use a date cell)',
     fr: '{arg} : « {value} » n’est pas une date (écrivez 2027-06-30, 30/06/2027, 30 juin 2027 ou utilisez une cellule de date)',

@@ -17,8 +17,11 @@ const CURRENCY = /^[€$£][ \u00a0\u202f\u2009]*|[ \u00a0\u202f\u2009]*[€$£]
 // Unary + rather than Number(): no global lookup, which is slow from a vm context (see parseNumber).
 const SIMPLE = /^-?\d+(?:[.,]\d+)?$/;
 
-/** The number written in `text`, or undefined. "12 %" is 0.12, as Sheets stores a percentage. */
-export function parseNumericText(text: string): number | undefined {
+/**
+ * The number written in `text`, or undefined when it is not written as a number; ±Infinity when it is
+ * but overflows a double ("9" × 400): parseNumber says so in words, parseNumericText refuses it.
+ */
+function readNumericText(text: string): number | undefined {
   if (SIMPLE.test(text)) return +text.replace(',', '.');
   let s = text.trim().replace(/\u2212/g, '-');
   const percent = PERCENT.test(s);
@@ -31,8 +34,14 @@ export function parseNumericText(text: string): number | undefined {
   else if (DOT_GROUPS.test(s)) normalized = s.replace(/\./g, '').replace(',', '.');
   else return undefined;
   const n = Number(normalized);
-  if (!Number.isFinite(n)) return undefined;
+  if (n !== n) return undefined;
   return percent ? n / 100 : n;
+}
+
+/** The number written in `text`, or undefined. "12 %" is 0.12, as Sheets stores a percentage. */
+export function parseNumericText(text: string): number | undefined {
+  const n = readNumericText(text);
+  return n !== undefined && n - n === 0 ? n : undefined;
 }
 
 /**
@@ -44,9 +53,14 @@ export function parseNumber(value: unknown, arg: string): number {
     // Finite test without a global lookup (x − x is NaN for NaN and ±Infinity): a global such as
     // `Number` is slow to reach from a vm context, where the bench and the tests run the bundle.
     if (value - value === 0) return value;
+    // NaN and ±Infinity: no cell holds them, but a script may pass them.
+    if (value === value) throw new KpiError('numberTooLarge', { arg, value: describeCell(value) });
   } else if (typeof value === 'string') {
-    const n = parseNumericText(value);
-    if (n !== undefined) return n;
+    const n = readNumericText(value);
+    if (n !== undefined) {
+      if (n - n === 0) return n;
+      throw new KpiError('numberTooLarge', { arg, value: describeCell(value) });
+    }
   }
   throw new KpiError('notANumber', { arg, value: describeCell(value) });
 }

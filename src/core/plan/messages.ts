@@ -19,6 +19,11 @@ export function showValue(value: unknown, lang: Lang): string {
   return String(value);
 }
 
+/** A count with its thousands grouped as each language writes them: 417 359 (narrow no-break space), 417,359. */
+export function showCount(count: number, lang: Lang): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, lang === 'fr' ? '\u202f' : ',');
+}
+
 const TYPE_NAMES: Record<string, Record<Lang, string>> = {
   number: { fr: 'un nombre', en: 'a number' },
   string: { fr: 'un texte', en: 'a text' },
@@ -94,8 +99,8 @@ export const messages = {
       : `the end (${end}) is before the start (${start}): swap the dates`,
   tooManyPeriods: (count: number, max: number, lang: Lang) =>
     lang === 'fr'
-      ? `${count} périodes de suivi : ${max} au plus ; raccourcissez la période ou choisissez une fréquence plus longue`
-      : `${count} tracking periods: at most ${max}; shorten the period or choose a longer frequency`,
+      ? `${showCount(count, lang)} périodes de suivi : ${max} au plus ; raccourcissez la période ou choisissez une fréquence plus longue`
+      : `${showCount(count, lang)} tracking periods: at most ${max}; shorten the period or choose a longer frequency`,
   duplicateKpiId: (id: string, firstPath: string, lang: Lang) =>
     lang === 'fr'
       ? `identifiant de KPI « ${id} » déjà utilisé en ${firstPath} : chaque KPI a son propre identifiant`

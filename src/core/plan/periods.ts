@@ -46,6 +46,27 @@ function mustParse(text: string): number {
   return toDayNumber(date);
 }
 
+/**
+ * How many tracking periods `trackingPeriods` would give, counted without listing them: the plan
+ * rules must report the real count of a plan spanning centuries (weekly from 2000 to 9999 is over
+ * 417,000 weeks), where the list stops at its guard.
+ */
+export function countTrackingPeriods(period: PlanPeriod): number {
+  const first = mustParse(period.start);
+  const last = mustParse(period.end);
+  if (last < first) return 0;
+  if (period.frequency === 'weekly') {
+    const firstMonday = first - weekdayFromMonday(first);
+    const lastMonday = last - weekdayFromMonday(last);
+    return (lastMonday - firstMonday) / 7 + 1;
+  }
+  const a = fromDayNumber(first);
+  const b = fromDayNumber(last);
+  if (period.frequency === 'monthly') return b.year * 12 + b.month - (a.year * 12 + a.month) + 1;
+  const quarter = (d: { year: number; month: number }) => d.year * 4 + Math.floor((d.month - 1) / 3);
+  return quarter(b) - quarter(a) + 1;
+}
+
 /** Upper bound on columns: about 38 years of weeks (rules.ts refuses longer plans); it guards the loops. */
 const MAX_PERIODS = 2000;
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n';
 import { parseIsoDate, toDayNumber } from './isoDate';
 import { messages } from './messages';
-import { trackingPeriods } from './periods';
+import { countTrackingPeriods } from './periods';
 import type { PlanProblem } from './problems';
 import { FREQUENCIES, PLAN_LIMITS, type PlanFrequency } from './schema';
 
@@ -25,10 +25,12 @@ function periodProblems(plan: Json, lang: Lang): PlanProblem[] {
     return [{ path: 'period.end', message: messages.endBeforeStart(period.start, period.end, lang) }];
   const frequency = period.frequency;
   if (typeof frequency !== 'string' || !(FREQUENCIES as readonly string[]).includes(frequency)) return [];
-  const count = trackingPeriods(
-    { start: period.start, end: period.end, frequency: frequency as PlanFrequency },
-    lang,
-  ).length;
+  // Counted, not listed: the list stops at its guard, and the user must read the real count.
+  const count = countTrackingPeriods({
+    start: period.start,
+    end: period.end,
+    frequency: frequency as PlanFrequency,
+  });
   return count > MAX_TRACKING_PERIODS
     ? [{ path: 'period', message: messages.tooManyPeriods(count, MAX_TRACKING_PERIODS, lang) }]
     : [];

@@ -22,7 +22,7 @@ export const loadDraftResultSchema = z.union([savedDraftSchema, z.null()]);
 
 export const saveDraftResultSchema = z.object({
   savedAt: z.string(),
-  /** Bytes the draft takes in the document's property store (UTF-8 JSON). */
+  /** Bytes the draft takes in the document's property store (UTF-8 keys and values, as the quota counts). */
   bytes: z.number(),
   /** Set when the draft nears the store's 500 KB limit. */
   nearLimit: z.boolean(),
@@ -107,20 +107,21 @@ export const importTemplateResultSchema = z.union([
   z.object({ ok: z.literal(false), problems: z.array(problemSchema) }),
 ]);
 
-/** Envelope fields the user types when saving a template (bounds of the template format). */
+/**
+ * Envelope fields the user types when saving a template. Their lengths are the template format's
+ * bounds, checked by exportTemplateFile, which answers a too-long name as a problem in the user's
+ * words ("name: at most 120 characters"), not as an invalid argument.
+ */
 export const templateMetaSchema = z.object({
-  name: z.optional(z.string().check(z.maxLength(120))),
-  description: z.optional(z.string().check(z.maxLength(500))),
-  author: z.optional(z.string().check(z.maxLength(120))),
+  name: z.optional(z.string()),
+  description: z.optional(z.string()),
+  author: z.optional(z.string()),
 });
 
 export const exportTemplateResultSchema = z.union([
   z.object({ ok: z.literal(true), text: z.string() }),
   z.object({ ok: z.literal(false), problems: z.array(problemSchema) }),
 ]);
-
-/** The page refuses bigger texts before sending; the server bounds what it accepts anyway. */
-const TEMPLATE_TEXT_MAX_CHARS = 1_000_000;
 
 export const sheetNameSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
@@ -147,10 +148,9 @@ export const SERVER_API = {
   getStarterPlan: fn(z.tuple([z.string().check(z.maxLength(64)), langSchema]), z.unknown()),
   // Template files are read and written on the server: their schema (zod) stays out of the page.
   // Problems come back in `lang`, the wizard's language. Nothing is stored by either.
-  importTemplateFile: fn(
-    z.tuple([z.string().check(z.maxLength(TEMPLATE_TEXT_MAX_CHARS)), langSchema]),
-    importTemplateResultSchema,
-  ),
+  // The text's size is bounded by importTemplate itself (1 MB of UTF-8, its length checked first), which
+  // refuses a bigger one with the page's own "file too large" message rather than an invalid argument.
+  importTemplateFile: fn(z.tuple([z.string(), langSchema]), importTemplateResultSchema),
   exportTemplateFile: fn(z.tuple([z.unknown(), templateMetaSchema, langSchema]), exportTemplateResultSchema),
 } as const;
 

@@ -1,21 +1,13 @@
 import type { Lang, Translated } from '../i18n';
 import { showValue, typeName } from '../plan/messages';
-import { TEMPLATE_KIND, TEMPLATE_MAX_BYTES, TEMPLATE_VERSION } from './limits';
+import { TEMPLATE_KIND, TEMPLATE_VERSION } from './limits';
+import { templateTooLarge } from './sizeMessages';
 
 // What an import can say about a template file, in both languages: the sidebar shows the user's, a
 // log can keep either. Each message names what was found and how to fix it.
 
 /** Builds a message from one function of the language, so both texts share their arguments. */
 const both = (build: (lang: Lang) => string): Translated => ({ fr: build('fr'), en: build('en') });
-
-/** Sizes in whole kilobytes, rounded up, so 1 000 001 bytes never reads as the 1 000 kB limit. */
-const kilobytes = (bytes: number, lang: Lang): string => {
-  const digits = String(Math.ceil(bytes / 1000)).replace(
-    /\B(?=(\d{3})+(?!\d))/g,
-    lang === 'fr' ? '\u202f' : ',',
-  );
-  return `${digits} ${lang === 'fr' ? 'ko' : 'kB'}`;
-};
 
 export const templateMessages = {
   notText: (value: unknown) =>
@@ -30,12 +22,8 @@ export const templateMessages = {
         ? 'le modèle est vide : collez le contenu du fichier .json exporté par KPI Kit'
         : 'the template is empty: paste the content of the .json file KPI Kit exported',
     ),
-  tooLarge: (bytes: number) =>
-    both((lang) =>
-      lang === 'fr'
-        ? `fichier trop volumineux (${kilobytes(bytes, lang)}) : un modèle fait au plus ${kilobytes(TEMPLATE_MAX_BYTES, lang)} ; vérifiez que c'est bien un modèle KPI Kit`
-        : `file too large (${kilobytes(bytes, lang)}): a template is at most ${kilobytes(TEMPLATE_MAX_BYTES, lang)}; check that this is a KPI Kit template`,
-    ),
+  /** The page's own message (sizeMessages.ts), so page and server say the same. */
+  tooLarge: templateTooLarge,
   notJson: (line: number, column: number, near: string) =>
     both((lang) =>
       lang === 'fr'

@@ -21,18 +21,19 @@ import { runCustomFunction } from './context';
  * @customfunction
  */
 export function KPI_FORECAST(values: Arg, dates?: Arg, deadline?: Arg): CellValue | Grid {
-  return runCustomFunction(({ lang }) => {
+  return runCustomFunction(({ lang, dates: inZone }) => {
+    const valuesArg = inZone(values);
+    let datesArg = inZone(dates);
+    let deadlineArg = inZone(deadline);
     // =KPI_FORECAST(B2:B13, 12): a single value where the dates range would be, and nothing after it,
     // can only be the deadline (a range of values cannot have a single date).
-    let datesArg = dates;
-    let deadlineArg = deadline;
     if (deadline === undefined && !Array.isArray(dates) && !isBlank(dates) && Array.isArray(values)) {
+      deadlineArg = datesArg;
       datesArg = undefined;
-      deadlineArg = dates;
     }
-    if (values === undefined) throw new KpiError('missingArgument', { arg: 'values' });
+    if (valuesArg === undefined) throw new KpiError('missingArgument', { arg: 'values' });
     if (deadlineArg === undefined) throw new KpiError('missingArgument', { arg: 'deadline' });
-    const series = readSeries(values, datesArg);
+    const series = readSeries(valuesArg, datesArg);
     const trend = linearTrend(series.xs, series.ys);
     return mapCells(
       [{ name: 'deadline', value: deadlineArg, required: true }],

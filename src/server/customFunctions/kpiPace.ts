@@ -32,20 +32,20 @@ export function KPI_PACE(
   as_of?: Arg,
   aggregation?: Arg,
 ): CellValue | Grid {
-  return runCustomFunction(({ lang, today }) => {
+  return runCustomFunction(({ lang, today, dates }) => {
     const startOf = lastValueCache((v) => parseDate(v, 'start'));
     const deadlineOf = lastValueCache((v) => parseDate(v, 'deadline'));
     const asOfOf = lastValueCache((v) => (isBlank(v) ? today() : parseDate(v, 'as_of')));
     const aggregationOf = lastValueCache(parseAggregation);
     return mapCells(
       [
-        { name: 'actual', value: actual, required: true },
-        { name: 'baseline', value: baseline },
-        { name: 'target', value: target, required: true },
-        { name: 'start', value: start, required: true },
-        { name: 'deadline', value: deadline, required: true },
-        { name: 'as_of', value: as_of },
-        { name: 'aggregation', value: aggregation },
+        { name: 'actual', value: dates(actual), required: true },
+        { name: 'baseline', value: dates(baseline) },
+        { name: 'target', value: dates(target), required: true },
+        { name: 'start', value: dates(start), required: true },
+        { name: 'deadline', value: dates(deadline), required: true },
+        { name: 'as_of', value: dates(as_of) },
+        { name: 'aggregation', value: dates(aggregation) },
       ],
       (cells) => {
         const chosen = aggregationOf(cells[6]);

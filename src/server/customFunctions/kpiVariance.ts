@@ -31,17 +31,17 @@ export function KPI_VARIANCE(
   output?: Arg,
   band?: Arg,
 ): CellValue | Grid {
-  return runCustomFunction(({ lang }) => {
+  return runCustomFunction(({ lang, dates }) => {
     const directionOf = lastValueCache(parseDirection);
     const outputOf = lastValueCache(parseVarianceOutput);
     const bandOf = lastValueCache((v) => checkBand(parseOptionalNumber(v, 'band', DEFAULT_BAND)));
     return mapCells(
       [
-        { name: 'actual', value: actual, required: true },
-        { name: 'target', value: target, required: true },
-        { name: 'direction', value: direction },
-        { name: 'output', value: output },
-        { name: 'band', value: band },
+        { name: 'actual', value: dates(actual), required: true },
+        { name: 'target', value: dates(target), required: true },
+        { name: 'direction', value: dates(direction) },
+        { name: 'output', value: dates(output) },
+        { name: 'band', value: dates(band) },
       ],
       (cells) =>
         kpiVariance(

@@ -23,7 +23,17 @@ export function SMART_CHECK(
   target?: Arg,
   format?: Arg,
 ): CellValue | Grid {
-  return runCustomFunction(({ lang }) =>
-    smartCheckCells({ objective, deadline, baseline, target, format }, { smartCheck, formatSmartText }, lang),
+  return runCustomFunction(({ lang, dates }) =>
+    smartCheckCells(
+      {
+        objective: dates(objective),
+        deadline: dates(deadline),
+        baseline: dates(baseline),
+        target: dates(target),
+        format: dates(format),
+      },
+      { smartCheck, formatSmartText },
+      lang,
+    ),
   );
 }

@@ -53,15 +53,19 @@ describe('parseNumericText', () => {
 });
 
 describe('parseNumber', () => {
-  test('numbers pass through; non-finite numbers, booleans and dates are refused with the argument named', () => {
+  test('numbers pass through; non-finite numbers (and numeric text beyond 1.8E+308), booleans and dates are refused with the argument named', () => {
     expect(parseNumber(0.1, 'actual')).toBe(0.1);
     expect(parseNumber('12,5', 'actual')).toBe(12.5);
-    for (const [value, shown] of [
-      [Number.NaN, 'NaN'],
-      [Infinity, 'Infinity'],
-      [true, 'TRUE'],
-      [new Date(2027, 5, 30), '2027-06-30'],
-      ['12abc', '12abc'],
+    for (const [value, shown, key] of [
+      [Number.NaN, 'NaN', 'notANumber'],
+      [Infinity, 'Infinity', 'numberTooLarge'],
+      [-Infinity, '-Infinity', 'numberTooLarge'],
+      ['9'.repeat(400), `${'9'.repeat(39)}…`, 'numberTooLarge'],
+      [`-${'9'.repeat(309)},5`, `-${'9'.repeat(38)}…`, 'numberTooLarge'],
+      [`${'9'.repeat(309)} %`, `${'9'.repeat(39)}…`, 'numberTooLarge'],
+      [true, 'TRUE', 'notANumber'],
+      [new Date(2027, 5, 30), '2027-06-30', 'notANumber'],
+      ['12abc', '12abc', 'notANumber'],
     ] as const) {
       let error: unknown;
       try {
@@ -70,7 +74,7 @@ describe('parseNumber', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(KpiError);
-      expect((error as KpiError).key).toBe('notANumber');
+      expect((error as KpiError).key).toBe(key);
       expect((error as KpiError).params).toEqual({ arg: 'target', value: shown });
     }
   });

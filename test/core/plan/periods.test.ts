@@ -1,4 +1,5 @@
-import { isoWeek, trackingPeriods } from '../../../src/core/plan/periods';
+import fc from 'fast-check';
+import { countTrackingPeriods, isoWeek, trackingPeriods } from '../../../src/core/plan/periods';
 import { toDayNumber } from '../../../src/core/plan/isoDate';
 
 const day = (iso: string) => {
@@ -84,4 +85,20 @@ test('keys do not depend on where the plan starts', () => {
   const a = trackingPeriods({ start: '2027-01-01', end: '2027-06-30', frequency: 'monthly' }, 'fr');
   const b = trackingPeriods({ start: '2027-03-10', end: '2027-09-30', frequency: 'monthly' }, 'en');
   expect(b.map((p) => p.key).slice(0, 4)).toEqual(a.map((p) => p.key).slice(2));
+});
+
+test('countTrackingPeriods agrees with the list it does not build, for every frequency', () => {
+  const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const from = day('1995-01-01');
+  fc.assert(
+    fc.property(
+      fc.integer({ min: from, max: from + 20_000 }),
+      fc.integer({ min: -10, max: 3_000 }),
+      fc.constantFrom('weekly', 'monthly', 'quarterly' as const),
+      (start, length, frequency) => {
+        const period = { start: iso(start), end: iso(start + length), frequency };
+        expect(countTrackingPeriods(period)).toBe(trackingPeriods(period, 'en').length);
+      },
+    ),
+  );
 });

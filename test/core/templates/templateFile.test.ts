@@ -108,7 +108,7 @@ describe('importTemplate refuses, with a clear message and nothing half-read', (
     expect(importTemplate(pad(TEMPLATE_MAX_BYTES)).ok).toBe(true);
     const [over] = problemsOf(importTemplate(pad(TEMPLATE_MAX_BYTES + 1)));
     expect(over?.message.en).toBe(
-      'file too large (1,001 kB): a template is at most 1,000 kB; check that this is a KPI Kit template',
+      'File too large (1,001 kB): a template is at most 1,000 kB; check that this is a KPI Kit template. Nothing was imported.',
     );
     // 499 000 "é" are half the limit in characters but 998 000 bytes: with the file, over 1 MB.
     const file = validObject();
@@ -117,7 +117,7 @@ describe('importTemplate refuses, with a clear message and nothing half-read', (
     expect(text.length).toBeLessThan(TEMPLATE_MAX_BYTES);
     expect(Buffer.byteLength(text)).toBeGreaterThan(TEMPLATE_MAX_BYTES);
     expect(problemsOf(importTemplate(text))[0]?.message.fr).toMatch(
-      /^fichier trop volumineux \(1\u202f00\d ko\)/,
+      /^Fichier trop volumineux \(1\u202f00\d ko\)/,
     );
     expect(problemsOf(importTemplate('x'.repeat(5_000_000)))[0]?.message.en).toMatch(/\(5,000 kB\)/);
   });
