@@ -1,9 +1,12 @@
+import { calendarDateOfLocal } from '../core/calendarDate';
 import { type Lang, languageFromLocale } from '../core/i18n';
+import type { DayOf } from '../core/zonedDay';
 import { formatProblem } from '../core/plan/problems';
 import { type BuildSummary, buildWorkbookInto, insertLibrarySheet } from '../workbook/build';
 import { type ReadPlanResult, readPlanFromWorkbook } from '../workbook/read/readPlan';
 import { scorecardLayout } from '../workbook/scorecard';
 import { withDocumentLock } from './lock';
+import { rezoneFrom, spreadsheetTimeZone } from './spreadsheetZone';
 
 // Entry points of the workbook builder: the sidebar's buildWorkbook(plan), and two menu items. Thin:
 // validation, layout and writing live in src/workbook; here are only the lock and the user's language.
@@ -14,6 +17,12 @@ function userLanguage_(): Lang {
   } catch {
     return 'en';
   }
+}
+
+/** The day a date cell shows, on the spreadsheet's clock (one call for its time zone). */
+function spreadsheetDays_(): DayOf {
+  const rezone = rezoneFrom(spreadsheetTimeZone(() => SpreadsheetApp.getActiveSpreadsheet()));
+  return (date) => calendarDateOfLocal(rezone ? rezone(date) : date);
 }
 
 /** JSON-only (google.script.run drops anything else): the summary as plain data. */
@@ -35,6 +44,7 @@ function build_(plan: unknown, lang: Lang): BuildSummary {
         app: SpreadsheetApp,
         lang,
         scorecard: (ctx) => scorecardLayout(ctx.plan, ctx),
+        dayOf: () => spreadsheetDays_(),
       }),
     );
     return toJson_(result);

@@ -4,7 +4,7 @@ import { type Lang, t } from '../core/i18n';
 import { parsePlan } from '../core/plan/parse';
 import type { PlanProblem } from '../core/plan/problems';
 import { type KpiPlan, kpisOf } from '../core/plan/schema';
-import { type DayOf, dayInZone } from '../core/zonedDay';
+import type { DayOf } from '../core/zonedDay';
 import { applyWorkbookPlan } from './apply';
 import { type ExistingSheet, inspectSpreadsheet } from './apply/inspect';
 import type { SpreadsheetServices } from './apply/services';
@@ -40,6 +40,11 @@ export interface BuildOptions {
   readonly lang?: Lang;
   /** The Scorecard layout, when available. */
   readonly scorecard?: ExtraLayout;
+  /**
+   * How date cells read as days (the spreadsheet's clock): asked for only when there are sheets to read
+   * back, so a first build costs no call for it. Default: the script's clock.
+   */
+  readonly dayOf?: () => DayOf;
 }
 
 export type BuildSummary =
@@ -383,9 +388,7 @@ export function buildWorkbookInto(
   const plan = parsed.plan;
   const existing = inspectSpreadsheet(spreadsheet);
   const previous = readPrevious(existing);
-  // Date cells are read on the spreadsheet's clock (one call, only when there is something to read).
-  const dayOf =
-    Object.keys(previous).length > 0 ? dayInZone(spreadsheet.getSpreadsheetTimeZone()) : calendarDateOfLocal;
+  const dayOf = options.dayOf?.() ?? calendarDateOfLocal;
   const rendered = renderWorkbook(plan, existing, previous, options.scorecard, dayOf);
   if (!rendered.ok) return rendered;
   const applied = applyWorkbookPlan(spreadsheet, rendered.workbook, existing, options.app);

@@ -3,7 +3,7 @@ import { once } from '../../core/grid/once';
 import { toSheetsError } from '../../core/grid/sheetsError';
 import type { Arg } from '../../core/cells';
 import { type Lang, languageFromLocale } from '../../core/i18n';
-import { type Rezone, rezoneArg, rezoneFrom, spreadsheetTimeZone } from './spreadsheetZone';
+import { type Rezone, rezoneArg, rezoneFrom, spreadsheetTimeZone } from '../spreadsheetZone';
 
 // What a custom function learns from Apps Script, and only when it needs it: every service call is a
 // round trip to Google, so the happy path makes none. Not re-exported from main.ts: nothing here is an

@@ -228,7 +228,7 @@ export function readTracking(
       const key = keys.get(c);
       return key !== undefined && keyOfLabel(text) === key;
     }
-    return r === titleRow && (c === idColumn || INSTRUCTIONS.some((i) => text.includes(i)));
+    return r === titleRow && (TITLES.has(text) || INSTRUCTIONS.some((i) => text.includes(i)));
   };
   for (let r = titleRow; r <= headerRow; r += 1)
     for (let c = idColumn; c <= lastKeyColumn; c += 1) {
