@@ -18,7 +18,7 @@ function today(context: CheckContext): string {
 export const customFunctionChecks: Check[] = [
   {
     id: 'customfn.date-in-spreadsheet-zone',
-    assumption: 27,
+    assumption: 26,
     title:
       "A date cell reaches a custom function as a Date at midnight of that day in the spreadsheet's time zone (which, in a spreadsheet east of the script's zone, is the day before in the script's zone).",
     guess:
@@ -38,7 +38,7 @@ export const customFunctionChecks: Check[] = [
   },
   {
     id: 'customfn.raw-content-allowed',
-    assumption: 28,
+    assumption: 27,
     title:
       'A custom function may call HtmlService.createTemplateFromFile(name).getRawContent() (how SMART_CHECK reads the KPI library).',
     guess: 'custom functions run without authorization; that this HtmlService call needs none is assumed',
@@ -47,7 +47,7 @@ export const customFunctionChecks: Check[] = [
   },
   {
     id: 'customfn.today-argument',
-    assumption: 29,
+    assumption: 28,
     title:
       'A custom function accepts TODAY() as an argument (=KPI_PACE(..., TODAY())) and receives today as a Date.',
     guess:
@@ -57,7 +57,7 @@ export const customFunctionChecks: Check[] = [
   },
   {
     id: 'customfn.today-cell-argument',
-    assumption: 29,
+    assumption: 28,
     title: 'A custom function accepts a cell holding =TODAY() as an argument and receives today as a Date.',
     guess:
       'the guide forbids referencing a cell with NOW() or RAND(); TODAY() is not named; the emulator accepts it',

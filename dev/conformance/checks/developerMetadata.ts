@@ -26,7 +26,7 @@ function where(context: CheckContext): { row: number | null; column: number | nu
 export const developerMetadataChecks: Check[] = [
   {
     id: 'metadata.rows-columns-move',
-    assumption: 30,
+    assumption: 29,
     title:
       'Developer metadata on a row and on a column moves with inserts and deletes before it, and row metadata follows its row when the rows are sorted.',
     guess:
