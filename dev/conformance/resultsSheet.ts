@@ -47,6 +47,8 @@ export function writeResultsSheet(services: Services, report: ConformanceReport)
   range.setNumberFormat('@');
   range.setValues(rows);
   sheet.setFrozenRows(FIRST_ROW);
+  // The scratch sheets are gone; show the results.
+  sheet.activate();
 }
 
 /** The report the Conformance sheet holds, or null when there is none. */

@@ -44,7 +44,10 @@ export const errorChecks: Check[] = [
     'insertSheet with an existing name in other case throws \'A sheet with the name "X" already exists. Please enter another name.\'',
     ({ sheet }) =>
       `A sheet with the name "${sheet.getName().toUpperCase()}" already exists. Please enter another name.`,
-    ({ spreadsheet, sheet }) => spreadsheet.insertSheet(sheet.getName().toUpperCase()),
+    ({ spreadsheet, sheet }) => {
+      // Should Sheets accept the name, the sheet it made must not outlive the check.
+      spreadsheet.deleteSheet(spreadsheet.insertSheet(sheet.getName().toUpperCase()));
+    },
   ),
   errorCheck(
     'error.cell-out-of-range',
