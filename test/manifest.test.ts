@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,14 +26,19 @@ function filesToPush(dir: string, rootDir: string): string[] {
   cpSync(join(root, dir), join(project, dir), { recursive: true });
   const config = join(project, '.clasp.json');
   writeFileSync(config, JSON.stringify({ scriptId: 'x'.repeat(40), rootDir }));
-  const out = execFileSync(
-    join(root, 'node_modules', '.bin', 'clasp'),
-    ['-P', config, 'show-file-status', '--json'],
-    {
-      cwd: project,
-      encoding: 'utf8',
-    },
-  );
+  let out: string;
+  try {
+    out = execFileSync(
+      join(root, 'node_modules', '.bin', 'clasp'),
+      ['-P', config, 'show-file-status', '--json'],
+      {
+        cwd: project,
+        encoding: 'utf8',
+      },
+    );
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
   const status = JSON.parse(out.slice(out.indexOf('{'))) as {
     filesToPush: string[];
     untrackedFiles: string[];

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TARGETS, claspProjectProblems, removeStrayFiles } from '../../scripts/lib/claspProject';
@@ -47,6 +47,7 @@ describe('the clasp project npm run deploy pushes to', () => {
       writeFileSync(join(dir, name), '');
     expect(removeStrayFiles(dir, ['Code.js', 'appsscript.json'])).toEqual(['Code.gs']);
     expect(readdirSync(dir).sort()).toEqual(['.clasp.json', 'Code.js', 'appsscript.json']);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test("clasp pushes exactly the conformance project's three files from dist-conformance/", async () => {
