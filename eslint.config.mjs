@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'reports/', 'test-artifacts/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-conformance/', 'reports/', 'test-artifacts/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
