@@ -1,13 +1,19 @@
 /**
- * Developer metadata on the spreadsheet and on sheets (the builder marks the sheets it created), and
- * a small DeveloperMetadataFinder (withKey, withValue, withLocationType, withVisibility, withId).
+ * Developer metadata on the spreadsheet, on sheets (the builder marks the sheets it created) and on
+ * whole rows or columns (which move with them: ./model/sheetModel.ts), and a small
+ * DeveloperMetadataFinder (withKey, withValue, withLocationType, withVisibility, withId).
  */
 import type { EmulatorContext } from './context';
 import type { DeveloperMetadataData, SheetModel } from './model/sheetModel';
 
 type Owner = { sheet: SheetModel | null; list: DeveloperMetadataData[] };
 
-export function addMetadata(ctx: EmulatorContext, owner: Owner, args: unknown[]): void {
+export function addMetadata(
+  ctx: EmulatorContext,
+  owner: Owner,
+  args: unknown[],
+  place?: DeveloperMetadataData['place'],
+): void {
   const [key, second, third] = args;
   const isVisibility = (v: unknown) => v === 'DOCUMENT' || v === 'PROJECT';
   let value: string | null = null;
@@ -17,7 +23,7 @@ export function addMetadata(ctx: EmulatorContext, owner: Owner, args: unknown[])
   if (args.length === 3) visibility = String(third);
   if (typeof key !== 'string' || key === '')
     throw new Error('addDeveloperMetadata(key): the key must be a non-empty string.');
-  owner.list.push({ id: ctx.workbook.newObjectId(), key, value, visibility });
+  owner.list.push({ id: ctx.workbook.newObjectId(), key, value, visibility, ...(place ? { place } : {}) });
 }
 
 export function metadataObject(
@@ -27,9 +33,19 @@ export function metadataObject(
 ): GoogleAppsScript.Spreadsheet.DeveloperMetadata {
   const location = ctx.wrap(
     {
-      getLocationType: () => (owner.sheet ? 'SHEET' : 'SPREADSHEET'),
-      getSheet: () => (owner.sheet ? ctx.sheet(owner.sheet) : null),
+      getLocationType: () => locationType(owner, data),
+      getSheet: () => (owner.sheet && !data.place ? ctx.sheet(owner.sheet) : null),
       getSpreadsheet: () => (owner.sheet ? null : ctx.spreadsheet()),
+      getRow: () => {
+        const { sheet } = owner;
+        if (!sheet || data.place?.dimension !== 'ROW') return null;
+        return ctx.range(sheet, data.place.start, 1, data.place.count, sheet.maxColumns);
+      },
+      getColumn: () => {
+        const { sheet } = owner;
+        if (!sheet || data.place?.dimension !== 'COLUMN') return null;
+        return ctx.range(sheet, 1, data.place.start, sheet.maxRows, data.place.count);
+      },
     },
     'DeveloperMetadataLocation',
   );
@@ -51,6 +67,10 @@ export function metadataObject(
     'DeveloperMetadata',
   );
   return self;
+}
+
+function locationType(owner: Owner, data: DeveloperMetadataData): string {
+  return data.place?.dimension ?? (owner.sheet ? 'SHEET' : 'SPREADSHEET');
 }
 
 export function allMetadata(ctx: EmulatorContext): Array<{ owner: Owner; data: DeveloperMetadataData }> {
@@ -76,7 +96,7 @@ export function makeFinder(
       withValue: (v: string) => add((e) => e.data.value === v),
       withId: (id: number) => add((e) => e.data.id === id),
       withVisibility: (v: unknown) => add((e) => e.data.visibility === String(v)),
-      withLocationType: (t: unknown) => add((e) => (e.owner.sheet ? 'SHEET' : 'SPREADSHEET') === String(t)),
+      withLocationType: (t: unknown) => add((e) => locationType(e.owner, e.data) === String(t)),
       find: () =>
         allMetadata(ctx)
           .filter((e) => scope === null || e.owner.sheet === scope)

@@ -24,6 +24,11 @@ export function appsScriptType(value: unknown): string {
 }
 
 export const errors = {
+  /** Range.addDeveloperMetadata on a range that is not whole rows or whole columns (wording assumed). */
+  metadataOnArbitraryRange: () =>
+    appsScriptError(
+      'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
+    ),
   /** E.g. setValues([1, 2]): "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues." */
   signatureMismatch: (args: unknown[], method: string) =>
     appsScriptError(

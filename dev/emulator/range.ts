@@ -18,10 +18,17 @@ import {
 import type { EmulatorContext } from './context';
 import { errors } from './errors';
 import { normalizeColorInput } from './colorInput';
-import { overlaps, type CellMeta, type GridArea, type SheetModel } from './model/sheetModel';
+import {
+  overlaps,
+  type CellMeta,
+  type DeveloperMetadataData,
+  type GridArea,
+  type SheetModel,
+} from './model/sheetModel';
 import { makeProtection } from './protection';
 import { applyRowBanding, bandingObject } from './banding';
-import { sortedContents, sortKeys, writeMetas } from './sort';
+import { addMetadata, metadataObject } from './developerMetadata';
+import { moveRowMetadata, sortedContents, sortKeys, writeMetas } from './sort';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Grid<T> = T[][];
@@ -78,6 +85,8 @@ type Implemented =
   | 'getNote'
   | 'getNotes'
   | 'sort'
+  | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata'
   | 'setNote'
   | 'setNotes'
   | 'clearNote'
@@ -231,6 +240,39 @@ export class RangeImpl implements Pick<Range, Implemented> {
     return this._self;
   }
 
+  /** The rows or columns this range spans whole, as developer metadata can sit on them. */
+  private _dimensionPlace(): DeveloperMetadataData['place'] {
+    const sheet = this._sheet;
+    if (this._col === 1 && this._numCols === sheet.maxColumns)
+      return { dimension: 'ROW', start: this._row, count: this._numRows };
+    if (this._row === 1 && this._numRows === sheet.maxRows)
+      return { dimension: 'COLUMN', start: this._col, count: this._numCols };
+    return undefined;
+  }
+
+  addDeveloperMetadata(...args: unknown[]): Range {
+    this._alive();
+    const place = this._dimensionPlace();
+    if (!place) throw errors.metadataOnArbitraryRange();
+    addMetadata(this._ctx, { sheet: this._sheet, list: this._sheet.developerMetadata }, args, place);
+    return this._self;
+  }
+
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this._alive();
+    const place = this._dimensionPlace();
+    const owner = { sheet: this._sheet, list: this._sheet.developerMetadata };
+    return this._sheet.developerMetadata
+      .filter(
+        (d) =>
+          place &&
+          d.place?.dimension === place.dimension &&
+          d.place.start === place.start &&
+          d.place.count === place.count,
+      )
+      .map((d) => metadataObject(this._ctx, owner, d));
+  }
+
   sort(spec: unknown): Range {
     this._alive();
     const area = this._area;
@@ -240,9 +282,10 @@ export class RangeImpl implements Pick<Range, Implemented> {
       formulas: line.map(({ r, c }) => readFormula(this._ctx, this._sheet, r, c)),
       metas: line.map(({ r, c }) => this._sheet.cell(r, c)),
     }));
-    const { contents, metas } = sortedContents(rows, keys, area);
+    const { contents, metas, order } = sortedContents(rows, keys, area);
     this._writeContents(contents);
     writeMetas(this._sheet, area, metas);
+    moveRowMetadata(this._sheet, area, order);
     return this._self;
   }
 

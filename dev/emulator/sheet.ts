@@ -564,7 +564,8 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
   getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
     const m = this._alive();
     const owner = { sheet: m, list: m.developerMetadata };
-    return m.developerMetadata.map((d) => metadataObject(this._ctx, owner, d));
+    // The sheet's own; a row's or a column's is the Range's (and the finder's).
+    return m.developerMetadata.filter((d) => !d.place).map((d) => metadataObject(this._ctx, owner, d));
   }
 
   addDeveloperMetadata(...args: unknown[]): Sheet {

@@ -141,7 +141,12 @@ function sheetSnapshot(ctx: EmulatorContext, m: SheetModel): SheetSnapshot {
       }),
     ),
     developerMetadata: m.developerMetadata.map((d) =>
-      json({ key: d.key, value: d.value, visibility: d.visibility }),
+      json({
+        key: d.key,
+        value: d.value,
+        visibility: d.visibility,
+        ...(d.place ? { place: { ...d.place } } : {}),
+      }),
     ),
   };
 }

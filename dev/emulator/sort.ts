@@ -11,6 +11,7 @@
  *   and must lie inside the range, else "Exception: The coordinates of the sort column are out of range".
  */
 import { shiftFormula } from '../../src/core/formula/shiftReferences';
+import { appsScriptError } from './errors';
 import type { CellMeta, GridArea, SheetModel } from './model/sheetModel';
 
 export interface SortKey {
@@ -33,7 +34,7 @@ export function sortKeys(spec: unknown, area: GridArea): SortKey[] {
       key.column < area.column ||
       key.column >= area.column + area.numColumns
     )
-      throw new Error('Exception: The coordinates of the sort column are out of range');
+      throw appsScriptError('The coordinates of the sort column are out of range');
     return key;
   });
 }
@@ -63,7 +64,7 @@ export function sortedContents(
   rows: readonly SortableRow[],
   keys: readonly SortKey[],
   area: GridArea,
-): { contents: unknown[][]; metas: (CellMeta | undefined)[][] } {
+): { contents: unknown[][]; metas: (CellMeta | undefined)[][]; order: number[] } {
   const order = rows.map((_, i) => i);
   order.sort((i, j) => {
     for (const key of keys) {
@@ -82,7 +83,22 @@ export function sortedContents(
       return formula !== '' ? shiftFormula(formula, to - from, 0) : v;
     }),
   );
-  return { contents, metas: order.map((from) => rows[from]!.metas.map((m) => (m ? { ...m } : undefined))) };
+  return {
+    contents,
+    metas: order.map((from) => rows[from]!.metas.map((m) => (m ? { ...m } : undefined))),
+    order,
+  };
+}
+
+/** Metadata on a single sorted row goes with the row (`order[to] = from`, offsets in the area). */
+export function moveRowMetadata(sheet: SheetModel, area: GridArea, order: readonly number[]): void {
+  const to = new Map(order.map((from, i) => [from, i]));
+  for (const d of sheet.developerMetadata) {
+    const place = d.place;
+    if (place?.dimension !== 'ROW' || place.count !== 1) continue;
+    const moved = to.get(place.start - area.row);
+    if (moved !== undefined) place.start = area.row + moved;
+  }
 }
 
 /** Writes the sorted rows' formats, notes and validations back into the sheet model. */

@@ -37,6 +37,8 @@ export interface DeveloperMetadataData {
   key: string;
   value: string | null;
   visibility: string;
+  /** Set for metadata on whole rows or columns (1-based start, count); absent on the sheet itself. */
+  place?: { dimension: 'ROW' | 'COLUMN'; start: number; count: number };
 }
 
 /** 1-based, inclusive start, with sizes. */
@@ -130,6 +132,7 @@ export class SheetModel {
     shiftSet(this.hiddenRows, before, count);
     if (this.frozenRows >= before) this.frozenRows += count;
     for (const area of this.areas()) shiftArea(area, 'row', before, count);
+    this.shiftMetadata('ROW', before, count);
   }
 
   deleteRows(start: number, count: number): void {
@@ -138,6 +141,7 @@ export class SheetModel {
     shiftMap(this.rowHeights, start, -count);
     shiftSet(this.hiddenRows, start, -count);
     for (const area of this.areas()) shiftArea(area, 'row', start, -count);
+    this.shiftMetadata('ROW', start, -count);
   }
 
   insertColumns(before: number, count: number): void {
@@ -149,6 +153,7 @@ export class SheetModel {
     shiftSet(this.hiddenColumns, before, count);
     if (this.frozenColumns >= before) this.frozenColumns += count;
     for (const area of this.areas()) shiftArea(area, 'column', before, count);
+    this.shiftMetadata('COLUMN', before, count);
   }
 
   deleteColumns(start: number, count: number): void {
@@ -157,6 +162,34 @@ export class SheetModel {
     shiftMap(this.columnWidths, start, -count);
     shiftSet(this.hiddenColumns, start, -count);
     for (const area of this.areas()) shiftArea(area, 'column', start, -count);
+    this.shiftMetadata('COLUMN', start, -count);
+  }
+
+  /**
+   * Row or column metadata follows its rows or columns: an insert before it moves it, an insert inside
+   * its span widens it, a delete shifts or narrows it, and deleting all its rows or columns deletes it
+   * (the Sheets API's DeveloperMetadataLocation.dimensionRange).
+   */
+  private shiftMetadata(dimension: 'ROW' | 'COLUMN', at: number, delta: number): void {
+    for (let i = this.developerMetadata.length - 1; i >= 0; i -= 1) {
+      const place = this.developerMetadata[i]?.place;
+      if (!place || place.dimension !== dimension) continue;
+      const end = place.start + place.count - 1;
+      if (delta > 0) {
+        if (place.start >= at) place.start += delta;
+        else if (at <= end) place.count += delta;
+        continue;
+      }
+      const last = at - delta - 1; // rows at..last are deleted
+      const overlap = Math.max(0, Math.min(end, last) - Math.max(place.start, at) + 1);
+      if (overlap === place.count) {
+        this.developerMetadata.splice(i, 1);
+        continue;
+      }
+      place.count -= overlap;
+      if (place.start > last) place.start += delta;
+      else if (place.start >= at) place.start = at;
+    }
   }
 
   private *areas(): Generator<GridArea> {

@@ -33,6 +33,8 @@ export type TrackingRead =
   /** The sheet holds things but neither the key row nor the header row can be found. */
   | { readonly ok: false };
 
+/** The note KPI Kit puts on a period header: its dates (« Du 2027-01-01 au 2027-01-31 »). */
+const PERIOD_NOTE = /^(Du|From) \d{4}-\d{2}-\d{2} (au|to) \d{4}-\d{2}-\d{2}$/;
 const TITLES = new Set([TRACKING_LABELS.title.fr, TRACKING_LABELS.title.en]);
 const INSTRUCTIONS = [TRACKING_LABELS.instructions.fr, TRACKING_LABELS.instructions.en];
 const ID_HEADERS = new Set([TRACKING_LABELS.id.fr, TRACKING_LABELS.id.en]);
@@ -233,7 +235,9 @@ export function readTracking(
   for (let r = titleRow; r <= headerRow; r += 1)
     for (let c = idColumn; c <= lastKeyColumn; c += 1) {
       const cell = typedCell(cells, r, c);
-      if (cell && !oursAbove(r, c, cell.value)) strays.push(cell);
+      // A note on one of KPI Kit's labels is the user's, unless it is a period's dates (KPI Kit's).
+      const noteOurs = !cell?.note || (r === headerRow && keys.has(c) && PERIOD_NOTE.test(cell.note));
+      if (cell && !(oursAbove(r, c, cell.value) && noteOurs)) strays.push(cell);
     }
 
   let bottom = headerRow;
