@@ -3,7 +3,7 @@
 // the grid; the KPI rows sorted; values, text, formulas and notes typed inside and beside the grid; the
 // sheet renamed), then a rebuild with the same or an edited plan, through dist/Code.js on the emulator.
 // Every typed cell carries a unique marker, so the test can say where each one ended up and check the
-// build summary's counts against it. KPIKIT_PROPERTY_RUNS raises the number of runs (default 150).
+// build summary's counts against it. KPIKIT_PROPERTY_RUNS raises the number of runs (default 200).
 import fc from 'fast-check';
 import type { KpiPlanInput } from '../../src/core/plan/schema';
 import { generatedPlan } from '../core/plan/fixtures';
@@ -184,7 +184,7 @@ function applyEdit(edit: Edit, tracking: Sheet, next: () => number): void {
   }
 }
 
-const RUNS = Number(process.env.KPIKIT_PROPERTY_RUNS ?? 150);
+const RUNS = Number(process.env.KPIKIT_PROPERTY_RUNS ?? 200);
 
 test('every cell typed in Tracking survives a rebuild, and the summary counts say where it went', () => {
   fc.assert(
