@@ -20,8 +20,8 @@ function userLanguage_(): Lang {
 }
 
 /** The day a date cell shows, on the spreadsheet's clock (one call for its time zone). */
-function spreadsheetDays_(): DayOf {
-  const rezone = rezoneFrom(spreadsheetTimeZone(() => SpreadsheetApp.getActiveSpreadsheet()));
+function spreadsheetDays_(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): DayOf {
+  const rezone = rezoneFrom(spreadsheetTimeZone(() => spreadsheet));
   return (date) => calendarDateOfLocal(rezone ? rezone(date) : date);
 }
 
@@ -39,14 +39,15 @@ const STOPPED = {
 
 function build_(plan: unknown, lang: Lang): BuildSummary {
   try {
-    const result = withDocumentLock(lang, () =>
-      buildWorkbookInto(SpreadsheetApp.getActiveSpreadsheet(), plan, {
+    const result = withDocumentLock(lang, () => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      return buildWorkbookInto(spreadsheet, plan, {
         app: SpreadsheetApp,
         lang,
         scorecard: (ctx) => scorecardLayout(ctx.plan, ctx),
-        dayOf: () => spreadsheetDays_(),
-      }),
-    );
+        dayOf: () => spreadsheetDays_(spreadsheet),
+      });
+    });
     return toJson_(result);
   } catch (error) {
     // A service failure (quota, timeout) after validation: the sidebar gets an answer it can show

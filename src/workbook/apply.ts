@@ -55,11 +55,13 @@ function prepareSheet(
   spec: SheetSpec,
   existing: readonly ExistingSheet[],
   nextIndex: () => number,
+  sizes: ReadonlyMap<string, Size>,
 ): Prepared {
   const found = existing.find((e) => e.name === spec.name);
   if (found) {
     const sheet = found.sheet;
-    const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
+    // The build read the sheet's size already when it read the sheet back; else ask.
+    const size = sizes.get(spec.name) ?? { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
     // Read before formats are cleared.
     const choices = readUserChoices(sheet, spec.userChoices ?? []);
     if (found.role !== spec.role) found.metadata.get(ROLE_METADATA_KEY)?.item.setValue(spec.role);
@@ -230,6 +232,8 @@ export function applyWorkbookPlan(
   plan: WorkbookPlan,
   existing: readonly ExistingSheet[],
   app: SpreadsheetServices,
+  /** Sizes (max rows and columns) the caller already read, by sheet name: no need to ask again. */
+  sizes: ReadonlyMap<string, Size> = new Map(),
 ): ApplyResult {
   // Last guard, checked for every sheet before the first write: never touch a sheet KPI Kit did not make.
   for (const spec of plan.sheets) {
@@ -242,7 +246,7 @@ export function applyWorkbookPlan(
   const warnings: string[] = [];
   const written = new Map<string, Prepared>();
   for (const spec of plan.sheets) {
-    const prepared = prepareSheet(spreadsheet, spec, existing, () => count++);
+    const prepared = prepareSheet(spreadsheet, spec, existing, () => count++, sizes);
     if (!prepared.found) created.push(spec.name);
     written.set(spec.name, prepared);
   }

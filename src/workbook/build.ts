@@ -391,7 +391,13 @@ export function buildWorkbookInto(
   const dayOf = options.dayOf?.() ?? calendarDateOfLocal;
   const rendered = renderWorkbook(plan, existing, previous, options.scorecard, dayOf);
   if (!rendered.ok) return rendered;
-  const applied = applyWorkbookPlan(spreadsheet, rendered.workbook, existing, options.app);
+  const sizes = new Map<string, { rows: number; columns: number }>();
+  for (const e of existing) {
+    const cells = e.role && previous[e.role];
+    if (cells?.rows !== undefined && cells.columns !== undefined)
+      sizes.set(e.name, { rows: cells.rows, columns: cells.columns });
+  }
+  const applied = applyWorkbookPlan(spreadsheet, rendered.workbook, existing, options.app, sizes);
   const warnings = [...rendered.warnings, ...applied.warnings];
   if (parsed.ignored.length > 0)
     warnings.push(fill(t(WARNINGS.ignored, plan.language), { fields: parsed.ignored.join(', ') }));

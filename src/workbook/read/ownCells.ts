@@ -68,14 +68,19 @@ export function readScorecardCells(
   renderings: readonly SheetSpec[],
   dayOf: DayOf = calendarDateOfLocal,
 ): OwnRead {
-  const rows = cells.values.length;
-  const columns = Math.max(0, ...cells.values.map((line) => line.length));
-  const box: Rect = { top: 1, left: 1, bottom: Math.max(1, rows), right: Math.max(1, columns) };
+  // The area anything was written in: the whole grid is read, most of it empty.
+  const all = [...typedCells(cells)];
+  const box: Rect = {
+    top: 1,
+    left: 1,
+    bottom: Math.max(1, ...all.map((c) => c.row)),
+    right: Math.max(1, ...all.map((c) => c.column)),
+  };
   const literals = literalsOf(renderings);
   const choices = new Set(
     renderings.flatMap((s) => (s.userChoices ?? []).map((c) => `${c.row}:${c.column}`)),
   );
-  const strays = [...typedCells(cells, box)].filter(
+  const strays = all.filter(
     (c) =>
       !c.formula &&
       !choices.has(`${c.row}:${c.column}`) &&

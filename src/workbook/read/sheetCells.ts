@@ -7,6 +7,9 @@ import type { Rect } from '../rect';
 // values[r - 1][c - 1].
 
 export interface SheetCells {
+  /** The sheet's size when it was read (its grid: the arrays are this size). */
+  readonly rows?: number;
+  readonly columns?: number;
   readonly values: readonly (readonly unknown[])[];
   readonly formulas: readonly (readonly string[])[];
   readonly notes: readonly (readonly string[])[];
@@ -24,8 +27,10 @@ export interface TypedCell {
 }
 
 export function readSheetCells(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetCells {
-  const range = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
-  return { values: range.getValues(), formulas: range.getFormulas(), notes: range.getNotes() };
+  const rows = sheet.getMaxRows();
+  const columns = sheet.getMaxColumns();
+  const range = sheet.getRange(1, 1, rows, columns);
+  return { rows, columns, values: range.getValues(), formulas: range.getFormulas(), notes: range.getNotes() };
 }
 
 export const isBlank = (v: unknown): boolean => v === '' || v === null || v === undefined;
