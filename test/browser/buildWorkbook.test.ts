@@ -156,6 +156,21 @@ describe.each(['fr', 'en'] as const)('a complete wizard in %s', (lang) => {
     expect(status?.display).toBe(STATUS_LABELS.onTrack[lang]);
     expect(status?.background).toBe(STATUS_COLOURS.onTrack.background);
     await screenshot(page, `${lang}-build-4-scorecard-opened`);
+
+    // A title row typed above Tracking, then Build again: the sidebar says it updated the scorecard and
+    // what it did with what was typed (the two values and the title, left where they are).
+    const trackingSheet = spreadsheet.getSheetByName(SHEET_NAMES.tracking[lang])!;
+    trackingSheet.insertRowsBefore(1, 1);
+    trackingSheet.getRange('A1').setValue(lang === 'fr' ? 'Suivi de l’équipe' : 'Team tracking');
+    const beforeRebuild = server.calls.length;
+    await w.button('build').click();
+    expect(await server.waitForCall('buildWorkbook', { after: beforeRebuild })).toMatchObject({ ok: true });
+    await page.getByText(w.text('rebuilt'), { exact: true }).waitFor({ timeout: 30_000 });
+    const report = lang === 'fr' ? 'Vos saisies : 3 restées en place.' : 'Your entries: 3 kept in place.';
+    await page.getByText(report, { exact: true }).waitFor();
+    await screenshot(page, `${lang}-build-5-rebuilt`);
+    expect(emulator.view(SHEET_NAMES.tracking[lang]).cell(kpiLine + 2, january + 1).value).toBe(0.02);
+    expect(errors).toEqual([]);
   });
 });
 
