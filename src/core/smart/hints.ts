@@ -64,6 +64,13 @@ function achievableHint(verdict: AchievableVerdict, lang: Lang): string {
   }
 }
 
+/** The object is a broad concept: say what would make it specific. */
+export function vagueObjectHint(word: string, lang: Lang): string {
+  return lang === 'fr'
+    ? `« ${word} » est trop large : nommez l'indicateur, le segment ou le canal visé (ex. « abonnés Instagram »)`
+    : `"${word}" is too broad: name the KPI, segment or channel you mean (e.g. "Instagram followers")`;
+}
+
 export function hintFor(criterion: SmartCriterion, verdict: AchievableVerdict, lang: Lang): string {
   return criterion === 'achievable' ? achievableHint(verdict, lang) : HINTS[criterion][lang];
 }

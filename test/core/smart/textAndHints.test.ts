@@ -24,7 +24,7 @@ describe('language of the result', () => {
   });
 
   it('writes every hint in the language of the objective', () => {
-    const french = smartCheck({ objective: 'Améliorer notre image' });
+    const french = smartCheck({ objective: 'Être plus visible' });
     const english = smartCheck({ objective: 'Be better known' });
     expect(french.hints).toEqual({
       specific: "nommez un changement concret et ce qu'il vise (ex. « augmenter le taux de conversion »)",
