@@ -221,10 +221,16 @@ export const UI = {
     fr: '« {value} » n’est pas un nombre (ex. 12,5).',
     en: '“{value}” is not a number (e.g. 12.5).',
   },
-  ambiguousNumber: {
-    fr: '« {value} » est ambigu : écrivez 1234 pour un nombre entier, ou 1.234 (avec un point) pour un décimal.',
-    en: '“{value}” is ambiguous: write 1234 for a whole number, or 1.234 for a decimal.',
+  understood: { fr: 'Lu\u00a0: {value}', en: 'Read as: {value}' },
+  deadlineBeforeStart: {
+    fr: 'L’échéance est avant le début du plan ({start})\u00a0: choisissez une date à partir de celle-ci.',
+    en: 'The deadline is before the plan starts ({start}): pick that date or a later one.',
   },
+  baselineIsTarget: {
+    fr: 'La cible égale la valeur de départ\u00a0: il n’y a rien à atteindre.',
+    en: 'The target equals the baseline: there is nothing to achieve.',
+  },
+  attention: { fr: 'Points d’attention', en: 'Worth a look' },
   notADate: { fr: 'Date attendue au format AAAA-MM-JJ.', en: 'Expected a date as YYYY-MM-DD.' },
   endBeforeStart: { fr: 'La fin est avant le début.', en: 'The end is before the start.' },
   bandRange: { fr: 'Entre 0 (exclu) et 100 %.', en: 'Between 0 (excluded) and 100 %.' },

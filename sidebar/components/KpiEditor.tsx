@@ -7,8 +7,15 @@ import {
   KPI_UNITS as UNITS,
 } from '../../src/core/rpc/enums';
 import type { KpiDraft } from '../../src/core/rpc/draft';
+import { understoodNumber } from '../draft/numbers';
 import { enumLabel, msg } from '../i18n';
 import { SelectField, TextField } from './Field';
+
+/** "Lu : 1 234,5" under a number field once the text is one, so a misread shows as it is typed. */
+function understoodHint(text: string, planLang: Lang, lang: Lang, suffix: string): string | undefined {
+  const shown = understoodNumber(text, planLang, suffix);
+  return shown === undefined || shown === text.trim() ? undefined : msg('understood', lang, { value: shown });
+}
 
 /** The fields of one KPI of the plan, each with its inline message. */
 export function KpiEditor(props: {
@@ -16,11 +23,14 @@ export function KpiEditor(props: {
   path: string;
   index: number;
   lang: Lang;
+  /** The plan's language: how typed numbers are read ("200,000" is 200000 in English). */
+  planLang: Lang;
   problems: ReadonlyMap<string, string>;
+  warnings: ReadonlyMap<string, string>;
   onChange: (patch: Partial<KpiDraft>) => void;
   onRemove: () => void;
 }) {
-  const { kpi, path, lang, problems, onChange } = props;
+  const { kpi, path, lang, problems, warnings, onChange } = props;
   const percent = kpi.unit === 'percent';
   const numberField = (
     field: 'baseline' | 'target' | 'band' | 'weight',
@@ -35,6 +45,8 @@ export function KpiEditor(props: {
       required={required}
       onValue={(value) => onChange({ [field]: value })}
       error={problems.get(`${path}.${field}`)}
+      hint={understoodHint(kpi[field], props.planLang, lang, inPercent ? '%' : '')}
+      warning={warnings.get(`${path}.${field}`)}
     />
   );
   const title = kpi.name.trim() || `KPI ${props.index + 1}`;

@@ -7,7 +7,7 @@ import { focusSoon } from '../focus';
 import { msg } from '../i18n';
 import type { StepProps } from './types';
 
-export function KpisStep({ draft, lang, edit, problems }: StepProps) {
+export function KpisStep({ draft, lang, edit, problems, warnings }: StepProps) {
   const hasOperational = draft.objectives.some((so) => so.operational.length > 0);
   if (!hasOperational) return <p class="intro">{msg('noOperational', lang)}</p>;
   return (
@@ -31,7 +31,9 @@ export function KpisStep({ draft, lang, edit, problems }: StepProps) {
                   index={n}
                   path={`${ooPath}.kpis[${n}]`}
                   lang={lang}
+                  planLang={draft.context.language}
                   problems={problems}
+                  warnings={warnings}
                   onChange={(patch) => edit((d) => updateKpi(d, oo.id, kpi.id, patch))}
                   onRemove={() => {
                     edit((d) =>

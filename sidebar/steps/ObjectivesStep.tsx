@@ -116,7 +116,13 @@ export function ObjectivesStep({ draft, lang, edit, problems }: StepProps) {
                       }
                       error={problems.get(`${ooPath}.title`)}
                     />
-                    <SmartFeedback objective={oo.title} lang={lang} id={`smart-${oo.id}`} operational={oo} />
+                    <SmartFeedback
+                      objective={oo.title}
+                      lang={lang}
+                      id={`smart-${oo.id}`}
+                      operational={oo}
+                      planLang={draft.context.language}
+                    />
                     <Toolbar
                       what={ooLabel}
                       idBase={`oo-${oo.id}`}

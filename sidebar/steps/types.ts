@@ -8,6 +8,8 @@ export interface StepProps {
   readonly edit: (change: (draft: Draft) => Draft) => void;
   /** Messages to show beside fields, by plan path. */
   readonly problems: ReadonlyMap<string, string>;
+  /** Allowed but probably a slip (a target equal to its baseline), by plan path. */
+  readonly warnings: ReadonlyMap<string, string>;
   /** Moves to a step and, when given, focuses the field of a plan path there. */
   readonly goTo: (step: WizardStep, focusPath?: string) => void;
 }

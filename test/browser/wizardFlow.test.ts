@@ -102,7 +102,7 @@ describe('the wizard in French', () => {
     await page.locator('#step-heading').filter({ hasText: /KPI/ }).waitFor();
     // Suggested from the objective's own words by the library's findKpisInText.
     await page.getByRole('button', { name: 'Ajouter Taux de conversion', exact: true }).first().click();
-    // Definitions and formulas arrive from the server (getKpiTexts), not from the page's bundle.
+    // Definitions and formulas arrive from the server (getKpiLibrary), not from the page's bundle.
     await page
       .locator('.choice-def', { hasText: 'Part des e-mails délivrés qui aboutissent à la conversion' })
       .first()

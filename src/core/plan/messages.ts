@@ -92,6 +92,10 @@ export const messages = {
     lang === 'fr'
       ? `la fin (${end}) est avant le début (${start}) : inversez les dates`
       : `the end (${end}) is before the start (${start}): swap the dates`,
+  deadlineBeforeStart: (deadline: string, start: string, lang: Lang) =>
+    lang === 'fr'
+      ? `l'échéance (${deadline}) est avant le début du plan (${start}) : choisissez le ${start} ou une date postérieure`
+      : `the deadline (${deadline}) is before the plan starts (${start}): pick ${start} or a later date`,
   tooManyPeriods: (count: number, max: number, lang: Lang) =>
     lang === 'fr'
       ? `${count} périodes de suivi : ${max} au plus ; raccourcissez la période ou choisissez une fréquence plus longue`

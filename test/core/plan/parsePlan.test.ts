@@ -133,6 +133,20 @@ describe('invalid plans: every problem at once, with its exact path', () => {
     expect(parsePlan(plan).ok).toBe(true);
   });
 
+  test('refuses a KPI deadline before the plan starts, at that deadline, in both languages', () => {
+    const plan = examplePlan();
+    plan.language = 'en';
+    plan.period = { start: '2027-01-01', end: '2027-12-31', frequency: 'monthly' };
+    kpi0(plan).deadline = '2026-12-31';
+    expect(problemsOf(plan)).toEqual([
+      'objectives[0].operational[0].kpis[0].deadline: the deadline (2026-12-31) is before the plan starts (2027-01-01): pick 2027-01-01 or a later date',
+    ]);
+    plan.language = 'fr';
+    expect(problemsOf(plan)[0]).toContain("l'échéance (2026-12-31) est avant le début du plan (2027-01-01)");
+    kpi0(plan).deadline = '2027-01-01';
+    expect(parsePlan(plan).ok).toBe(true);
+  });
+
   test('cross-field rules are reported beside field problems', () => {
     const plan = examplePlan();
     plan.language = 'en';
