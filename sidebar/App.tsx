@@ -91,12 +91,24 @@ export function App() {
     if (draft && dirty.current) autosaver.schedule(draft);
   }, [draft, autosaver]);
 
+  // The last removal, undoable until the next edit or step change (no question asked before removing).
+  const [undo, setUndo] = useState<{ what: string; before: Draft } | null>(null);
+
   const edit = (change: (d: Draft) => Draft) => {
     dirty.current = true;
+    setUndo(null);
     setDraft((d) => (d ? change(d) : d));
   };
 
+  const remove = (what: string, change: (d: Draft) => Draft) => {
+    if (!draft) return;
+    const before = draft;
+    edit(change);
+    setUndo({ what, before });
+  };
+
   const goTo = (next: WizardStep, focusPath?: string) => {
+    setUndo(null);
     if (next === 'review') setReviewed(true);
     setStep(next);
     if (draft && next !== 'start') {
@@ -160,7 +172,9 @@ export function App() {
     : saved;
 
   const index = WIZARD_STEPS.indexOf(step);
-  const stepProps = draft ? { draft, lang, edit, problems: inline, warnings: inlineWarnings, goTo } : null;
+  const stepProps = draft
+    ? { draft, lang, edit, remove, problems: inline, warnings: inlineWarnings, goTo }
+    : null;
 
   return (
     <KpiTextsContext.Provider value={kpiTexts}>
@@ -275,6 +289,23 @@ export function App() {
             plan && (
               <ReviewStep {...stepProps} plan={plan} planProblems={shown} planWarnings={shownWarnings} />
             )
+          )}
+          {undo && (
+            <p class="undo" role="status">
+              {msg('removed', lang, { what: undo.what })}{' '}
+              <button
+                type="button"
+                id="undo-remove"
+                onClick={() => {
+                  dirty.current = true;
+                  setDraft(undo.before);
+                  setUndo(null);
+                  focusSoon('step-heading');
+                }}
+              >
+                {msg('undoRemove', lang)}
+              </button>
+            </p>
           )}
           {draft && step !== 'start' && (
             <div class="nav-buttons">

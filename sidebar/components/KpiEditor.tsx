@@ -11,10 +11,13 @@ import { understoodNumber } from '../draft/numbers';
 import { enumLabel, msg } from '../i18n';
 import { SelectField, TextField } from './Field';
 
-/** "Lu : 1 234,5" under a number field once the text is one, so a misread shows as it is typed. */
+/** "Lu : 1 234,5" under a number field, so a misread shows as it is typed. */
 function understoodHint(text: string, planLang: Lang, lang: Lang, suffix: string): string | undefined {
   const shown = understoodNumber(text, planLang, suffix);
-  return shown === undefined || shown === text.trim() ? undefined : msg('understood', lang, { value: shown });
+  // Plain digits need no echo; anything with a separator, a sign or a symbol does ("200,000", "£38").
+  return shown === undefined || /^\d+$/.test(text.trim())
+    ? undefined
+    : msg('understood', lang, { value: shown });
 }
 
 /** The fields of one KPI of the plan, each with its inline message. */

@@ -7,7 +7,7 @@ import { focusSoon } from '../focus';
 import { msg } from '../i18n';
 import type { StepProps } from './types';
 
-export function KpisStep({ draft, lang, edit, problems, warnings }: StepProps) {
+export function KpisStep({ draft, lang, edit, remove, problems, warnings }: StepProps) {
   const hasOperational = draft.objectives.some((so) => so.operational.length > 0);
   if (!hasOperational) return <p class="intro">{msg('noOperational', lang)}</p>;
   return (
@@ -36,7 +36,7 @@ export function KpisStep({ draft, lang, edit, problems, warnings }: StepProps) {
                   warnings={warnings}
                   onChange={(patch) => edit((d) => updateKpi(d, oo.id, kpi.id, patch))}
                   onRemove={() => {
-                    edit((d) =>
+                    remove(kpi.name.trim() || `KPI ${n + 1}`, (d) =>
                       updateOperational(d, oo.id, (o) => ({
                         ...o,
                         kpis: o.kpis.filter((k) => k.id !== kpi.id),
@@ -48,7 +48,8 @@ export function KpisStep({ draft, lang, edit, problems, warnings }: StepProps) {
               ))}
               <KpiPicker
                 path={`${ooPath}.kpis`}
-                objectiveText={`${oo.title} ${so.title}`}
+                objectiveText={oo.title}
+                parentText={so.title}
                 taken={taken}
                 lang={lang}
                 error={problems.get(`${ooPath}.kpis`)}
