@@ -5,6 +5,7 @@ import { createEmulator, type Emulator } from '../emulator';
 import { columnToLetters } from '../emulator/a1';
 import { writeXlsx } from '../xlsx/writeXlsx';
 import { loadCodeJs } from './codeJs';
+import { toCanonicalFormula, toLocalFormula } from './formulaLocale';
 import { samplePlan } from './samplePlan';
 
 export interface SessionOptions {
@@ -81,6 +82,8 @@ export class PlaygroundSession {
       locale,
       userLocale: locale,
       authMode: 'FULL',
+      // A person watches the playground: "Brouillon enregistré à 10:42" must move with the time.
+      runningClock: true,
       customFunctions: { codeJs: options.codeJs },
       ...(options.today ? { today: options.today } : {}),
     });
@@ -155,11 +158,14 @@ export class PlaygroundSession {
     return sheet;
   }
 
-  /** Types into a cell as a user would: `=...` is a formula, anything else an entry Sheets parses. */
+  /**
+   * Types into a cell as a user would: `=...` is a formula in the spreadsheet's locale (`;` and `,` in
+   * French), `'...` text kept as typed (even `'=x`), anything else an entry Sheets parses.
+   */
   edit(sheetName: string, a1: string, input: string): void {
     if (!A1.test(a1)) throw new RefusedCall(`"${a1}" is not a cell reference like B4`);
     const range = this.sheet(sheetName).getRange(a1);
-    if (input.startsWith('=')) range.setFormula(input);
+    if (input.startsWith('=')) range.setFormula(toCanonicalFormula(input, this.locale));
     else if (input === '') range.clearContent();
     else range.setValue(input);
   }
@@ -180,8 +186,10 @@ export class PlaygroundSession {
         return {
           a1: c.a1,
           display: c.display,
-          formula: c.formula,
-          input: c.formula || inputText(meta?.value, c.display),
+          // The formula bar shows formulas in the locale's form, and text that would read as a
+          // formula with the apostrophe that keeps it text.
+          formula: c.formula ? toLocalFormula(c.formula, this.locale) : '',
+          input: c.formula ? toLocalFormula(c.formula, this.locale) : inputText(meta?.value, c.display),
           background: c.background,
           fontColor: c.fontColor,
           bold: c.bold,
@@ -245,5 +253,6 @@ function inputText(value: unknown, display: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return display;
-  return typeof value === 'string' ? value : display;
+  if (typeof value === 'string') return /^[=+']/.test(value) ? `'${value}` : value;
+  return display;
 }

@@ -71,22 +71,21 @@ export function KpiEditor(props: {
         options={UNITS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
         onValue={(v) => onChange({ unit: v as KpiDraft['unit'] })}
       />
-      <div class="row">
-        <SelectField
-          path={`${path}.direction`}
-          label={msg('direction', lang)}
-          value={kpi.direction}
-          options={DIRECTIONS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
-          onValue={(v) => onChange({ direction: v as KpiDraft['direction'] })}
-        />
-        <SelectField
-          path={`${path}.aggregation`}
-          label={msg('aggregation', lang)}
-          value={kpi.aggregation}
-          options={AGGREGATIONS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
-          onValue={(v) => onChange({ aggregation: v as KpiDraft['aggregation'] })}
-        />
-      </div>
+      {/* One per line: "Plus haut = mieux" would be clipped at half of a 300 px sidebar. */}
+      <SelectField
+        path={`${path}.direction`}
+        label={msg('direction', lang)}
+        value={kpi.direction}
+        options={DIRECTIONS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
+        onValue={(v) => onChange({ direction: v as KpiDraft['direction'] })}
+      />
+      <SelectField
+        path={`${path}.aggregation`}
+        label={msg('aggregation', lang)}
+        value={kpi.aggregation}
+        options={AGGREGATIONS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
+        onValue={(v) => onChange({ aggregation: v as KpiDraft['aggregation'] })}
+      />
       <div class="row">
         {numberField('baseline', percent)}
         {numberField('target', percent, true)}

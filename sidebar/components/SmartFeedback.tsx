@@ -45,7 +45,7 @@ export function SmartFeedback({
                 {ok ? '✓' : '○'}
               </span>
               <strong>{msg(criterion, lang)}</strong>
-              {lang === 'fr' ? ' : ' : ': '}
+              {lang === 'fr' ? '\u00a0: ' : ': '}
               {ok ? msg('met', lang) : msg('notMet', lang)}
               {!ok && hint ? <span class="smart-hint"> — {hint}</span> : null}
             </li>

@@ -92,7 +92,7 @@ describe('buildWorkbook(plan) from the sidebar', () => {
       'ID KPI',
       'KPI',
       'Unité',
-      'Référence',
+      'Valeur de départ',
       'janv. 2027',
       'févr. 2027',
     ]);
@@ -402,7 +402,7 @@ describe('validation before the first write', () => {
         { path: 'period.end', message: expect.stringMatching(/2027-02-30/) },
         {
           path: 'objectives[0].operational[0].kpis[0].target',
-          message: 'un nombre attendu, reçu « beaucoup »',
+          message: 'un nombre attendu, reçu «\u00a0beaucoup\u00a0»',
         },
       ],
     });
@@ -415,7 +415,10 @@ describe('validation before the first write', () => {
     expect(scope.buildWorkbook({ ...examplePlan(), version: 2 })).toEqual({
       ok: false,
       problems: [
-        { path: 'version', message: 'version de plan 2 non prise en charge : ce KPI Kit lit la version 1' },
+        {
+          path: 'version',
+          message: 'version de plan 2 non prise en charge\u00a0: ce KPI Kit lit la version 1',
+        },
       ],
     });
   });
@@ -620,7 +623,7 @@ describe('round trip through the Objectives sheet', () => {
     scope.buildWorkbook(generatedPlan(2));
     const objectives = ss.getSheetByName('Objectifs')!;
     const header = objectives.getRange(8, 1, 1, 24).getValues()[0]!;
-    const band = header.indexOf('Marge') + 1;
+    const band = header.indexOf('Zone à risque') + 1;
     objectives.getRange(9, band).setValue(3);
     objectives.getRange(1, 2).setValue('');
     const before = em.snapshot();

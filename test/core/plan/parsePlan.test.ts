@@ -55,7 +55,7 @@ describe('invalid plans: every problem at once, with its exact path', () => {
     const plan = examplePlan();
     kpi0(plan).target = '2,4 %';
     expect(problemsOf(plan)).toEqual([
-      'objectives[0].operational[0].kpis[0].target: un nombre attendu, reçu « 2,4 % »',
+      'objectives[0].operational[0].kpis[0].target: un nombre attendu, reçu «\u00a02,4 %\u00a0»',
     ]);
   });
 
@@ -142,7 +142,7 @@ describe('invalid plans: every problem at once, with its exact path', () => {
       'objectives[0].operational[0].kpis[0].deadline: the deadline (2026-12-31) is before the plan starts (2027-01-01): pick 2027-01-01 or a later date',
     ]);
     plan.language = 'fr';
-    expect(problemsOf(plan)[0]).toContain("l'échéance (2026-12-31) est avant le début du plan (2027-01-01)");
+    expect(problemsOf(plan)[0]).toContain('l’échéance (2026-12-31) est avant le début du plan (2027-01-01)');
     kpi0(plan).deadline = '2027-01-01';
     expect(parsePlan(plan).ok).toBe(true);
   });
@@ -203,7 +203,10 @@ describe('versions and shapes', () => {
     expect(parsePlan(plan)).toEqual({
       ok: false,
       problems: [
-        { path: 'version', message: 'version de plan 2 non prise en charge : ce KPI Kit lit la version 1' },
+        {
+          path: 'version',
+          message: 'version de plan 2 non prise en charge\u00a0: ce KPI Kit lit la version 1',
+        },
       ],
     });
     expect(problemsOf({ ...plan, language: 'en' })).toEqual([

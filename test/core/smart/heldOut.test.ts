@@ -25,8 +25,8 @@ describe('Specific on held-out objectives', () => {
   });
 
   it('says what to name when the object is a broad concept', () => {
-    expect(smartCheck({ objective: "Améliorer l'expérience client d'ici fin 2027" }).hints.specific).toBe(
-      "« expérience » est trop large : nommez l'indicateur, le segment ou le canal visé (ex. « abonnés Instagram »)",
+    expect(smartCheck({ objective: 'Améliorer l’expérience client d’ici fin 2027' }).hints.specific).toBe(
+      '«\u00a0expérience\u00a0» est trop large\u00a0: nommez l’indicateur, le segment ou le canal visé (ex. «\u00a0abonnés Instagram\u00a0»)',
     );
     expect(smartCheck({ objective: 'Grow our audience by 2027' }).hints.specific).toMatch(
       /^"audience" is too broad/,
