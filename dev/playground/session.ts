@@ -6,6 +6,7 @@ import { columnToLetters } from '../emulator/a1';
 import { writeXlsx } from '../xlsx/writeXlsx';
 import { loadCodeJs } from './codeJs';
 import { toCanonicalFormula, toLocalFormula } from './formulaLocale';
+import { templateFileName } from '../../sidebar/templates/fileName';
 import { samplePlan } from './samplePlan';
 
 export interface SessionOptions {
@@ -72,6 +73,8 @@ export class PlaygroundSession {
   private readonly locale: string;
   /** The emulator's clock at creation: the sample plan covers its year. */
   private readonly today: Date;
+  /** The name of the plan built last, for the .xlsx download's file name. */
+  private planName: string | undefined;
 
   constructor(options: SessionOptions) {
     const locale = options.locale ?? 'fr_FR';
@@ -104,6 +107,10 @@ export class PlaygroundSession {
     const realmArgs = scriptJson.parse(JSON.stringify(args)) as unknown[];
     const fn = this.scope[name] as (...a: unknown[]) => unknown;
     const value = fn(...realmArgs);
+    if (name === 'buildWorkbook' && (value as { ok?: unknown } | undefined)?.ok === true) {
+      const planName = (args[0] as { name?: unknown } | undefined)?.name;
+      if (typeof planName === 'string') this.planName = planName;
+    }
     return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
   }
 
@@ -240,6 +247,11 @@ export class PlaygroundSession {
     const scorecard = summary.sheets?.[2];
     if (scorecard) this.sheet(scorecard).activate();
     return summary;
+  }
+
+  /** The download's name: the plan's, in plain letters, digits and dashes ("croissance-e-commerce-2027.xlsx"). */
+  exportFileName(): string {
+    return `${templateFileName(this.planName ?? 'kpi-kit-playground').replace(/\.json$/, '')}.xlsx`;
   }
 
   /** The whole workbook as an .xlsx file, with what Excel cannot hold. */

@@ -265,3 +265,18 @@ test('"Load sample plan" builds a scorecard with tracked values at once', async 
   const { status } = await statusOf('Taux de conversion');
   expect(status.display).not.toBe(STATUS_LABELS.noData.fr);
 });
+
+test('the page says its language, and the .xlsx is named after the plan built', async () => {
+  const html = await (await fetch(server.url)).text();
+  expect(html).toContain('<html lang="fr">');
+  await post('/api/sample', {});
+  const download = await fetch(`${server.url}export.xlsx`);
+  expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+\.xlsx"$/);
+  expect(download.headers.get('content-disposition')).not.toContain('kpi-kit-playground');
+  const english = await startPlaygroundServer({ port: 0, codeJs: readDist('Code.js'), locale: 'en_US' });
+  try {
+    expect(await (await fetch(english.url)).text()).toContain('<html lang="en">');
+  } finally {
+    await english.close();
+  }
+});
