@@ -56,6 +56,14 @@ const QUALIFIERS = new Set(
 const MEASURE =
   /\b(?:taux|rate|rates|score|scores|nombre|number|indice|index|note|notes|nps|csat|share|part|volume|count|pourcentage|percentage|followers|abonnes|membres|members|subscribers|visites|visits|sessions|avis|reviews|mentions|impressions)\b/;
 
+// Broad concepts that a channel makes specific ("the audience of our blog", « la communauté Instagram »),
+// unlike an image or a presence, which stay vague on any channel.
+const SCOPED_BY_CHANNEL = new Set(
+  'audience audiences communaute communautes community communities reach portee engagement'.split(' '),
+);
+const CHANNEL =
+  /\b(?:blog|instagram|linkedin|facebook|tiktok|youtube|pinterest|twitch|newsletters?|podcasts?|site|website|app|application|boutique|store|magasin|e-?mails?|emailing|forum)\b/;
+
 const WORD = /[a-z]+|\d/g;
 const WORDS_LOOKED_AT = 8;
 // Where the noun phrase that starts at the object ends: punctuation, or a preposition or conjunction
@@ -102,7 +110,10 @@ function phraseAt(text: string, head: Head): string {
  */
 function isMeasured(text: string, head: Head): boolean {
   const phrase = phraseAt(text, head);
-  if (MEASURE.test(text.slice(Math.max(0, head.start - 24), head.start)) || MEASURE.test(phrase)) return true;
+  const before = text.slice(Math.max(0, head.start - 24), head.start);
+  if (MEASURE.test(before) || MEASURE.test(phrase)) return true;
+  const around = `${before} ${text.slice(head.start, head.start + 40)}`;
+  if (SCOPED_BY_CHANNEL.has(head.word) && CHANNEL.test(around)) return true;
   // A broad concept the library knows by that name ("notoriété", "satisfaction") is not a measure.
   const rest = phrase.slice(head.word.length);
   return findKpisInText(rest).length > 0;

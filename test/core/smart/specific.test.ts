@@ -68,6 +68,9 @@ describe('specific: a concrete change applied to a named object', () => {
     'Mettre en place un programme de parrainage',
     'Remonter le taux de rétention à 40 %',
     'Recueillir 500 avis clients',
+    // A broad concept scoped by a channel.
+    'Grow the audience of our blog',
+    'Développer la communauté Instagram',
   ])('%s', (objective) => {
     expect(specific(objective)).toBe(true);
   });
