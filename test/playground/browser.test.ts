@@ -67,7 +67,7 @@ test('the menu opens the real sidebar beside the grid, at 300 px', async () => {
   expect(await frame.isVisible()).toBe(false);
   await page.getByRole('button', { name: 'Extensions' }).click();
   await screenshot('1-menu');
-  await page.getByRole('menuitem', { name: "Ouvrir l'assistant KPI" }).click();
+  await page.getByRole('menuitem', { name: 'Ouvrir l’assistant KPI' }).click();
   await frame.waitFor({ state: 'visible' });
   expect((await frame.boundingBox())?.width).toBe(300);
   // The sidebar's own first screen drew, which needs its google.script.run call to have answered.
