@@ -184,7 +184,7 @@ export const UI = {
   baseline: { fr: 'Valeur de départ', en: 'Baseline' },
   target: { fr: 'Cible', en: 'Target' },
   deadline: { fr: 'Échéance', en: 'Deadline' },
-  band: { fr: 'Zone à risque (% de la cible)', en: 'At-risk band (% of target)' },
+  band: { fr: 'Zone à risque (%\u00a0de la cible)', en: 'At-risk band (%\u00a0of target)' },
   weight: { fr: 'Poids', en: 'Weight' },
   owner: { fr: 'Responsable', en: 'Owner' },
   source: { fr: 'Source', en: 'Source' },

@@ -65,6 +65,12 @@ test('English: "200,000" and "£38" are numbers; a deadline before the start is 
   await w.textbox(w.text('planName')).fill('Client plan');
   await page.getByLabel(w.text('periodStart'), { exact: true }).fill('2027-01-01');
   await page.getByLabel(w.text('periodEnd'), { exact: true }).fill('2027-12-31');
+  // No accent colour yet: the picker says so (a hatched swatch), it does not show black.
+  const picker = page.getByLabel(w.text('accentPicker'), { exact: true });
+  await expect(picker.getAttribute('class')).resolves.toBe('unset');
+  await expect(picker.getAttribute('title')).resolves.toBe(w.text('noAccent'));
+  await expect(picker.inputValue()).resolves.not.toBe('#000000');
+  await screenshot(page, 'en-context-no-accent');
   await w.next();
   await w.button('addStrategic').click();
   await w.textbox(w.text('strategicN', { n: 1 })).fill('Grow the audience of the blog');
