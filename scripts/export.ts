@@ -2,10 +2,11 @@
 // the Sheets emulator) and writes it as an .xlsx file for Excel, LibreOffice or Google Sheets.
 import { readDist } from '../dev/playground/codeJs';
 import { staleReason } from '../dev/playground/ensureBuilt';
-import { EXIT, exportPlan } from '../dev/xlsx/exportPlan';
+import { describeSource, EXIT, exportPlan } from '../dev/xlsx/exportPlan';
 import { build } from './lib/build';
 
-const USAGE = 'Usage: npm run export -- plan.json out.xlsx';
+const USAGE =
+  'Usage: npm run export -- plan.json out.xlsx (a KPI plan or a template file; examples in examples/)';
 
 async function main(): Promise<number> {
   const [planPath, outPath, ...rest] = process.argv.slice(2);
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
     console.error(outcome.message);
     return outcome.exitCode;
   }
+  console.log(`Read ${planPath}: ${describeSource(outcome.source)}.`);
   console.log(`${outPath} written: ${outcome.sheets.join(', ')}.`);
   if (outcome.warnings.length > 0) {
     console.log(`Warnings (${outcome.warnings.length}):`);

@@ -7,10 +7,11 @@ import { type SaveStatus, createAutosaver } from './autosave';
 import { fieldId } from './components/Field';
 import { planToDraft } from './draft/fromPlan';
 import { emptyDraft } from './draft/newDraft';
-import { type PlanOut, draftToPlan } from './draft/toPlan';
+import { type DraftProblem, type PlanOut, draftToPlan } from './draft/toPlan';
 import { focusField, focusSoon } from './focus';
 import { type MessageKey, msg } from './i18n';
-import { type KpiTexts, KpiTextsContext } from './library';
+import { type KpiTexts, KpiTextsContext, kpiTextsOf } from './library';
+import { setKpiDefinitions } from './libraryData';
 import type { ShownProblem } from './problems';
 import { callServer } from './server';
 import { ContextStep } from './steps/ContextStep';
@@ -57,18 +58,22 @@ export function App() {
   const autosaver = useMemo(() => createAutosaver((d) => callServer('saveDraft', d), setSaveStatus), []);
 
   useEffect(() => {
-    Promise.allSettled([callServer('getSidebarContext'), callServer('loadDraft')]).then(
-      ([context, draftResult]) => {
-        if (context.status === 'fulfilled') setLang(context.value.language);
-        else setFatal(context.reason instanceof Error ? context.reason.message : String(context.reason));
-        if (draftResult.status === 'fulfilled') setSaved(draftResult.value);
-        setLoaded(true);
-        focusSoon('step-heading');
-      },
-    );
-    // The library's definitions are fetched, not bundled (see scripts/lib/build.ts); the picker works
-    // without them meanwhile.
-    callServer('getKpiTexts').then(setKpiTexts, () => undefined);
+    // The KPI library is not bundled (sidebar/libraryData.ts): the wizard renders once it is here.
+    Promise.allSettled([
+      callServer('getSidebarContext'),
+      callServer('loadDraft'),
+      callServer('getKpiLibrary'),
+    ]).then(([context, draftResult, library]) => {
+      if (context.status === 'fulfilled') setLang(context.value.language);
+      else setFatal(context.reason instanceof Error ? context.reason.message : String(context.reason));
+      if (library.status === 'fulfilled') {
+        setKpiDefinitions(library.value);
+        setKpiTexts(kpiTextsOf(library.value));
+      } else setFatal(library.reason instanceof Error ? library.reason.message : String(library.reason));
+      if (draftResult.status === 'fulfilled') setSaved(draftResult.value);
+      setLoaded(true);
+      focusSoon('step-heading');
+    });
     const flush = () => {
       if (document.visibilityState === 'hidden') void autosaver.flush();
     };
@@ -86,12 +91,24 @@ export function App() {
     if (draft && dirty.current) autosaver.schedule(draft);
   }, [draft, autosaver]);
 
+  // The last removal, undoable until the next edit or step change (no question asked before removing).
+  const [undo, setUndo] = useState<{ what: string; before: Draft } | null>(null);
+
   const edit = (change: (d: Draft) => Draft) => {
     dirty.current = true;
+    setUndo(null);
     setDraft((d) => (d ? change(d) : d));
   };
 
+  const remove = (what: string, change: (d: Draft) => Draft) => {
+    if (!draft) return;
+    const before = draft;
+    edit(change);
+    setUndo({ what, before });
+  };
+
   const goTo = (next: WizardStep, focusPath?: string) => {
+    setUndo(null);
     if (next === 'review') setReviewed(true);
     setStep(next);
     if (draft && next !== 'start') {
@@ -110,12 +127,8 @@ export function App() {
     focusSoon('step-heading');
   };
 
-  const { plan, problems } = useMemo(() => {
-    if (!draft)
-      return {
-        plan: null,
-        problems: [] as { path: string; key: MessageKey; vars?: Record<string, string | number> }[],
-      };
+  const { plan, problems, warnings } = useMemo(() => {
+    if (!draft) return { plan: null, problems: [] as DraftProblem[], warnings: [] as DraftProblem[] };
     return draftToPlan(draft);
   }, [draft]);
 
@@ -147,6 +160,11 @@ export function App() {
     if ((reviewed || !WAIT_FOR_REVIEW.has(p.key)) && !inline.has(p.path))
       inline.set(p.path, msg(p.key, lang, p.vars));
   for (const p of serverProblems) if (!inline.has(p.path)) inline.set(p.path, p.message);
+  const shownWarnings: ShownProblem[] = warnings.map((p) => ({
+    path: p.path,
+    message: msg(p.key, lang, p.vars),
+  }));
+  const inlineWarnings = new Map(shownWarnings.map((w) => [w.path, w.message]));
 
   // Back on Start with a plan in hand, "continue" means this plan, and "new plan" must ask first.
   const resumable: ServerResult<'loadDraft'> = draft
@@ -154,7 +172,9 @@ export function App() {
     : saved;
 
   const index = WIZARD_STEPS.indexOf(step);
-  const stepProps = draft ? { draft, lang, edit, problems: inline, goTo } : null;
+  const stepProps = draft
+    ? { draft, lang, edit, remove, problems: inline, warnings: inlineWarnings, goTo }
+    : null;
 
   return (
     <KpiTextsContext.Provider value={kpiTexts}>
@@ -266,7 +286,26 @@ export function App() {
           ) : step === 'kpis' ? (
             <KpisStep {...stepProps} />
           ) : (
-            plan && <ReviewStep {...stepProps} plan={plan} planProblems={shown} />
+            plan && (
+              <ReviewStep {...stepProps} plan={plan} planProblems={shown} planWarnings={shownWarnings} />
+            )
+          )}
+          {undo && (
+            <p class="undo" role="status">
+              {msg('removed', lang, { what: undo.what })}{' '}
+              <button
+                type="button"
+                id="undo-remove"
+                onClick={() => {
+                  dirty.current = true;
+                  setDraft(undo.before);
+                  setUndo(null);
+                  focusSoon('step-heading');
+                }}
+              >
+                {msg('undoRemove', lang)}
+              </button>
+            </p>
           )}
           {draft && step !== 'start' && (
             <div class="nav-buttons">

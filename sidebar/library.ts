@@ -1,14 +1,15 @@
 import { createContext } from 'preact';
 import type { KpiDefinition } from '../src/core/kpiLibrary';
-import type { ServerResult } from '../src/core/rpc/api';
 
-/**
- * A library entry as the page has it: the sidebar build leaves definitions and formulas out of the
- * bundle (scripts/lib/build.ts), so the type forbids reading them here; they come from the server.
- */
-export type LibraryEntry = Omit<KpiDefinition, 'definition' | 'formula'>;
+/** A library entry as the page uses it (the page has the whole library, from getKpiLibrary). */
+export type LibraryEntry = KpiDefinition;
 
-/** Definitions and formulas by KPI id, once getKpiTexts has answered (empty until then). */
-export type KpiTexts = ServerResult<'getKpiTexts'>;
+/** Definitions and formulas by KPI id, for the picker and the search. */
+export type KpiTexts = Readonly<Record<string, Pick<KpiDefinition, 'definition' | 'formula'>>>;
+
+/** The texts of a library, by KPI id. */
+export function kpiTextsOf(library: readonly KpiDefinition[]): KpiTexts {
+  return Object.fromEntries(library.map((k) => [k.id, { definition: k.definition, formula: k.formula }]));
+}
 
 export const KpiTextsContext = createContext<KpiTexts>({});

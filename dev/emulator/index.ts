@@ -58,6 +58,11 @@ export interface EmulatorOptions {
   scriptTimeZone?: string;
   /** The emulator's clock: TODAY(), NOW(), cache expiry. Default: the real time at creation. */
   today?: Date | string;
+  /**
+   * Whether the clock runs from `today` at the pace of real time (the playground, where a person watches
+   * "saved at 10:42" change) rather than staying where it was set (tests: reproducible). Default false.
+   */
+  runningClock?: boolean;
   /** Session.getActiveUserLocale() (default 'en'). */
   userLocale?: string;
   /** In 'NONE', any service call but building the add-on menu throws, as in an installed add-on's onOpen. */
@@ -87,7 +92,9 @@ const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Ui\.createM
 export function createEmulator(options: EmulatorOptions = {}) {
   const log = new CallLog();
   let authMode: AuthModeName = options.authMode ?? 'LIMITED';
-  let clock = options.today === undefined ? new Date() : new Date(options.today);
+  let setAt = options.today === undefined ? new Date() : new Date(options.today);
+  let offset = setAt.getTime() - Date.now();
+  const currentTime = (): Date => (options.runningClock ? new Date(Date.now() + offset) : setAt);
   const workbook = new WorkbookModel({
     id: options.spreadsheetId ?? 'emulated-spreadsheet',
     name: options.spreadsheetName ?? 'Untitled spreadsheet',
@@ -141,7 +148,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
       if (!spreadsheetRef.proxy) throw new Error('The spreadsheet is not ready.');
       return spreadsheetRef.proxy;
     },
-    now: () => clock,
+    now: currentTime,
   };
 
   const engine: FormulaEngine = new FormulaEngine({
@@ -165,7 +172,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
         const model = workbook.sheets.find((s) => s.hfId === hfId);
         return model ? isDateTimeFormat(model.cell(row + 1, col + 1)?.numberFormat) : false;
       },
-      nowSerial: () => dateToSerial(clock, workbook.settings.timeZone),
+      nowSerial: () => dateToSerial(currentTime(), workbook.settings.timeZone),
       locale: () => workbook.settings.locale,
       serialToDate: (serial) => serialToDate(serial, workbook.settings.timeZone),
       dateToSerial: (date) => dateToSerial(date, workbook.settings.timeZone),
@@ -185,7 +192,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
     user: new PropertyStore(),
     script: new PropertyStore(),
   };
-  const now = () => clock.getTime();
+  const now = () => currentTime().getTime();
   const cacheStores = {
     document: new CacheStore(now),
     user: new CacheStore(now),
@@ -218,7 +225,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
     // Code.js in a vm context shares the emulator's Date, so `value instanceof Date` holds for the
     // Dates getValues() returns and custom functions receive, as in Apps Script's single realm; and
     // `new Date()` / `Date.now()` read the emulator's clock.
-    Date: clockDate(() => clock.getTime()),
+    Date: clockDate(() => currentTime().getTime()),
   };
 
   const namedExpressions = () =>
@@ -291,7 +298,8 @@ export function createEmulator(options: EmulatorOptions = {}) {
     snapshot: (): WorkbookSnapshot => log.uncounted(() => snapshotWorkbook(ctx)),
     /** Moves the clock (TODAY(), NOW(), cache expiry) and recalculates. */
     setToday: (date: Date | string) => {
-      clock = new Date(date);
+      setAt = new Date(date);
+      offset = setAt.getTime() - Date.now();
       engine.recompute();
     },
     setAuthMode: (mode: AuthModeName) => {

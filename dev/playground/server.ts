@@ -119,7 +119,7 @@ export async function startPlaygroundServer(options: ServerOptions): Promise<Pla
     if (route === 'GET /export.xlsx') {
       const { buffer, warnings } = await session.exportXlsx();
       return send(res, 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer, {
-        'content-disposition': 'attachment; filename="kpi-kit-playground.xlsx"',
+        'content-disposition': `attachment; filename="${session.exportFileName()}"`,
         'x-kpikit-warnings': encodeURIComponent(JSON.stringify(warnings)),
       });
     }
@@ -175,6 +175,11 @@ export async function startPlaygroundServer(options: ServerOptions): Promise<Pla
   port = (server.address() as AddressInfo).port;
   try {
     page = await bundlePage();
+    // The page's language is the spreadsheet's (its labels are in both languages).
+    page.html = page.html.replace(
+      '<html lang="fr">',
+      `<html lang="${(options.locale ?? 'fr_FR').slice(0, 2)}">`,
+    );
     session = new PlaygroundSession(options);
   } catch (error) {
     server.close();

@@ -5,6 +5,8 @@ import { createEmulator, type Emulator } from '../emulator';
 import { columnToLetters } from '../emulator/a1';
 import { writeXlsx } from '../xlsx/writeXlsx';
 import { loadCodeJs } from './codeJs';
+import { toCanonicalFormula, toLocalFormula } from './formulaLocale';
+import { templateFileName } from '../../sidebar/templates/fileName';
 import { samplePlan } from './samplePlan';
 
 export interface SessionOptions {
@@ -71,6 +73,8 @@ export class PlaygroundSession {
   private readonly locale: string;
   /** The emulator's clock at creation: the sample plan covers its year. */
   private readonly today: Date;
+  /** The name of the plan built last, for the .xlsx download's file name. */
+  private planName: string | undefined;
 
   constructor(options: SessionOptions) {
     const locale = options.locale ?? 'fr_FR';
@@ -81,6 +85,8 @@ export class PlaygroundSession {
       locale,
       userLocale: locale,
       authMode: 'FULL',
+      // A person watches the playground: "Brouillon enregistré à 10:42" must move with the time.
+      runningClock: true,
       customFunctions: { codeJs: options.codeJs },
       ...(options.today ? { today: options.today } : {}),
     });
@@ -101,6 +107,10 @@ export class PlaygroundSession {
     const realmArgs = scriptJson.parse(JSON.stringify(args)) as unknown[];
     const fn = this.scope[name] as (...a: unknown[]) => unknown;
     const value = fn(...realmArgs);
+    if (name === 'buildWorkbook' && (value as { ok?: unknown } | undefined)?.ok === true) {
+      const planName = (args[0] as { name?: unknown } | undefined)?.name;
+      if (typeof planName === 'string') this.planName = planName;
+    }
     return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
   }
 
@@ -155,11 +165,14 @@ export class PlaygroundSession {
     return sheet;
   }
 
-  /** Types into a cell as a user would: `=...` is a formula, anything else an entry Sheets parses. */
+  /**
+   * Types into a cell as a user would: `=...` is a formula in the spreadsheet's locale (`;` and `,` in
+   * French), `'...` text kept as typed (even `'=x`), anything else an entry Sheets parses.
+   */
   edit(sheetName: string, a1: string, input: string): void {
     if (!A1.test(a1)) throw new RefusedCall(`"${a1}" is not a cell reference like B4`);
     const range = this.sheet(sheetName).getRange(a1);
-    if (input.startsWith('=')) range.setFormula(input);
+    if (input.startsWith('=')) range.setFormula(toCanonicalFormula(input, this.locale));
     else if (input === '') range.clearContent();
     else range.setValue(input);
   }
@@ -180,8 +193,10 @@ export class PlaygroundSession {
         return {
           a1: c.a1,
           display: c.display,
-          formula: c.formula,
-          input: c.formula || inputText(meta?.value, c.display),
+          // The formula bar shows formulas in the locale's form, and text that would read as a
+          // formula with the apostrophe that keeps it text.
+          formula: c.formula ? toLocalFormula(c.formula, this.locale) : '',
+          input: c.formula ? toLocalFormula(c.formula, this.locale) : inputText(meta?.value, c.display),
           background: c.background,
           fontColor: c.fontColor,
           bold: c.bold,
@@ -234,6 +249,11 @@ export class PlaygroundSession {
     return summary;
   }
 
+  /** The download's name: the plan's, in plain letters, digits and dashes ("croissance-e-commerce-2027.xlsx"). */
+  exportFileName(): string {
+    return `${templateFileName(this.planName ?? 'kpi-kit-playground').replace(/\.json$/, '')}.xlsx`;
+  }
+
   /** The whole workbook as an .xlsx file, with what Excel cannot hold. */
   async exportXlsx(): Promise<{ buffer: Buffer; warnings: string[] }> {
     return writeXlsx(this.emulator.snapshot());
@@ -245,5 +265,6 @@ function inputText(value: unknown, display: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return display;
-  return typeof value === 'string' ? value : display;
+  if (typeof value === 'string') return /^[=+']/.test(value) ? `'${value}` : value;
+  return display;
 }

@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import ts from 'typescript';
 import { kpiDefinitions } from '../../src/core/kpiLibrary/data';
 import { kpiDefinitionSchema } from '../../src/core/kpiLibrary/schema';
 import { starterDefinitions } from '../../src/core/templates/starters/data';
@@ -135,17 +134,20 @@ function inlineScript(js: string): string {
  * drags all of zod 4 classic into the bundle, its 40 locales included (about 460 KB); the same code
  * written `import * as z from 'zod'` shakes down to what it uses. This rewrites the first form into the
  * second while bundling the sidebar, whose page must stay under 150 KB. The same plugin leaves the KPI
- * library's definitions and formulas out of the sidebar (see withoutProperties).
+ * library out of the page, which asks the server for it (sidebar/libraryData.ts).
  */
 const sidebarSources: esbuild.Plugin = {
   name: 'sidebar-sources',
   setup(b) {
+    // The KPI library's data module becomes the page's own store, filled by the server's answer
+    // (sidebar/libraryData.ts): none of the library's text is in the page.
+    b.onLoad({ filter: LIBRARY_MODULE }, () => ({
+      contents: `export { kpiDefinitions } from ${JSON.stringify(join(root, 'sidebar', 'libraryData'))};`,
+      loader: 'ts',
+    }));
     b.onLoad({ filter: /[\\/](src|sidebar)[\\/].*\.tsx?$/ }, (args) => {
       const read = readFileSync(args.path, 'utf8');
-      const source = LIBRARY_DATA.test(args.path)
-        ? withoutProperties(read, SIDEBAR_LAZY_LIBRARY_FIELDS, args.path)
-        : read;
-      const contents = source.replace(
+      const contents = read.replace(
         /import\s*\{\s*z\s*\}\s*from\s*(['"])zod\1/g,
         'import * as z from $1zod$1',
       );
@@ -154,39 +156,7 @@ const sidebarSources: esbuild.Plugin = {
   },
 };
 
-/**
- * Removes the named properties (when their value is an object literal) from the object literals of a
- * source file. The KPI library is most of the sidebar's weight; the page needs its names, aliases and
- * enumerations at once (live SMART feedback, suggestions, search) but its definitions and formulas only
- * when the user browses it, so those come from the server (getKpiTexts) and leave the page's bundle.
- * dist/Code.js keeps the whole library.
- */
-export function withoutProperties(source: string, names: readonly string[], fileName = 'data.ts'): string {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-  const cuts: Array<[number, number]> = [];
-  const visit = (node: ts.Node): void => {
-    if (
-      ts.isPropertyAssignment(node) &&
-      ts.isIdentifier(node.name) &&
-      names.includes(node.name.text) &&
-      ts.isObjectLiteralExpression(node.initializer)
-    ) {
-      const end = source.slice(node.end).match(/^\s*,/)?.[0].length ?? 0;
-      cuts.push([node.getStart(file), node.end + end]);
-      return;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  let out = source;
-  for (const [start, end] of cuts.reverse()) out = out.slice(0, start) + out.slice(end);
-  return out;
-}
-
-/** Library fields the page fetches from the server instead of bundling (see withoutProperties). */
-export const SIDEBAR_LAZY_LIBRARY_FIELDS = ['definition', 'formula'] as const;
-
-const LIBRARY_DATA = /[\\/]src[\\/]core[\\/]kpiLibrary[\\/]data[\\/][^\\/]+\.ts$/;
+const LIBRARY_MODULE = /[\\/]src[\\/]core[\\/]kpiLibrary[\\/]data\.ts$/;
 
 /** dist/Sidebar.html: one self-contained page (HtmlService serves a single file, no external URL). */
 async function buildSidebar(): Promise<string> {

@@ -10,19 +10,28 @@ interface Common {
   label: string;
   error?: string | undefined;
   hint?: string | undefined;
+  /** Allowed but probably a slip: shown like a hint, in the warning style. */
+  warning?: string | undefined;
 }
 
 function Describe({
   id,
   error,
   hint,
+  warning,
 }: {
   id: string;
   error?: string | undefined;
   hint?: string | undefined;
+  warning?: string | undefined;
 }) {
   return (
     <>
+      {warning && (
+        <span class="warning" id={`${id}-warn`}>
+          {warning}
+        </span>
+      )}
       {hint && (
         <span class="hint" id={`${id}-hint`}>
           {hint}
@@ -37,8 +46,16 @@ function Describe({
   );
 }
 
-function describedBy(id: string, error?: string, hint?: string, extra?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-err` : '', extra ?? ''].filter(Boolean).join(' ');
+function describedBy(
+  id: string,
+  error?: string,
+  hint?: string,
+  extra?: string,
+  warning?: string,
+): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', warning ? `${id}-warn` : '', error ? `${id}-err` : '', extra ?? '']
+    .filter(Boolean)
+    .join(' ');
   return ids || undefined;
 }
 
@@ -62,7 +79,7 @@ export function TextField(
     value: props.value,
     placeholder: props.placeholder,
     'aria-invalid': props.error ? true : undefined,
-    'aria-describedby': describedBy(id, props.error, props.hint, props.describedBy),
+    'aria-describedby': describedBy(id, props.error, props.hint, props.describedBy, props.warning),
     'aria-required': props.required ? true : undefined,
     onInput: (e: Event) => props.onValue((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
   };
@@ -74,7 +91,7 @@ export function TextField(
       ) : (
         <input type={props.type ?? 'text'} list={props.list} inputMode={props.inputMode} {...shared} />
       )}
-      <Describe id={id} error={props.error} hint={props.hint} />
+      <Describe id={id} error={props.error} hint={props.hint} warning={props.warning} />
     </div>
   );
 }

@@ -7,8 +7,18 @@ import {
   KPI_UNITS as UNITS,
 } from '../../src/core/rpc/enums';
 import type { KpiDraft } from '../../src/core/rpc/draft';
+import { understoodNumber } from '../draft/numbers';
 import { enumLabel, msg } from '../i18n';
 import { SelectField, TextField } from './Field';
+
+/** "Lu : 1 234,5" under a number field, so a misread shows as it is typed. */
+function understoodHint(text: string, planLang: Lang, lang: Lang, suffix: string): string | undefined {
+  const shown = understoodNumber(text, planLang, suffix);
+  // Plain digits need no echo; anything with a separator, a sign or a symbol does ("200,000", "£38").
+  return shown === undefined || /^\d+$/.test(text.trim())
+    ? undefined
+    : msg('understood', lang, { value: shown });
+}
 
 /** The fields of one KPI of the plan, each with its inline message. */
 export function KpiEditor(props: {
@@ -16,11 +26,14 @@ export function KpiEditor(props: {
   path: string;
   index: number;
   lang: Lang;
+  /** The plan's language: how typed numbers are read ("200,000" is 200000 in English). */
+  planLang: Lang;
   problems: ReadonlyMap<string, string>;
+  warnings: ReadonlyMap<string, string>;
   onChange: (patch: Partial<KpiDraft>) => void;
   onRemove: () => void;
 }) {
-  const { kpi, path, lang, problems, onChange } = props;
+  const { kpi, path, lang, problems, warnings, onChange } = props;
   const percent = kpi.unit === 'percent';
   const numberField = (
     field: 'baseline' | 'target' | 'band' | 'weight',
@@ -35,6 +48,8 @@ export function KpiEditor(props: {
       required={required}
       onValue={(value) => onChange({ [field]: value })}
       error={problems.get(`${path}.${field}`)}
+      hint={understoodHint(kpi[field], props.planLang, lang, inPercent ? '%' : '')}
+      warning={warnings.get(`${path}.${field}`)}
     />
   );
   const title = kpi.name.trim() || `KPI ${props.index + 1}`;
@@ -56,22 +71,21 @@ export function KpiEditor(props: {
         options={UNITS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
         onValue={(v) => onChange({ unit: v as KpiDraft['unit'] })}
       />
-      <div class="row">
-        <SelectField
-          path={`${path}.direction`}
-          label={msg('direction', lang)}
-          value={kpi.direction}
-          options={DIRECTIONS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
-          onValue={(v) => onChange({ direction: v as KpiDraft['direction'] })}
-        />
-        <SelectField
-          path={`${path}.aggregation`}
-          label={msg('aggregation', lang)}
-          value={kpi.aggregation}
-          options={AGGREGATIONS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
-          onValue={(v) => onChange({ aggregation: v as KpiDraft['aggregation'] })}
-        />
-      </div>
+      {/* One per line: "Plus haut = mieux" would be clipped at half of a 300 px sidebar. */}
+      <SelectField
+        path={`${path}.direction`}
+        label={msg('direction', lang)}
+        value={kpi.direction}
+        options={DIRECTIONS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
+        onValue={(v) => onChange({ direction: v as KpiDraft['direction'] })}
+      />
+      <SelectField
+        path={`${path}.aggregation`}
+        label={msg('aggregation', lang)}
+        value={kpi.aggregation}
+        options={AGGREGATIONS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
+        onValue={(v) => onChange({ aggregation: v as KpiDraft['aggregation'] })}
+      />
       <div class="row">
         {numberField('baseline', percent)}
         {numberField('target', percent, true)}

@@ -12,20 +12,51 @@ import { enumLabel, msg } from '../i18n';
 import { fieldId } from './Field';
 
 const MAX_SHOWN = 8;
+/** Suggestions shown at most: every KPI the objective names, then its parent's, while relevant. */
+const MAX_SUGGESTED = 6;
+
+type SuggestionReason = 'suggestedOwn' | 'suggestedParent';
+
+/**
+ * The KPIs to suggest for an operational objective: first those its own words name ("Augmenter le panier
+ * moyen de 32 € à 38 €" → Panier moyen), then those its strategic objective names, each once, with why.
+ */
+export function suggestKpis(
+  own: string,
+  parent: string,
+  taken: ReadonlySet<string>,
+): { kpi: LibraryEntry; reason: SuggestionReason }[] {
+  const seen = new Set(taken);
+  const out: { kpi: LibraryEntry; reason: SuggestionReason }[] = [];
+  for (const [text, reason] of [
+    [own, 'suggestedOwn'],
+    [parent, 'suggestedParent'],
+  ] as const) {
+    for (const kpi of findKpisInText(text)) {
+      if (seen.has(kpi.id) || out.length >= MAX_SUGGESTED) continue;
+      seen.add(kpi.id);
+      out.push({ kpi, reason });
+    }
+  }
+  return out;
+}
 
 function KpiChoice({
   kpi,
   lang,
   onPick,
+  reason,
 }: {
   kpi: LibraryEntry;
   lang: Lang;
   onPick: (k: LibraryEntry) => void;
+  reason?: SuggestionReason;
 }) {
   const texts = useContext(KpiTextsContext)[kpi.id];
   return (
     <li class="choice">
       <span class="choice-name">{kpi.name[lang]}</span>
+      {reason && <span class="choice-why">{msg(reason, lang)}</span>}
       <span class="choice-meta">
         {enumLabel(kpi.unit, lang)} · {enumLabel(kpi.direction, lang)}
       </span>
@@ -47,7 +78,9 @@ function KpiChoice({
  */
 export function KpiPicker(props: {
   path: string;
+  /** The operational objective's own words, which rank first, and its strategic objective's. */
   objectiveText: string;
+  parentText: string;
   taken: ReadonlySet<string>;
   lang: Lang;
   error?: string | undefined;
@@ -60,11 +93,8 @@ export function KpiPicker(props: {
   const [stage, setStage] = useState('');
   const [category, setCategory] = useState('');
   const suggestions = useMemo(
-    () =>
-      findKpisInText(props.objectiveText)
-        .filter((k) => !props.taken.has(k.id))
-        .slice(0, 3),
-    [props.objectiveText, props.taken],
+    () => suggestKpis(props.objectiveText, props.parentText, props.taken),
+    [props.objectiveText, props.parentText, props.taken],
   );
   const texts = useContext(KpiTextsContext);
   const results = useMemo(
@@ -97,8 +127,8 @@ export function KpiPicker(props: {
         <>
           <h5>{msg('suggestions', lang)}</h5>
           <ul class="choices">
-            {suggestions.map((k) => (
-              <KpiChoice key={k.id} kpi={k} lang={lang} onPick={props.onPick} />
+            {suggestions.map((s) => (
+              <KpiChoice key={s.kpi.id} kpi={s.kpi} lang={lang} onPick={props.onPick} reason={s.reason} />
             ))}
           </ul>
         </>

@@ -15,14 +15,20 @@ export function SmartFeedback({
   lang,
   id,
   operational,
+  planLang,
 }: {
   objective: string;
+  /** How the KPIs' typed numbers are read. */
+  planLang?: Lang;
   lang: Lang;
   id: string;
   /** For an operational objective: its KPIs supply the numbers (as in the Objectives sheet). */
   operational?: OperationalDraft;
 }) {
-  const result = useMemo(() => smartOf(objective, lang, operational), [objective, lang, operational]);
+  const result = useMemo(
+    () => smartOf(objective, lang, operational, planLang),
+    [objective, lang, operational, planLang],
+  );
   return (
     <div class="smart" id={id} data-score={result.score}>
       <p class="smart-score" id={`${id}-score`}>
@@ -39,7 +45,7 @@ export function SmartFeedback({
                 {ok ? '✓' : '○'}
               </span>
               <strong>{msg(criterion, lang)}</strong>
-              {lang === 'fr' ? ' : ' : ': '}
+              {lang === 'fr' ? '\u00a0: ' : ': '}
               {ok ? msg('met', lang) : msg('notMet', lang)}
               {!ok && hint ? <span class="smart-hint"> — {hint}</span> : null}
             </li>

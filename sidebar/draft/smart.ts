@@ -8,11 +8,16 @@ import { fromPercent, isIsoDate, parseUserNumber } from './numbers';
  * measured by its KPIs, so its first KPI supplies the baseline, target and deadline SMART asks for
  * (src/workbook/layouts/objectives.ts does the same), in plan units (percent KPIs as fractions).
  */
-export function smartInputFor(title: string, lang: Lang, operational?: OperationalDraft): SmartInput {
+export function smartInputFor(
+  title: string,
+  lang: Lang,
+  operational?: OperationalDraft,
+  planLang: Lang = lang,
+): SmartInput {
   const kpi = operational?.kpis[0];
   if (!kpi) return { objective: title, lang };
   const number = (text: string) => {
-    const n = parseUserNumber(text);
+    const n = parseUserNumber(text, planLang);
     if (n === undefined || Number.isNaN(n)) return undefined;
     return kpi.unit === 'percent' ? fromPercent(n) : n;
   };
@@ -29,6 +34,11 @@ export function smartInputFor(title: string, lang: Lang, operational?: Operation
   };
 }
 
-export function smartOf(title: string, lang: Lang, operational?: OperationalDraft): SmartResult {
-  return smartCheck(smartInputFor(title, lang, operational));
+export function smartOf(
+  title: string,
+  lang: Lang,
+  operational?: OperationalDraft,
+  planLang: Lang = lang,
+): SmartResult {
+  return smartCheck(smartInputFor(title, lang, operational, planLang));
 }

@@ -1,6 +1,6 @@
 import type { Draft, KpiDraft } from '../../src/core/rpc/draft';
 import type { MessageKey } from '../i18n';
-import { fromPercent, isAmbiguousNumber, isIsoDate, parseUserNumber } from './numbers';
+import { fromPercent, isIsoDate, parseUserNumber } from './numbers';
 
 // Turns the draft (text as typed) into a KPI plan (../../shared/template-format.md) and lists what keeps
 // it from being one, each problem at the plan path of the field to fix
@@ -45,8 +45,17 @@ export interface PlanOut {
 const MAX_NAME = 120;
 const MAX_LONG = 500;
 
-export function draftToPlan(draft: Draft): { plan: PlanOut; problems: DraftProblem[] } {
+/**
+ * The plan, what keeps it from being one (`problems`), and what is allowed but probably a slip
+ * (`warnings`: a baseline equal to its target leaves nothing to achieve).
+ */
+export function draftToPlan(draft: Draft): {
+  plan: PlanOut;
+  problems: DraftProblem[];
+  warnings: DraftProblem[];
+} {
   const problems: DraftProblem[] = [];
+  const warnings: DraftProblem[] = [];
   const c = draft.context;
   const text = (path: string, value: string, max: number, required: boolean): string => {
     const v = value.trim();
@@ -55,14 +64,14 @@ export function draftToPlan(draft: Draft): { plan: PlanOut; problems: DraftProbl
     return v;
   };
   const number = (path: string, value: string, percent: boolean, required: boolean): number | undefined => {
-    const n = parseUserNumber(value);
+    // Read in the plan's language: "200,000" is 200000 in an English plan, 200 in a French one.
+    const n = parseUserNumber(value, c.language);
     if (n === undefined) {
       if (required) problems.push({ path, key: 'required' });
       return undefined;
     }
     if (Number.isNaN(n)) {
-      const key = isAmbiguousNumber(value) ? 'ambiguousNumber' : 'notANumber';
-      problems.push({ path, key, vars: { value: value.trim() } });
+      problems.push({ path, key: 'notANumber', vars: { value: value.trim() } });
       return undefined;
     }
     return percent ? fromPercent(n) : n;
@@ -109,7 +118,9 @@ export function draftToPlan(draft: Draft): { plan: PlanOut; problems: DraftProbl
         return {
           id: oo.id,
           title: text(`${ooPath}.title`, oo.title, MAX_LONG, true),
-          kpis: oo.kpis.map((k, n) => kpiToPlan(k, `${ooPath}.kpis[${n}]`, { text, number, date, problems })),
+          kpis: oo.kpis.map((k, n) =>
+            kpiToPlan(k, `${ooPath}.kpis[${n}]`, { text, number, date, problems, warnings, start }),
+          ),
         };
       }),
     };
@@ -126,7 +137,7 @@ export function draftToPlan(draft: Draft): { plan: PlanOut; problems: DraftProbl
     ...(Object.keys(branding).length > 0 ? { branding } : {}),
     objectives,
   };
-  return { plan, problems };
+  return { plan, problems, warnings };
 }
 
 interface Readers {
@@ -134,6 +145,9 @@ interface Readers {
   number(path: string, value: string, percent: boolean, required: boolean): number | undefined;
   date(path: string, value: string, required: boolean): string | undefined;
   problems: DraftProblem[];
+  warnings: DraftProblem[];
+  /** The plan's start (YYYY-MM-DD, or '' when not set yet). */
+  start: string;
 }
 
 function kpiToPlan(k: KpiDraft, path: string, r: Readers): PlanKpi {
@@ -147,6 +161,12 @@ function kpiToPlan(k: KpiDraft, path: string, r: Readers): PlanKpi {
   const baseline = r.number(`${path}.baseline`, k.baseline, percent, false);
   const benchmark = r.number(`${path}.benchmark`, k.benchmark ?? '', percent, false);
   const deadline = r.date(`${path}.deadline`, k.deadline, false);
+  // A deadline before the plan starts has no tracking period: its pace and forecast would be nonsense.
+  if (deadline !== undefined && isIsoDate(deadline) && isIsoDate(r.start) && deadline < r.start)
+    r.problems.push({ path: `${path}.deadline`, key: 'deadlineBeforeStart', vars: { start: r.start } });
+  const target = r.number(`${path}.target`, k.target, percent, true);
+  if (baseline !== undefined && target !== undefined && baseline === target)
+    r.warnings.push({ path: `${path}.target`, key: 'baselineIsTarget' });
   const owner = r.text(`${path}.owner`, k.owner, MAX_NAME, false);
   const source = r.text(`${path}.source`, k.source, MAX_NAME, false);
   return {
@@ -157,7 +177,7 @@ function kpiToPlan(k: KpiDraft, path: string, r: Readers): PlanKpi {
     direction: k.direction,
     aggregation: k.aggregation,
     ...(baseline !== undefined ? { baseline } : {}),
-    target: r.number(`${path}.target`, k.target, percent, true) ?? 0,
+    target: target ?? 0,
     ...(deadline !== undefined ? { deadline } : {}),
     ...(band !== undefined ? { band } : {}),
     ...(weight !== undefined ? { weight } : {}),

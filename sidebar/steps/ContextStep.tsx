@@ -107,12 +107,15 @@ export function ContextStep({ draft, lang, edit, problems }: StepProps) {
             onValue={(accentColor) => set({ accentColor })}
             error={problems.get('branding.accentColor')}
           />
-          {/* The picker and the text are one value; the picker shows black while the text is not a colour. */}
+          {/* The picker and the text are one value. With no colour, the swatch shows "none" (a hatch over
+              the grey of KPI Kit's own headers, where the picker opens) rather than a black that is not set. */}
           <input
             type="color"
             id={`${fieldId('branding.accentColor')}-picker`}
+            class={HEX.test(c.accentColor ?? '') ? undefined : 'unset'}
             aria-label={msg('accentPicker', lang)}
-            value={HEX.test(c.accentColor ?? '') ? (c.accentColor ?? '').toLowerCase() : '#000000'}
+            title={HEX.test(c.accentColor ?? '') ? undefined : msg('noAccent', lang)}
+            value={HEX.test(c.accentColor ?? '') ? (c.accentColor ?? '').toLowerCase() : '#e8eaed'}
             onInput={(e) => set({ accentColor: (e.currentTarget as HTMLInputElement).value.toUpperCase() })}
           />
         </div>

@@ -7,7 +7,7 @@ import { focusSoon } from '../focus';
 import { msg } from '../i18n';
 import type { StepProps } from './types';
 
-export function KpisStep({ draft, lang, edit, problems }: StepProps) {
+export function KpisStep({ draft, lang, edit, remove, problems, warnings }: StepProps) {
   const hasOperational = draft.objectives.some((so) => so.operational.length > 0);
   if (!hasOperational) return <p class="intro">{msg('noOperational', lang)}</p>;
   return (
@@ -31,10 +31,12 @@ export function KpisStep({ draft, lang, edit, problems }: StepProps) {
                   index={n}
                   path={`${ooPath}.kpis[${n}]`}
                   lang={lang}
+                  planLang={draft.context.language}
                   problems={problems}
+                  warnings={warnings}
                   onChange={(patch) => edit((d) => updateKpi(d, oo.id, kpi.id, patch))}
                   onRemove={() => {
-                    edit((d) =>
+                    remove(kpi.name.trim() || `KPI ${n + 1}`, (d) =>
                       updateOperational(d, oo.id, (o) => ({
                         ...o,
                         kpis: o.kpis.filter((k) => k.id !== kpi.id),
@@ -46,7 +48,8 @@ export function KpisStep({ draft, lang, edit, problems }: StepProps) {
               ))}
               <KpiPicker
                 path={`${ooPath}.kpis`}
-                objectiveText={`${oo.title} ${so.title}`}
+                objectiveText={oo.title}
+                parentText={so.title}
                 taken={taken}
                 lang={lang}
                 error={problems.get(`${ooPath}.kpis`)}

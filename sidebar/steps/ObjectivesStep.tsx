@@ -48,7 +48,7 @@ function Toolbar(props: {
   );
 }
 
-export function ObjectivesStep({ draft, lang, edit, problems }: StepProps) {
+export function ObjectivesStep({ draft, lang, edit, remove, problems }: StepProps) {
   const addStrategic = () => {
     const so = newStrategic(draft);
     edit((d) => ({ ...d, objectives: [...d.objectives, so] }));
@@ -88,7 +88,7 @@ export function ObjectivesStep({ draft, lang, edit, problems }: StepProps) {
                 );
               }}
               onRemove={() => {
-                edit((d) => ({ ...d, objectives: d.objectives.filter((x) => x.id !== so.id) }));
+                remove(soLabel, (d) => ({ ...d, objectives: d.objectives.filter((x) => x.id !== so.id) }));
                 focusSoon(fieldId('objectives'));
               }}
             />
@@ -116,7 +116,13 @@ export function ObjectivesStep({ draft, lang, edit, problems }: StepProps) {
                       }
                       error={problems.get(`${ooPath}.title`)}
                     />
-                    <SmartFeedback objective={oo.title} lang={lang} id={`smart-${oo.id}`} operational={oo} />
+                    <SmartFeedback
+                      objective={oo.title}
+                      lang={lang}
+                      id={`smart-${oo.id}`}
+                      operational={oo}
+                      planLang={draft.context.language}
+                    />
                     <Toolbar
                       what={ooLabel}
                       idBase={`oo-${oo.id}`}
@@ -136,7 +142,7 @@ export function ObjectivesStep({ draft, lang, edit, problems }: StepProps) {
                         );
                       }}
                       onRemove={() => {
-                        edit((d) =>
+                        remove(ooLabel, (d) =>
                           updateStrategic(d, so.id, (s) => ({
                             ...s,
                             operational: s.operational.filter((o) => o.id !== oo.id),

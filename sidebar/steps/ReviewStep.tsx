@@ -46,8 +46,14 @@ function ProblemList({
   );
 }
 
-export function ReviewStep(props: StepProps & { plan: PlanOut; planProblems: readonly ShownProblem[] }) {
-  const { draft, lang, goTo, plan, planProblems } = props;
+export function ReviewStep(
+  props: StepProps & {
+    plan: PlanOut;
+    planProblems: readonly ShownProblem[];
+    planWarnings: readonly ShownProblem[];
+  },
+) {
+  const { draft, lang, goTo, plan, planProblems, planWarnings } = props;
   const [build, setBuild] = useState<BuildState>({ phase: 'idle' });
   const operational = draft.objectives.flatMap((so) => so.operational);
   const kpiCount = operational.reduce((n, oo) => n + oo.kpis.length, 0);
@@ -57,7 +63,7 @@ export function ReviewStep(props: StepProps & { plan: PlanOut; planProblems: rea
       ...so.operational.map((oo, j) => ({
         path: `objectives[${i}].operational[${j}].title`,
         title: oo.title,
-        result: smartOf(oo.title, lang, oo),
+        result: smartOf(oo.title, lang, oo, draft.context.language),
       })),
     ])
     .filter((o) => o.title.trim() !== '' && o.result.score < 5);
@@ -118,6 +124,12 @@ export function ReviewStep(props: StepProps & { plan: PlanOut; planProblems: rea
           ))}
         </ul>
       </section>
+      {planWarnings.length > 0 && (
+        <section class="block" aria-labelledby="review-warnings">
+          <h3 id="review-warnings">{msg('attention', lang)}</h3>
+          <ProblemList problems={planWarnings} lang={lang} goTo={goTo} />
+        </section>
+      )}
       {planProblems.length > 0 && (
         <section class="block" aria-labelledby="review-problems">
           <h3 id="review-problems">{msg('toFix', lang)}</h3>

@@ -32,7 +32,7 @@ function toJson_<T>(value: T): T {
 
 const STOPPED = {
   fr: (detail: string) =>
-    `La construction s'est interrompue (${detail}). Les valeurs saisies dans le suivi sont conservées : relancez la construction.`,
+    `La construction s’est interrompue (${detail}). Les valeurs saisies dans le suivi sont conservées\u00a0: relancez la construction.`,
   en: (detail: string) =>
     `The build stopped (${detail}). Values typed in Tracking are kept: run the build again.`,
 };
@@ -83,10 +83,13 @@ function planLanguage_(plan: unknown): Lang | undefined {
 }
 
 const DONE = {
-  fr: (n: number) => `Tableau de bord reconstruit : ${n} KPI.`,
+  fr: (n: number) => `Tableau de bord reconstruit\u00a0: ${n} KPI.`,
   en: (n: number) => `Scorecard rebuilt: ${n} KPIs.`,
 };
-const FAILED = { fr: 'Le classeur ne peut pas être reconstruit :', en: 'The workbook cannot be rebuilt:' };
+const FAILED = {
+  fr: 'Le classeur ne peut pas être reconstruit\u00a0:',
+  en: 'The workbook cannot be rebuilt:',
+};
 
 /** Menu: rebuilds every sheet from the plan as the Objectives sheet now states it. */
 export function rebuildFromWorkbook(): void {

@@ -5,7 +5,7 @@ import type { PlanProblem } from '../core/plan/problems';
 export const LOCK_WAIT_MS = 20_000;
 
 const BUSY = {
-  fr: "Une autre construction KPI Kit est en cours dans ce classeur : attendez qu'elle se termine puis relancez. Rien n'a été modifié.",
+  fr: 'Une autre construction KPI Kit est en cours dans ce classeur\u00a0: attendez qu’elle se termine puis relancez. Rien n’a été modifié.',
   en: 'Another KPI Kit build is running in this spreadsheet: wait for it to finish, then try again. Nothing was changed.',
 };
 
@@ -16,7 +16,7 @@ export type Locked<T> = T | { readonly ok: false; readonly problems: readonly Pl
  * their writes. The second waits up to LOCK_WAIT_MS, then fails with a clear message and writes nothing.
  */
 const NO_LOCK = {
-  fr: "KPI Kit ne peut pas verrouiller ce classeur (ouvrez-le dans Google Sheets et lancez KPI Kit depuis le menu Extensions). Rien n'a été modifié.",
+  fr: 'KPI Kit ne peut pas verrouiller ce classeur (ouvrez-le dans Google Sheets et lancez KPI Kit depuis le menu Extensions). Rien n’a été modifié.',
   en: 'KPI Kit cannot lock this spreadsheet (open it in Google Sheets and run KPI Kit from the Extensions menu). Nothing was changed.',
 };
 

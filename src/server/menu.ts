@@ -11,7 +11,7 @@ export interface MenuItemSpec {
  * (the bundle test checks it), or Sheets shows "Script function not found" when the item is clicked.
  */
 export const MENU_ITEMS: readonly MenuItemSpec[] = [
-  { label: { fr: "Ouvrir l'assistant KPI", en: 'Open KPI wizard' }, functionName: 'showSidebar' },
+  { label: { fr: 'Ouvrir l’assistant KPI', en: 'Open KPI wizard' }, functionName: 'showSidebar' },
   {
     label: {
       fr: 'Construire le tableau de bord depuis ce classeur',

@@ -84,9 +84,12 @@ export function checkPlan(plan: unknown): ServerResult<'checkPlan'> {
   return parsed.ok ? [] : json_(parsed.problems);
 }
 
-/** The library's definitions and formulas, by KPI id, for the wizard's picker (see scripts/lib/build.ts). */
-export function getKpiTexts(): ServerResult<'getKpiTexts'> {
-  return Object.fromEntries(listKpis().map((k) => [k.id, { definition: k.definition, formula: k.formula }]));
+/**
+ * The whole KPI library, for the wizard: its SMART feedback, suggestions, search and picker. The page
+ * does not bundle it (scripts/lib/build.ts) and asks once when it opens.
+ */
+export function getKpiLibrary(): ServerResult<'getKpiLibrary'> {
+  return json_([...listKpis()]);
 }
 
 /** The starter plans, named and described in `lang`, for the Start step. */

@@ -80,7 +80,7 @@ const WARNINGS = {
     en: 'A sheet "{default}" already exists and was not created by KPI Kit: it is left untouched and the sheet was built beside it as "{name}".',
   },
   unrecognised: {
-    fr: 'La feuille « {sheet} » a tant changé que KPI Kit n’y retrouve ni la ligne des clés de période ni la ligne d’en-tête (« ID KPI », « KPI »). Rien n’a été écrit. Annulez la modification (Ctrl+Z, ou Fichier › Historique des versions), puis relancez la construction ; ou copiez ailleurs ce qui vous sert et supprimez la feuille, qu’elle soit recréée.',
+    fr: 'La feuille «\u00a0{sheet}\u00a0» a tant changé que KPI Kit n’y retrouve ni la ligne des clés de période ni la ligne d’en-tête («\u00a0ID KPI\u00a0», «\u00a0KPI\u00a0»). Rien n’a été écrit. Annulez la modification (Ctrl+Z, ou Fichier › Historique des versions), puis relancez la construction\u202f; ou copiez ailleurs ce qui vous sert et supprimez la feuille, qu’elle soit recréée.',
     en: 'The "{sheet}" sheet has changed so much that KPI Kit finds neither its period key row nor its header row ("KPI ID", "KPI"). Nothing was written. Undo the change (Ctrl+Z, or File › Version history), then build again; or copy what you need elsewhere and delete the sheet, so that it is made anew.',
   },
   ignored: {
@@ -104,9 +104,9 @@ export function keptReport(kept: KeptReport, archiveSheet: string, lang: Lang): 
         moved,
         `${moved} déplacée${s(moved)} avec ${moved > 1 ? 'leur KPI et leur' : 'son KPI et sa'} période`,
       ),
-      ...some(archived, `${archived} archivée${s(archived)} dans la feuille « ${archiveSheet} »`),
+      ...some(archived, `${archived} archivée${s(archived)} dans la feuille «\u00a0${archiveSheet}\u00a0»`),
     ];
-    return [`Vos saisies : ${parts.join(', ')}.`];
+    return [`Vos saisies\u00a0: ${parts.join(', ')}.`];
   }
   const parts = [
     ...some(inPlace, `${inPlace} kept in place`),

@@ -30,7 +30,7 @@ export const OBJECTIVES_HEADERS: Record<ObjectivesColumn, { title: Translated; n
   strategicSmartScore: {
     title: { fr: 'SMART (stratégique)', en: 'SMART (strategic)' },
     note: {
-      fr: "Score SMART de l'objectif stratégique (0 à 5), calculé à la construction.",
+      fr: 'Score SMART de l’objectif stratégique (0 à 5), calculé à la construction.',
       en: 'SMART score of the strategic objective (0 to 5), computed when the workbook was built.',
     },
   },
@@ -40,7 +40,7 @@ export const OBJECTIVES_HEADERS: Record<ObjectivesColumn, { title: Translated; n
   operationalSmartScore: {
     title: { fr: 'SMART (opérationnel)', en: 'SMART (operational)' },
     note: {
-      fr: "Score SMART de l'objectif opérationnel (0 à 5), calculé à la construction.",
+      fr: 'Score SMART de l’objectif opérationnel (0 à 5), calculé à la construction.',
       en: 'SMART score of the operational objective (0 to 5), computed when the workbook was built.',
     },
   },
@@ -48,7 +48,7 @@ export const OBJECTIVES_HEADERS: Record<ObjectivesColumn, { title: Translated; n
   kpiId: {
     title: { fr: 'ID KPI', en: 'KPI ID' },
     note: {
-      fr: 'Clé stable du KPI : le suivi est rattaché à cet identifiant. Ne le modifiez pas.',
+      fr: 'Clé stable du KPI\u00a0: le suivi est rattaché à cet identifiant. Ne le modifiez pas.',
       en: 'Stable key of the KPI: tracked values are matched by it. Do not change it.',
     },
   },
@@ -59,32 +59,32 @@ export const OBJECTIVES_HEADERS: Record<ObjectivesColumn, { title: Translated; n
   unit: {
     title: { fr: 'Unité', en: 'Unit' },
     note: {
-      fr: 'nombre, pourcentage (fraction : 2,4 % = 0,024), devise ou durée.',
+      fr: 'nombre, pourcentage (fraction\u00a0: 2,4 % = 0,024), devise ou durée.',
       en: 'number, percent (a fraction: 2.4% = 0.024), currency or duration.',
     },
   },
   direction: {
     title: { fr: 'Sens', en: 'Direction' },
     note: {
-      fr: 'hausse : plus haut = mieux ; baisse : plus bas = mieux ; cible : au plus près de la cible.',
+      fr: 'hausse\u00a0: plus haut = mieux\u202f; baisse\u00a0: plus bas = mieux\u202f; cible\u00a0: au plus près de la cible.',
       en: 'higher: higher is better; lower: lower is better; target: closer to the target is better.',
     },
   },
   aggregation: {
     title: { fr: 'Agrégation', en: 'Aggregation' },
     note: {
-      fr: 'dernière valeur (taux, niveau) ; somme des périodes (CA, leads) ; moyenne des périodes.',
+      fr: 'dernière valeur (taux, niveau)\u202f; somme des périodes (CA, leads)\u202f; moyenne des périodes.',
       en: 'last: latest value (rates, levels); sum: total of the periods (revenue, leads); average: mean.',
     },
   },
-  baseline: { title: { fr: 'Référence', en: 'Baseline' } },
+  baseline: { title: { fr: 'Valeur de départ', en: 'Baseline' } },
   target: { title: { fr: 'Cible', en: 'Target' } },
   deadline: { title: { fr: 'Échéance', en: 'Deadline' } },
   band: {
-    title: { fr: 'Marge', en: 'Band' },
+    title: { fr: 'Zone à risque', en: 'At-risk band' },
     note: {
-      fr: 'Largeur de la zone « à surveiller », en fraction de la cible (0,1 = 10 %).',
-      en: 'Width of the "at risk" zone, as a fraction of the target (0.1 = 10%).',
+      fr: 'Largeur de la zone à risque, en fraction de la cible (0,1 = 10 %).',
+      en: 'Width of the at-risk band, as a fraction of the target (0.1 = 10%).',
     },
   },
   weight: { title: { fr: 'Poids', en: 'Weight' } },
@@ -107,7 +107,7 @@ export const PLAN_HEADER = {
 export const BRANDING_LABELS = {
   agency: { fr: 'Préparé par (agence)', en: 'Prepared by (agency)' },
   client: { fr: 'Pour (client)', en: 'For (client)' },
-  accentColor: { fr: "Couleur d'accent (#RRGGBB)", en: 'Accent colour (#RRGGBB)' },
+  accentColor: { fr: 'Couleur d’accent (#RRGGBB)', en: 'Accent colour (#RRGGBB)' },
   byFor: { fr: 'Préparé par {agency} pour {client}', en: 'Prepared by {agency} for {client}' },
   by: { fr: 'Préparé par {agency}', en: 'Prepared by {agency}' },
   for: { fr: 'Préparé pour {client}', en: 'Prepared for {client}' },
@@ -125,7 +125,7 @@ export const TRACKING_LABELS = {
   id: { fr: 'ID KPI', en: 'KPI ID' },
   name: { fr: 'KPI', en: 'KPI' },
   unit: { fr: 'Unité', en: 'Unit' },
-  baseline: { fr: 'Référence', en: 'Baseline' },
+  baseline: { fr: 'Valeur de départ', en: 'Baseline' },
   instructions: {
     fr: 'Saisissez les valeurs réalisées, une colonne par période. Une reconstruction conserve tout ce qui est saisi ici.',
     en: 'Type the actual values, one column per period. A rebuild keeps everything typed here.',
@@ -135,7 +135,7 @@ export const TRACKING_LABELS = {
   noSource: { fr: 'Source non précisée dans le plan.', en: 'No source given in the plan.' },
   periodNote: { fr: 'Du {start} au {end}', en: 'From {start} to {end}' },
   archive: {
-    fr: 'Archive : valeurs saisies pour des KPI ou périodes retirés du plan (conservées, non utilisées)',
+    fr: 'Archive\u00a0: valeurs saisies pour des KPI ou périodes retirés du plan (conservées, non utilisées)',
     en: 'Archive: values typed for KPIs or periods removed from the plan (kept, not used)',
   },
   archiveHeader: {

@@ -166,7 +166,8 @@ describe.each(['fr', 'en'] as const)('a complete wizard in %s', (lang) => {
     await w.button('build').click();
     expect(await server.waitForCall('buildWorkbook', { after: beforeRebuild })).toMatchObject({ ok: true });
     await page.getByText(w.text('rebuilt'), { exact: true }).waitFor({ timeout: 30_000 });
-    const report = lang === 'fr' ? 'Vos saisies : 3 restées en place.' : 'Your entries: 3 kept in place.';
+    const report =
+      lang === 'fr' ? 'Vos saisies\u00a0: 3 restées en place.' : 'Your entries: 3 kept in place.';
     await page.getByText(report, { exact: true }).waitFor();
     await screenshot(page, `${lang}-build-5-rebuilt`);
     expect(emulator.view(SHEET_NAMES.tracking[lang]).cell(kpiLine + 2, january + 1).value).toBe(0.02);

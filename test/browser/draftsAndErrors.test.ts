@@ -99,7 +99,7 @@ test('bad values show messages where they are typed, and the review lists them w
   await w.button('customKpi').click();
   await w.kpi(0).getByLabel(w.text('kpiName'), { exact: true }).fill('Sessions');
   await w.kpi(0).getByLabel(w.text('target'), { exact: true }).fill('beaucoup');
-  await page.getByText('« beaucoup » n’est pas un nombre (ex. 12,5).').waitFor();
+  await page.getByText('«\u00a0beaucoup\u00a0» n’est pas un nombre (ex. 12,5).').waitFor();
   await w.next();
 
   // The review: the page's problem, with a button that goes to the field.

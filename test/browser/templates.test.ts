@@ -115,13 +115,13 @@ test('upload a template file (FR): summary, asks before replacing the draft, obj
   await expect(page.getByText('Par Agence Nord', { exact: true }).isVisible()).resolves.toBe(true);
   await expect(page.getByText('Modèle agence', { exact: true }).isVisible()).resolves.toBe(true);
   const kpis = plan.objectives.flatMap((so) => so.operational).reduce((n, oo) => n + oo.kpis.length, 0);
-  await expect(page.locator('.template-found').textContent()).resolves.toContain(`KPI : ${kpis}`);
+  await expect(page.locator('.template-found').textContent()).resolves.toContain(`KPI\u00a0: ${kpis}`);
   await expectNoSeriousViolations(page);
   await screenshot(page, 'fr-template-import-found');
 
   await w.button('importUse').click();
   await dialog(page).waitFor();
-  await expect(dialog(page).textContent()).resolves.toContain('« Mon brouillon »');
+  await expect(dialog(page).textContent()).resolves.toContain('«\u00a0Mon brouillon\u00a0»');
   // The safe answer has the focus.
   expect(await focusedName(page)).toBe(w.text('keepDraft'));
   await expectNoSeriousViolations(page);
@@ -463,7 +463,9 @@ test('loading the workbook’s plan asks before replacing a draft (FR): keep, th
   expect(srv.calls.filter((c) => c.name === 'saveDraft').length).toBe(savesBefore);
   expect((call('loadDraft') as { draft: unknown }).draft).toEqual(stored);
   await w.expectHeading(/^Démarrer/);
-  await expect(page.locator('.hint').first().textContent()).resolves.toContain('« Brouillon client A »');
+  await expect(page.locator('.hint').first().textContent()).resolves.toContain(
+    '«\u00a0Brouillon client A\u00a0»',
+  );
 
   // Escape is "keep my draft" too.
   await w.button('loadFromWorkbook').click();
@@ -506,7 +508,7 @@ test.each([
     'fr',
     'fr_FR',
     'Objectif opérationnel 1.1 › KPI 1 › Cible',
-    '\u00a0: un nombre attendu, reçu « beaucoup »',
+    '\u00a0: un nombre attendu, reçu «\u00a0beaucoup\u00a0»',
   ],
   ['en', 'en_US', 'Operational objective 1.1 › KPI 1 › Target', ': expected a number, got "beaucoup"'],
 ] as const)(
@@ -560,7 +562,7 @@ test('loading a plan the sheet breaks (FR): the refusal names the cell to fix, n
   const alert = page.locator('.choice-card [role="alert"]');
   await alert.waitFor();
   const text = (await alert.textContent()) ?? '';
-  expect(text).toMatch(/Objectifs!F7\u00a0: .*« marine »/);
+  expect(text).toMatch(/Objectifs!F7\u00a0: .*«\u00a0marine\u00a0»/);
   expect(text).not.toMatch(/branding|accentColor/);
 });
 

@@ -72,7 +72,7 @@ describe('the wizard in French', () => {
       .fill("Porter le taux de conversion de 1,8 % à 2,4 % d'ici le 30 juin 2027");
     const smart = page.locator('.operational .smart');
     await expect(smart.locator('li').count()).resolves.toBe(5);
-    await expect(smart.locator('.smart-score').textContent()).resolves.toMatch(/SMART : \d\/5/);
+    await expect(smart.locator('.smart-score').textContent()).resolves.toMatch(/SMART\u00a0: \d\/5/);
     await screenshot(page, 'fr-3-objectives');
 
     // The draft is saved as the user goes: wait for the autosave of the last text typed, then reload the
@@ -102,7 +102,7 @@ describe('the wizard in French', () => {
     await page.locator('#step-heading').filter({ hasText: /KPI/ }).waitFor();
     // Suggested from the objective's own words by the library's findKpisInText.
     await page.getByRole('button', { name: 'Ajouter Taux de conversion', exact: true }).first().click();
-    // Definitions and formulas arrive from the server (getKpiTexts), not from the page's bundle.
+    // Definitions and formulas arrive from the server (getKpiLibrary), not from the page's bundle.
     await page
       .locator('.choice-def', { hasText: 'Part des e-mails délivrés qui aboutissent à la conversion' })
       .first()
@@ -111,7 +111,7 @@ describe('the wizard in French', () => {
     await expect(kpi.getByLabel('Sens').inputValue()).resolves.toBe('higher');
     await expect(kpi.getByLabel('Unité').inputValue()).resolves.toBe('percent');
     await kpi.getByLabel(/Cible/).fill('2,4x');
-    await kpi.getByText('« 2,4x » n’est pas un nombre (ex. 12,5).').waitFor();
+    await kpi.getByText('«\u00a02,4x\u00a0» n’est pas un nombre (ex. 12,5).').waitFor();
     await expect(kpi.getByLabel(/Cible/).getAttribute('aria-invalid')).resolves.toBe('true');
     await kpi.getByLabel(/Cible/).fill('2,4');
     await kpi.getByLabel(/Valeur de départ/).fill('1,8');
@@ -125,7 +125,7 @@ describe('the wizard in French', () => {
       .locator('#step-heading')
       .filter({ hasText: /Vérifier et créer/ })
       .waitFor();
-    await page.getByText('Objectifs stratégiques : 1 · opérationnels : 1 · KPI : 1').waitFor();
+    await page.getByText('Objectifs stratégiques\u00a0: 1 · opérationnels\u00a0: 1 · KPI\u00a0: 1').waitFor();
     await expect(page.getByRole('button', { name: 'Créer le tableau de bord' }).isEnabled()).resolves.toBe(
       true,
     );

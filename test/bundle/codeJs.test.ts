@@ -65,7 +65,7 @@ describe('onOpen / onInstall', () => {
     const fr = createStubs({ authMode: 'LIMITED', locale: 'fr_FR' });
     loadCodeJs(fr.globals).onOpen({ authMode: 'LIMITED' });
     expect(fr.menus[0]?.items).toEqual([
-      { label: "Ouvrir l'assistant KPI", functionName: 'showSidebar' },
+      { label: 'Ouvrir l’assistant KPI', functionName: 'showSidebar' },
       { label: 'Construire le tableau de bord depuis ce classeur', functionName: 'rebuildFromWorkbook' },
       { label: 'Insérer la feuille bibliothèque de KPI', functionName: 'insertKpiLibrarySheet' },
     ]);

@@ -12,7 +12,7 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   clearDraft: [],
   showSheet: ['name'],
   checkPlan: ['plan'],
-  getKpiTexts: [],
+  getKpiLibrary: [],
   listStarters: ['lang'],
   getStarterPlan: ['id', 'lang'],
   importTemplateFile: ['text', 'lang'],

@@ -39,7 +39,7 @@ describe('dist/Code.js on the emulator', () => {
     const scope = loadCodeJs(emulator.globals) as unknown as Record<string, Entry>;
     scope.onOpen?.({ authMode: 'LIMITED' });
     expect(emulator.ui.menus[0]?.items).toContainEqual({
-      caption: "Ouvrir l'assistant KPI",
+      caption: 'Ouvrir l’assistant KPI',
       functionName: 'showSidebar',
     });
     scope.showSidebar?.();

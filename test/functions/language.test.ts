@@ -51,8 +51,8 @@ describe('custom functions and Apps Script services', () => {
     const result = sheet.KPI_VARIANCE(column('abc', 'def', 3), 2, 'hausse', 'absolu');
     expect(result).toEqual(
       column(
-        '⚠ actual : « abc » n’est pas un nombre (écrivez par ex. 12,5, 12.5, 1 234 ou 12 %)',
-        '⚠ actual : « def » n’est pas un nombre (écrivez par ex. 12,5, 12.5, 1 234 ou 12 %)',
+        '⚠ actual\u00a0: «\u00a0abc\u00a0» n’est pas un nombre (écrivez par ex. 12,5, 12.5, 1 234 ou 12 %)',
+        '⚠ actual\u00a0: «\u00a0def\u00a0» n’est pas un nombre (écrivez par ex. 12,5, 12.5, 1 234 ou 12 %)',
         1,
       ),
     );
@@ -64,7 +64,7 @@ describe('custom functions and Apps Script services', () => {
 
   test('a single-cell error is thrown in the spreadsheet language', () => {
     expect(thrownBy(() => openSheet({ spreadsheetLocale: 'fr_CA' }).KPI_VARIANCE(5, 0)).message).toBe(
-      'la cible (target) vaut 0, un pourcentage n’a pas de sens : utilisez la sortie « absolu »',
+      'la cible (target) vaut 0, un pourcentage n’a pas de sens\u00a0: utilisez la sortie «\u00a0absolu\u00a0»',
     );
     expect(thrownBy(() => openSheet({ spreadsheetLocale: 'en_GB' }).KPI_VARIANCE(5, 0)).message).toBe(
       'target is 0, so a percentage is undefined: use output "absolute"',
@@ -85,7 +85,7 @@ describe('custom functions and Apps Script services', () => {
   test('shape errors are in French too', () => {
     const sheet = openSheet({ spreadsheetLocale: 'fr' });
     expect(thrownBy(() => sheet.KPI_VARIANCE(column(1, 2), column(1, 2, 3))).message).toBe(
-      'actual fait 2×1 mais target fait 3×1 : donnez des plages de même taille, ou une seule cellule',
+      'actual fait 2×1 mais target fait 3×1\u00a0: donnez des plages de même taille, ou une seule cellule',
     );
   });
 

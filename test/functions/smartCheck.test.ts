@@ -76,13 +76,13 @@ describe('SMART_CHECK through dist/Code.js', () => {
   test('format errors: unknown word, or a range', () => {
     const sheet = openSheet({ spreadsheetLocale: 'fr_FR' });
     expect(thrownBy(() => sheet.SMART_CHECK(OBJECTIVES[0], '', '', '', 'long')).message).toBe(
-      'format : « long » n’est pas un mot accepté ; utilisez l’un de "text", "texte", "score", "note", "detail", "details", "détail", "détails"',
+      'format\u00a0: «\u00a0long\u00a0» n’est pas un mot accepté\u202f; utilisez l’un de "text", "texte", "score", "note", "detail", "details", "détail", "détails"',
     );
     expect(
       thrownBy(() => sheet.SMART_CHECK(OBJECTIVES[0], '', '', '', column('text', 'score'))).message,
     ).toBe('format doit être une seule cellule ou valeur, pas une plage');
     expect(thrownBy(() => sheet.SMART_CHECK(OBJECTIVES[0], '', 'quarante')).message).toMatch(
-      /^baseline : « quarante »/,
+      /^baseline\u00a0: «\u00a0quarante\u00a0»/,
     );
   });
 });

@@ -67,7 +67,7 @@ test('the menu opens the real sidebar beside the grid, at 300 px', async () => {
   expect(await frame.isVisible()).toBe(false);
   await page.getByRole('button', { name: 'Extensions' }).click();
   await screenshot('1-menu');
-  await page.getByRole('menuitem', { name: "Ouvrir l'assistant KPI" }).click();
+  await page.getByRole('menuitem', { name: 'Ouvrir l’assistant KPI' }).click();
   await frame.waitFor({ state: 'visible' });
   expect((await frame.boundingBox())?.width).toBe(300);
   // The sidebar's own first screen drew, which needs its google.script.run call to have answered.
@@ -137,6 +137,32 @@ test('a formula typed in a cell shows its result; markup typed in a cell stays t
   expect(await cell('B1').evaluate((td) => td.querySelector('img'))).toBeNull();
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
   await screenshot('6-formula-and-text');
+  expect(errors).toEqual([]);
+});
+
+test('French spreadsheet: a formula typed with ; and a decimal comma works; text after an apostrophe stays text', async () => {
+  // Still on Sheet1, where the previous test typed.
+  await cell('A3').click();
+  await page.locator('#formula').fill('25');
+  await page.locator('#formula').press('Enter');
+  await textIs('A3', '25');
+  await cell('B3').click();
+  await page.locator('#formula').fill('=KPI_VARIANCE(A3;20;"hausse";"statut";0,05)');
+  await page.locator('#formula').press('Enter');
+  await textIs('B3', 'on track');
+  await cell('B3').click();
+  expect(await page.locator('#formula').inputValue()).toBe('=KPI_VARIANCE(A3;20;"hausse";"statut";0,05)');
+
+  await cell('A5').click();
+  await page.locator('#formula').fill("'=pas une formule");
+  await page.locator('#formula').press('Enter');
+  await textIs('A5', '=pas une formule');
+  await cell('A5').click();
+  // The apostrophe is still there: Enter again writes the same text, not a formula.
+  expect(await page.locator('#formula').inputValue()).toBe("'=pas une formule");
+  await page.locator('#formula').press('Enter');
+  await textIs('A5', '=pas une formule');
+  expect(server.session.emulator.view('Sheet1').cell('A5').formula).toBe('');
   expect(errors).toEqual([]);
 });
 
@@ -210,6 +236,26 @@ test('an entry being typed survives a redraw (the sidebar causes one per server 
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('grid-wrap');
   // Nothing was written.
   expect(server.session.emulator.view('Suivi').cell('B3').value).toBe(before.value);
+});
+
+test('a refused value in a yellow input cell shows the red "invalid" corner over the yellow', async () => {
+  if (server.session.state().activeSheet !== 'Suivi')
+    await openSheet(page, server.session.emulator.view('Suivi'));
+  const a1 = trackingCell(server.session, 'conversion-rate', '2027-06');
+  await cell(a1).click();
+  await page.locator('#formula').fill('beaucoup');
+  await page.locator('#formula').press('Enter');
+  await textIs(a1, 'beaucoup');
+  const style = await cell(a1).evaluate((td) => {
+    const css = getComputedStyle(td);
+    return { image: css.backgroundImage, colour: css.backgroundColor };
+  });
+  expect(style.image).toContain('rgb(217, 48, 37)');
+  expect(style.colour).not.toBe('rgba(0, 0, 0, 0)');
+  await screenshot('8-invalid-corner');
+  await cell(a1).click();
+  await page.locator('#formula').fill('');
+  await page.locator('#formula').press('Enter');
 });
 
 test('no serious accessibility violation on the playground page (axe-core)', async () => {

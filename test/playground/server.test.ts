@@ -43,7 +43,9 @@ interface Cell {
   a1: string;
   display: string;
   formula: string;
+  input: string;
   background: string;
+  error?: string;
 }
 interface Grid {
   rows: Cell[][];
@@ -146,7 +148,8 @@ test('a formula typed in a cell goes through the formula engine and the real cus
   await post('/api/edit', { sheet: 'Sheet1', a1: 'B1', input: '=KPI_VARIANCE(A1, 20)' });
   const grid = await getJson<Grid>('/api/sheet?name=Sheet1');
   const b1 = grid.rows[0]?.[1];
-  expect(b1?.formula).toBe('=KPI_VARIANCE(A1, 20)');
+  // The formula bar shows it the French way, as a fr_FR spreadsheet does.
+  expect(b1?.formula).toBe('=KPI_VARIANCE(A1; 20)');
   const direct = server.session.call('KPI_VARIANCE', [25, 20]);
   expect(server.session.emulator.view('Sheet1').cell('B1').value).toEqual(direct);
   expect(b1?.display).not.toBe('');
@@ -154,6 +157,32 @@ test('a formula typed in a cell goes through the formula engine and the real cus
   await post('/api/edit', { sheet: 'Sheet1', a1: 'C1', input: '<img src=x onerror=alert(1)>' });
   const c1 = (await getJson<Grid>('/api/sheet?name=Sheet1')).rows[0]?.[2];
   expect(c1?.display).toBe('<img src=x onerror=alert(1)>');
+});
+
+test('a formula typed the French way (; and decimal commas) is read, and shown back that way', async () => {
+  await post('/api/edit', { sheet: 'Sheet1', a1: 'A2', input: '25' });
+  await post('/api/edit', {
+    sheet: 'Sheet1',
+    a1: 'B2',
+    input: '=KPI_VARIANCE(A2;20;"hausse";"statut";0,05)',
+  });
+  const b2 = (await getJson<Grid>('/api/sheet?name=Sheet1')).rows[1]?.[1];
+  expect(b2?.error).toBeUndefined();
+  expect(b2?.display).toBe('on track');
+  expect(b2?.formula).toBe('=KPI_VARIANCE(A2;20;"hausse";"statut";0,05)');
+  const stored = server.session.emulator.SpreadsheetApp.getActiveSpreadsheet()
+    .getSheetByName('Sheet1')
+    ?.getRange('B2')
+    .getFormula();
+  expect(stored).toBe('=KPI_VARIANCE(A2,20,"hausse","statut",0.05)');
+});
+
+test('text typed after an apostrophe stays text, and the formula bar keeps the apostrophe', async () => {
+  await post('/api/edit', { sheet: 'Sheet1', a1: 'D1', input: "'=not a formula" });
+  const d1 = (await getJson<Grid>('/api/sheet?name=Sheet1')).rows[0]?.[3];
+  expect(d1?.display).toBe('=not a formula');
+  expect(d1?.formula).toBe('');
+  expect(d1?.input).toBe("'=not a formula");
 });
 
 test('numbers typed the French way are stored as numbers, as Sheets reads them in fr_FR', async () => {
@@ -235,4 +264,19 @@ test('"Load sample plan" builds a scorecard with tracked values at once', async 
   expect(state.activeSheet).toBe('Tableau de bord');
   const { status } = await statusOf('Taux de conversion');
   expect(status.display).not.toBe(STATUS_LABELS.noData.fr);
+});
+
+test('the page says its language, and the .xlsx is named after the plan built', async () => {
+  const html = await (await fetch(server.url)).text();
+  expect(html).toContain('<html lang="fr">');
+  await post('/api/sample', {});
+  const download = await fetch(`${server.url}export.xlsx`);
+  expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+\.xlsx"$/);
+  expect(download.headers.get('content-disposition')).not.toContain('kpi-kit-playground');
+  const english = await startPlaygroundServer({ port: 0, codeJs: readDist('Code.js'), locale: 'en_US' });
+  try {
+    expect(await (await fetch(english.url)).text()).toContain('<html lang="en">');
+  } finally {
+    await english.close();
+  }
 });

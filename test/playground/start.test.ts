@@ -67,3 +67,31 @@ test('a PORT that is not a number is named, with the fix', async () => {
   expect(await run.exited).toBe(1);
   expect(run.output()).toContain('PORT=eighty is not a port number');
 });
+
+test.each(['SIGTERM', 'SIGINT'] as const)(
+  '`npm start` stops on %s sent to npm itself: nothing keeps listening',
+  async (signal) => {
+    const child = spawn('npm', ['start'], { cwd: ROOT, env: { ...process.env, PORT: '0' } });
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    const m = await waitFor(() => text, /KPI Kit playground: (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const url = m[1] ?? '';
+    expect((await fetch(url)).status).toBe(200);
+    child.kill(signal);
+    await exited;
+    // The server (a grandchild of npm) is gone too: the port refuses connections.
+    const deadline = Date.now() + 10_000;
+    let refused = false;
+    while (!refused && Date.now() < deadline) {
+      refused = await fetch(url).then(
+        () => false,
+        () => true,
+      );
+      if (!refused) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(refused).toBe(true);
+  },
+  60_000,
+);

@@ -57,7 +57,7 @@ test('menu → wizard in the sidebar → built Scorecard in the grid → a typed
 
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Extensions' }).click();
-  await page.getByRole('menuitem', { name: "Ouvrir l'assistant KPI" }).click();
+  await page.getByRole('menuitem', { name: 'Ouvrir l’assistant KPI' }).click();
   // The wizard driver of the sidebar's own browser tests, pointed at the frame: a FrameLocator has the
   // getByRole/getByLabel/locator members the driver uses.
   const w = wizard(page.frameLocator('#sidebar-frame') as unknown as Page, 'fr');

@@ -9,7 +9,7 @@ import {
   newOperational,
   newStrategic,
 } from '../../sidebar/draft/newDraft';
-import { formatUserNumber, isIsoDate, parseUserNumber } from '../../sidebar/draft/numbers';
+import { formatUserNumber, isIsoDate, parseUserNumber, understoodNumber } from '../../sidebar/draft/numbers';
 import { moveItem } from '../../sidebar/draft/ops';
 import { type PlanOut, draftToPlan } from '../../sidebar/draft/toPlan';
 import { getKpi } from '../../src/core/kpiLibrary';
@@ -62,19 +62,44 @@ describe('parseUserNumber', () => {
     ['.5', 0.5],
   ])('%s → %d', (text, value) => expect(parseUserNumber(text)).toBe(value));
 
-  test('"1,234" is ambiguous between French and English, so it is refused with its own message', () => {
-    expect(parseUserNumber('1,234')).toBeNaN();
-    expect(parseUserNumber('1,234,567')).toBe(1234567);
-    expect(parseUserNumber('1,2345')).toBe(1.2345);
+  test('currency symbols and codes, and thousands per the plan language', () => {
+    expect(parseUserNumber('32 €', 'fr')).toBe(32);
+    expect(parseUserNumber('£38', 'en')).toBe(38);
+    expect(parseUserNumber('$1,234.50', 'en')).toBe(1234.5);
+    expect(parseUserNumber('EUR 1.200,50', 'fr')).toBe(1200.5);
+    expect(parseUserNumber('200,000', 'en')).toBe(200000);
+    expect(parseUserNumber('200,000', 'fr')).toBe(200);
+    expect(parseUserNumber('1,234', 'fr')).toBe(1.234);
+    expect(parseUserNumber('1,234,567', 'fr')).toBe(1234567);
+    expect(parseUserNumber('0,024', 'en')).toBe(0.024);
+    expect(parseUserNumber('1\u00a0234,5 €', 'fr')).toBe(1234.5);
+    expect(understoodNumber('200,000', 'en')).toBe('200,000');
+    expect(understoodNumber('1234,5', 'fr')).toBe('1\u202f234,5');
+    expect(understoodNumber('2,4', 'fr', '%')).toBe('2,4\u00a0%');
+    const draft = filledDraft();
+    draft.context.language = 'en';
+    const kpi = draft.objectives[0]?.operational[0]?.kpis[0];
+    if (kpi) Object.assign(kpi, { unit: 'number', target: '200,000' });
+    expect(draftToPlan(draft).problems).toEqual([]);
+    expect(draftToPlan(draft).plan.objectives[0]?.operational[0]?.kpis[0]?.target).toBe(200000);
+  });
+
+  test('a deadline before the plan starts is refused at the deadline; a target equal to the baseline is a warning', () => {
     const draft = filledDraft();
     const kpi = draft.objectives[0]?.operational[0]?.kpis[0];
-    if (kpi) kpi.target = '1,234';
-    expect(draftToPlan(draft).problems).toEqual([
+    if (!kpi) throw new Error('the filled draft has a KPI');
+    kpi.deadline = '2000-01-01';
+    kpi.baseline = kpi.target;
+    const { problems, warnings } = draftToPlan(draft);
+    expect(problems).toEqual([
       {
-        path: 'objectives[0].operational[0].kpis[0].target',
-        key: 'ambiguousNumber',
-        vars: { value: '1,234' },
+        path: 'objectives[0].operational[0].kpis[0].deadline',
+        key: 'deadlineBeforeStart',
+        vars: { start: draft.context.start },
       },
+    ]);
+    expect(warnings).toEqual([
+      { path: 'objectives[0].operational[0].kpis[0].target', key: 'baselineIsTarget' },
     ]);
   });
 

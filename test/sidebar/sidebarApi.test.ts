@@ -74,12 +74,14 @@ describe('draft functions', () => {
   });
 });
 
-test('getKpiTexts gives the definition and formula of every library KPI, in both languages', () => {
+test('getKpiLibrary gives the whole library, definitions and formulas included, in both languages', () => {
   const { call } = scopeWithProperties();
-  const texts = call('getKpiTexts') as Record<
-    string,
-    { definition: { fr: string; en: string }; formula: { fr: string; en: string } }
-  >;
+  const library = call('getKpiLibrary') as {
+    id: string;
+    definition: { fr: string };
+    formula: { en: string };
+  }[];
+  const texts = Object.fromEntries(library.map((k) => [k.id, k]));
   expect(Object.keys(texts).sort()).toEqual(
     listKpis()
       .map((k) => k.id)

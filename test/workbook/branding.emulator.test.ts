@@ -125,7 +125,7 @@ describe('the Objectives round trip carries the branding', () => {
     expect(objectives.getRange('E5:E7').getValues().flat()).toEqual([
       'Préparé par (agence)',
       'Pour (client)',
-      "Couleur d'accent (#RRGGBB)",
+      'Couleur d’accent (#RRGGBB)',
     ]);
     objectives.getRange('F5:F7').setValues([['Agence Nord'], ['Client Sud'], ['#0055AA']]);
     scope.rebuildFromWorkbook();

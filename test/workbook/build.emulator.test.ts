@@ -94,7 +94,7 @@ describe('buildWorkbook(plan) from the sidebar', () => {
       'ID KPI',
       'KPI',
       'Unité',
-      'Référence',
+      'Valeur de départ',
       'janv. 2027',
       'févr. 2027',
     ]);
@@ -171,7 +171,7 @@ describe('nothing lost on rebuild', () => {
       archivedValues: 2,
       archiveSheet: 'Archive KPI Kit',
       report: [
-        'Vos saisies : 2 déplacées avec leur KPI et leur période, 2 archivées dans la feuille « Archive KPI Kit ».',
+        'Vos saisies\u00a0: 2 déplacées avec leur KPI et leur période, 2 archivées dans la feuille «\u00a0Archive KPI Kit\u00a0».',
       ],
     });
 
@@ -409,7 +409,7 @@ describe('validation before the first write', () => {
         { path: 'period.end', message: expect.stringMatching(/2027-02-30/) },
         {
           path: 'objectives[0].operational[0].kpis[0].target',
-          message: 'un nombre attendu, reçu « beaucoup »',
+          message: 'un nombre attendu, reçu «\u00a0beaucoup\u00a0»',
         },
       ],
     });
@@ -422,7 +422,10 @@ describe('validation before the first write', () => {
     expect(scope.buildWorkbook({ ...examplePlan(), version: 2 })).toEqual({
       ok: false,
       problems: [
-        { path: 'version', message: 'version de plan 2 non prise en charge : ce KPI Kit lit la version 1' },
+        {
+          path: 'version',
+          message: 'version de plan 2 non prise en charge\u00a0: ce KPI Kit lit la version 1',
+        },
       ],
     });
   });
@@ -470,7 +473,7 @@ describe('a build that fails halfway', () => {
         {
           path: '',
           message: expect.stringMatching(
-            /^La construction s'est interrompue \(Service Spreadsheets timed out\)/,
+            /^La construction s’est interrompue \(Service Spreadsheets timed out\)/,
           ),
         },
       ],
@@ -544,7 +547,9 @@ describe('round trip through the Objectives sheet', () => {
     objectives.getRange(10, col('Sens')).setValue('lower');
     scope.rebuildFromWorkbook();
     expect(em.toasts()).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^Tableau de bord reconstruit : 3 KPI/) }),
+      expect.objectContaining({
+        message: expect.stringMatching(/^Tableau de bord reconstruit\u00a0: 3 KPI/),
+      }),
     ]);
     const read = readPlanFromWorkbook(ss);
     expect(read.ok && read.plan.objectives[0]!.operational[0]!.kpis[1]).toMatchObject({
@@ -627,7 +632,7 @@ describe('round trip through the Objectives sheet', () => {
     scope.buildWorkbook(generatedPlan(2));
     const objectives = ss.getSheetByName('Objectifs')!;
     const header = objectives.getRange(8, 1, 1, 24).getValues()[0]!;
-    const band = header.indexOf('Marge') + 1;
+    const band = header.indexOf('Zone à risque') + 1;
     objectives.getRange(9, band).setValue(3);
     objectives.getRange(1, 2).setValue('');
     const before = em.snapshot();

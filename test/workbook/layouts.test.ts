@@ -128,7 +128,7 @@ describe('Tracking layout', () => {
     const { sheet } = trackingLayout(ctx);
     const grid = composeGrid(sheet);
     expect(grid.values[1]!.slice(0, 5)).toEqual([KEY_ROW_MARKER, '', '', '', '2027-01']);
-    expect(grid.values[2]!.slice(0, 5)).toEqual(['ID KPI', 'KPI', 'Unité', 'Référence', 'janv. 2027']);
+    expect(grid.values[2]!.slice(0, 5)).toEqual(['ID KPI', 'KPI', 'Unité', 'Valeur de départ', 'janv. 2027']);
     expect(grid.values[3]![1]).toBe("='Objectifs'!H9");
     expect(sheet.hiddenRows).toEqual([2]);
     expect(sheet.frozenColumns).toBe(4);

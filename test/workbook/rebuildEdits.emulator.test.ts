@@ -44,7 +44,7 @@ describe('a rebuild after a user rearranged Tracking keeps every value', () => {
     expect(summary).toMatchObject({ ok: true, restoredValues: 3, movedValues: 0, archivedValues: 0 });
     // The three values, and the user's own title.
     expect(summary.keptInPlace).toBe(4);
-    expect(summary.report).toEqual(['Vos saisies : 4 restées en place.']);
+    expect(summary.report).toEqual(['Vos saisies\u00a0: 4 restées en place.']);
     const view = em.view('Suivi');
     expect(view.cell('A1').value).toBe('Suivi mensuel — équipe acquisition');
     expect(view.cell('A4').value).toBe('ID KPI');
@@ -83,7 +83,7 @@ describe('a rebuild after a user rearranged Tracking keeps every value', () => {
     const summary = scope.buildWorkbook(generatedPlan(3)) as Summary;
     expect(summary).toMatchObject({ ok: true, restoredValues: 3, archivedValues: 2 });
     expect(summary.report).toEqual([
-      'Vos saisies : 1 restée en place, 2 déplacées avec leur KPI et leur période, 2 archivées dans la feuille « Archive KPI Kit ».',
+      'Vos saisies\u00a0: 1 restée en place, 2 déplacées avec leur KPI et leur période, 2 archivées dans la feuille «\u00a0Archive KPI Kit\u00a0».',
     ]);
     const view = em.view('Suivi');
     expect([view.cell('E4').value, view.cell('F4').value, view.cell('P6').value]).toEqual([10, 11, 30]);
@@ -148,7 +148,7 @@ describe('a rebuild after a user rearranged Tracking keeps every value', () => {
     em.calls.reset();
     const summary = scope.buildWorkbook(generatedPlan(3)) as Summary;
     expect(summary.ok).toBe(false);
-    expect(summary.problems?.[0]?.message).toMatch(/« Suivi » .*Rien n’a été écrit/);
+    expect(summary.problems?.[0]?.message).toMatch(/«\u00a0Suivi\u00a0» .*Rien n’a été écrit/);
     expect(writeCalls(em)).toEqual([]);
     expect(em.view('Suivi').cell('E2').value).toBe(10);
   });
@@ -186,7 +186,7 @@ describe('the other built sheets', () => {
     tracking.insertRowsBefore(1, 1);
     scope.rebuildFromWorkbook();
     expect(em.toasts().at(-1)?.message).toMatch(
-      /^Tableau de bord reconstruit : 3 KPI\.\nVos saisies : 3 restées en place\.$/,
+      /^Tableau de bord reconstruit\u00a0: 3 KPI\.\nVos saisies\u00a0: 3 restées en place\.$/,
     );
   });
 });

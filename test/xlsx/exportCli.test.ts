@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { EXIT, exportPlan } from '../../dev/xlsx/exportPlan';
+import { describeSource, EXIT, exportPlan } from '../../dev/xlsx/exportPlan';
+import { smartCheck } from '../../src/core/smart';
 import { examplePlan } from '../core/plan/fixtures';
 import { readDist } from '../helpers/codeJs';
 
@@ -63,4 +64,70 @@ test('the command itself: usage and exit code 1 without arguments; a bad plan ex
   });
   expect(bad.status).toBe(3);
   expect(bad.stderr).toContain('is not a valid KPI plan');
+});
+
+describe('the example plans shipped in examples/', () => {
+  const examples = join(__dirname, '..', '..', 'examples');
+  const files = readdirSync(examples).filter((f) => f.endsWith('.json'));
+
+  test('there are a few, in both languages, and one is a template file', () => {
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    expect(files.some((f) => f.includes('.fr.'))).toBe(true);
+    expect(files.some((f) => f.includes('.en.'))).toBe(true);
+    expect(files.some((f) => f.includes('.template.'))).toBe(true);
+  });
+
+  test.each(files)('%s exports, and the outcome says what the file was', async (file) => {
+    const outcome = await exportPlan(join(examples, file), join(dir, `${file}.xlsx`), readDist('Code.js'));
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.source.kind).toBe(file.includes('.template.') ? 'template' : 'plan');
+    expect(outcome.sheets).toHaveLength(3);
+    // Every objective of a shipped example is SMART and every KPI has its baseline.
+    const text = readFileSync(join(examples, file), 'utf8');
+    const parsed = JSON.parse(text) as { plan?: unknown };
+    const plan = (parsed.plan ?? parsed) as {
+      objectives: { title: string; operational: { title: string; kpis: { baseline?: number }[] }[] }[];
+    };
+    for (const so of plan.objectives)
+      for (const oo of so.operational) {
+        expect(smartCheck({ objective: oo.title }).score).toBe(5);
+        for (const kpi of oo.kpis) expect(kpi.baseline).toEqual(expect.any(Number));
+      }
+  });
+});
+
+test('a template file is read as one; a broken one is refused as a template, with its problems', async () => {
+  const code = readDist('Code.js');
+  const template = JSON.parse(
+    readFileSync(join(__dirname, '..', '..', 'examples', 'social-community.template.en.json'), 'utf8'),
+  ) as { name: string; plan: { name: string; objectives: unknown[] } };
+  const ok = await exportPlan(write('template.json', JSON.stringify(template)), join(dir, 't.xlsx'), code);
+  expect(ok).toMatchObject({ ok: true, source: { kind: 'template', name: template.name } });
+  expect(ok.ok && describeSource(ok.source)).toBe(
+    `a KPI Kit template file "${template.name}" (its plan: "${template.plan.name}")`,
+  );
+  const broken = { ...template, plan: { ...template.plan, objectives: [] } };
+  const refused = await exportPlan(
+    write('broken-template.json', JSON.stringify(broken)),
+    join(dir, 'u.xlsx'),
+    code,
+  );
+  expect(refused).toMatchObject({ ok: false, exitCode: EXIT.invalidPlan });
+  expect(!refused.ok && refused.message).toContain(
+    'is a KPI Kit template file (kind "kpi-kit-template") that cannot be read',
+  );
+  expect(!refused.ok && refused.message).toContain('plan.objectives');
+});
+
+test('the command says which kind of file it read', () => {
+  const root = join(__dirname, '..', '..');
+  const run = spawnSync(
+    join(root, 'node_modules', '.bin', 'tsx'),
+    ['scripts/export.ts', 'examples/boutique-en-ligne.fr.json', join(dir, 'cli.xlsx')],
+    { cwd: root, encoding: 'utf8' },
+  );
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain(
+    'Read examples/boutique-en-ligne.fr.json: a KPI plan "Boutique en ligne · plan 2027".',
+  );
 });

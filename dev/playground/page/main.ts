@@ -116,7 +116,8 @@ function drawGrid(g: Grid): void {
       td.dataset.col = String(c);
       if (cell) {
         td.textContent = cell.display;
-        if (cell.background && cell.background !== '#ffffff') td.style.background = cell.background;
+        // The colour only: the `background` shorthand would also clear the note and invalid corners.
+        if (cell.background && cell.background !== '#ffffff') td.style.backgroundColor = cell.background;
         if (cell.fontColor && cell.fontColor !== '#000000') td.style.color = cell.fontColor;
         if (cell.bold) td.style.fontWeight = 'bold';
         if (cell.italic) td.style.fontStyle = 'italic';

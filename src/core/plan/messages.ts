@@ -12,7 +12,7 @@ export function showValue(value: unknown, lang: Lang): string {
   if (value === null) return 'null';
   if (typeof value === 'string') {
     const short = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-    return lang === 'fr' ? `« ${short} »` : `"${short}"`;
+    return lang === 'fr' ? `«\u00a0${short}\u00a0»` : `"${short}"`;
   }
   if (Array.isArray(value)) return lang === 'fr' ? 'une liste' : 'a list';
   if (typeof value === 'object') return lang === 'fr' ? 'un objet' : 'an object';
@@ -36,21 +36,28 @@ export function typeName(expected: string, lang: Lang): string {
   return TYPE_NAMES[expected]?.[lang] ?? expected;
 }
 
+/** « une liste attendue », « un nombre attendu »: the participle agrees with the French type name. */
+export function expectedWord(name: string): string {
+  return name.startsWith('une ') ? 'attendue' : 'attendu';
+}
+
 export const messages = {
   quote: (value: unknown, lang: Lang) => showValue(value, lang),
   notJson: (detail: string, lang: Lang) =>
     lang === 'fr'
-      ? `le plan n'est pas un JSON valide (${detail}) : collez le fichier du plan tel quel`
+      ? `le plan n’est pas un JSON valide (${detail})\u00a0: collez le fichier du plan tel quel`
       : `the plan is not valid JSON (${detail}): paste the plan file as it is`,
   unsupportedVersion: (version: unknown, lang: Lang) =>
     lang === 'fr'
-      ? `version de plan ${showValue(version, lang)} non prise en charge : ce KPI Kit lit la version ${PLAN_VERSION}`
+      ? `version de plan ${showValue(version, lang)} non prise en charge\u00a0: ce KPI Kit lit la version ${PLAN_VERSION}`
       : `unsupported plan version ${showValue(version, lang)}: this KPI Kit reads version ${PLAN_VERSION}`,
   required: (expected: string, lang: Lang) =>
-    lang === 'fr' ? `obligatoire : ${expected} attendu` : `required: expected ${expected}`,
+    lang === 'fr'
+      ? `obligatoire\u00a0: ${expected} ${expectedWord(expected)}`
+      : `required: expected ${expected}`,
   wrongType: (expected: string, value: unknown, lang: Lang) =>
     lang === 'fr'
-      ? `${expected} attendu, reçu ${showValue(value, lang)}`
+      ? `${expected} ${expectedWord(expected)}, reçu ${showValue(value, lang)}`
       : `expected ${expected}, got ${showValue(value, lang)}`,
   oneOf: (values: readonly unknown[], value: unknown, lang: Lang) => {
     const list = values.map((v) => showValue(v, lang)).join(', ');
@@ -61,13 +68,15 @@ export const messages = {
   empty: (lang: Lang) => (lang === 'fr' ? 'ne doit pas être vide' : 'must not be empty'),
   tooLong: (max: number, length: number, lang: Lang) =>
     lang === 'fr'
-      ? `${max} caractères au plus (reçu ${length}) : raccourcissez le texte`
+      ? `${max} caractères au plus (reçu ${length})\u00a0: raccourcissez le texte`
       : `at most ${max} characters (got ${length}): shorten the text`,
   tooFewItems: (min: number, lang: Lang) =>
-    lang === 'fr' ? `au moins ${min} élément attendu` : `at least ${min} item expected`,
+    lang === 'fr'
+      ? `au moins ${min} élément${min > 1 ? 's attendus' : ' attendu'}`
+      : `at least ${min} item${min > 1 ? 's' : ''} expected`,
   tooManyItems: (max: number, count: number, lang: Lang) =>
     lang === 'fr'
-      ? `${max} éléments au plus (reçu ${count}) : répartissez-les en plusieurs plans`
+      ? `${max} éléments au plus (reçu ${count})\u00a0: répartissez-les en plusieurs plans`
       : `at most ${max} items (got ${count}): split them over several plans`,
   tooSmall: (min: number, inclusive: boolean, value: unknown, lang: Lang) =>
     lang === 'fr'
@@ -79,7 +88,7 @@ export const messages = {
       : `must be ${inclusive ? 'at most' : 'less than'} ${max} (got ${showValue(value, lang)})`,
   kpiId: (value: unknown, lang: Lang) =>
     lang === 'fr'
-      ? `identifiant attendu en minuscules, chiffres, - ou _ (1 à ${PLAN_LIMITS.id} caractères), reçu ${showValue(value, lang)} : par exemple « taux-conversion »`
+      ? `identifiant attendu en minuscules, chiffres, - ou _ (1 à ${PLAN_LIMITS.id} caractères), reçu ${showValue(value, lang)}\u00a0: par exemple «\u00a0taux-conversion\u00a0»`
       : `expected an id of lower-case letters, digits, - or _ (1 to ${PLAN_LIMITS.id} characters), got ${showValue(value, lang)}: for example "conversion-rate"`,
   currency: (value: unknown, lang: Lang) =>
     lang === 'fr'
@@ -95,23 +104,27 @@ export const messages = {
       : `expected a date that exists, written YYYY-MM-DD (e.g. 2027-12-31), got ${showValue(value, lang)}`,
   endBeforeStart: (start: string, end: string, lang: Lang) =>
     lang === 'fr'
-      ? `la fin (${end}) est avant le début (${start}) : inversez les dates`
+      ? `la fin (${end}) est avant le début (${start})\u00a0: inversez les dates`
       : `the end (${end}) is before the start (${start}): swap the dates`,
+  deadlineBeforeStart: (deadline: string, start: string, lang: Lang) =>
+    lang === 'fr'
+      ? `l’échéance (${deadline}) est avant le début du plan (${start})\u00a0: choisissez le ${start} ou une date postérieure`
+      : `the deadline (${deadline}) is before the plan starts (${start}): pick ${start} or a later date`,
   tooManyPeriods: (count: number, max: number, lang: Lang) =>
     lang === 'fr'
-      ? `${showCount(count, lang)} périodes de suivi : ${max} au plus ; raccourcissez la période ou choisissez une fréquence plus longue`
+      ? `${showCount(count, lang)} périodes de suivi\u00a0: ${max} au plus\u202f; raccourcissez la période ou choisissez une fréquence plus longue`
       : `${showCount(count, lang)} tracking periods: at most ${max}; shorten the period or choose a longer frequency`,
   duplicateKpiId: (id: string, firstPath: string, lang: Lang) =>
     lang === 'fr'
-      ? `identifiant de KPI « ${id} » déjà utilisé en ${firstPath} : chaque KPI a son propre identifiant`
+      ? `identifiant de KPI «\u00a0${id}\u00a0» déjà utilisé en ${firstPath}\u00a0: chaque KPI a son propre identifiant`
       : `KPI id "${id}" is already used at ${firstPath}: give each KPI its own id`,
   duplicateObjectiveId: (id: string, firstPath: string, lang: Lang) =>
     lang === 'fr'
-      ? `identifiant d'objectif « ${id} » déjà utilisé en ${firstPath} : chaque objectif a son propre identifiant`
+      ? `identifiant d’objectif «\u00a0${id}\u00a0» déjà utilisé en ${firstPath}\u00a0: chaque objectif a son propre identifiant`
       : `objective id "${id}" is already used at ${firstPath}: give each objective its own id`,
   tooManyKpis: (count: number, lang: Lang) =>
     lang === 'fr'
-      ? `${count} KPI dans le plan : ${PLAN_LIMITS.kpisPerPlan} au plus ; répartissez-les en plusieurs plans`
+      ? `${count} KPI dans le plan\u00a0: ${PLAN_LIMITS.kpisPerPlan} au plus\u202f; répartissez-les en plusieurs plans`
       : `${count} KPIs in the plan: at most ${PLAN_LIMITS.kpisPerPlan}; split them over several plans`,
   invalid: (lang: Lang) => (lang === 'fr' ? 'valeur invalide' : 'invalid value'),
 } as const;

@@ -69,8 +69,38 @@ function idProblems(plan: Json, lang: Lang): PlanProblem[] {
   return problems;
 }
 
-/** Cross-field problems of a plan-like object: period order and length, unique ids, KPI count. */
+/** A KPI deadline before the plan starts: no period to track it in, and a forecast back in time. */
+function deadlineProblems(plan: Json, lang: Lang): PlanProblem[] {
+  const period = plan.period;
+  if (!isObject(period) || typeof period.start !== 'string' || typeof period.end !== 'string') return [];
+  const start = parseIsoDate(period.start);
+  const end = parseIsoDate(period.end);
+  // An inverted period is reported on its own: every deadline would then look wrong.
+  if (!start || !end || toDayNumber(end) < toDayNumber(start)) return [];
+  const problems: PlanProblem[] = [];
+  list(plan.objectives).forEach((so, i) => {
+    if (!isObject(so)) return;
+    list(so.operational).forEach((oo, j) => {
+      if (!isObject(oo)) return;
+      list(oo.kpis).forEach((kpi, k) => {
+        if (!isObject(kpi) || typeof kpi.deadline !== 'string') return;
+        const deadline = parseIsoDate(kpi.deadline);
+        if (deadline && toDayNumber(deadline) < toDayNumber(start))
+          problems.push({
+            path: `objectives[${i}].operational[${j}].kpis[${k}].deadline`,
+            message: messages.deadlineBeforeStart(kpi.deadline, String(period.start), lang),
+          });
+      });
+    });
+  });
+  return problems;
+}
+
+/**
+ * Cross-field problems of a plan-like object: period order and length, KPI deadlines within the plan,
+ * unique ids, KPI count.
+ */
 export function crossFieldProblems(plan: unknown, lang: Lang): PlanProblem[] {
   if (!isObject(plan)) return [];
-  return [...periodProblems(plan, lang), ...idProblems(plan, lang)];
+  return [...periodProblems(plan, lang), ...deadlineProblems(plan, lang), ...idProblems(plan, lang)];
 }

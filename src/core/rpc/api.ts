@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n';
+import type { KpiDefinition } from '../kpiLibrary/schema';
 import { draftSchema } from './draft';
 
 // The one declaration of what the sidebar may ask the server. Both sides import it: the sidebar's
@@ -68,13 +69,12 @@ export const workbookPlanResultSchema = z.union([
   z.object({ ok: z.literal(false), problems: z.readonly(z.array(z.readonly(problemSchema))) }),
 ]);
 
-const translatedSchema = z.object({ fr: z.string(), en: z.string() });
-
-/** The library's long texts by KPI id: the page shows them in its picker but does not bundle them. */
-export const kpiTextsSchema = z.record(
-  z.string(),
-  z.object({ definition: translatedSchema, formula: translatedSchema }),
-);
+/**
+ * The KPI library, whole, for the page: it does not bundle it (the page must stay under 150 KB), so it
+ * asks once when it opens. Its shape is the library's own schema (src/core/kpiLibrary/schema.ts, zod
+ * classic, which stays out of this module); the server sends what it holds, so nothing is parsed here.
+ */
+export const kpiLibrarySchema = z.array(z.custom<KpiDefinition>());
 
 const langSchema = z.enum(LANGUAGES);
 
@@ -142,7 +142,7 @@ export const SERVER_API = {
   // plan size), messages in words with the path of the field.
   checkPlan: fn(z.tuple([z.unknown()]), z.array(problemSchema)),
   showSheet: fn(z.tuple([sheetNameSchema]), z.boolean()),
-  getKpiTexts: fn(z.tuple([]), kpiTextsSchema),
+  getKpiLibrary: fn(z.tuple([]), kpiLibrarySchema),
   // Starters live on the server: the page would not hold them under its 150 KB.
   listStarters: fn(z.tuple([langSchema]), z.array(starterPreviewSchema)),
   getStarterPlan: fn(z.tuple([z.string().check(z.maxLength(64)), langSchema]), z.unknown()),

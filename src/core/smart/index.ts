@@ -3,10 +3,10 @@ import { findKpisInText, type KpiDefinition } from '../kpiLibrary';
 import { foldText } from '../text';
 import { type AchievableVerdict, judgeAchievable } from './achievable';
 import { findStatedChange, statedDirection } from './baselineTarget';
-import { hintFor } from './hints';
+import { hintFor, vagueObjectHint } from './hints';
 import { detectLanguage } from './language';
 import { findQuantities } from './quantities';
-import { isSpecific } from './specific';
+import { judgeSpecific } from './specific';
 import { blankSpans } from './spans';
 import { findTimeExpressions } from './timeExpressions';
 import { SMART_CRITERIA, type SmartCriterion, type SmartInput, type SmartResult } from './types';
@@ -34,6 +34,12 @@ function settle(direction: VerbDirection, improve: SettledDirection): SettledDir
   return direction === 'improve' ? improve : direction;
 }
 
+/** The word as the user wrote it ("expérience"), from its folded form ("experience"). */
+function displayedWord(objective: string, folded: string): string {
+  const words = objective.match(/[\p{L}]+/gu) ?? [];
+  return words.find((w) => foldText(w) === folded) ?? folded;
+}
+
 export function smartCheck(input: SmartInput): SmartResult {
   const objective = typeof input.objective === 'string' ? input.objective : String(input.objective ?? '');
   const folded = foldText(objective);
@@ -52,13 +58,14 @@ export function smartCheck(input: SmartInput): SmartResult {
     { baseline, target },
     settle(statedDirection(verbs), improve),
   );
+  const specific = judgeSpecific(text, {
+    verbs,
+    quantities: stated.quantities,
+    namesKpi: kpis.length > 0,
+    hasFromTo: change.hasFromTo,
+  });
   const criteria: Record<SmartCriterion, boolean> = {
-    specific: isSpecific(text, {
-      verbs,
-      quantities: stated.quantities,
-      namesKpi: kpis.length > 0,
-      hasFromTo: change.hasFromTo,
-    }),
+    specific: specific.met,
     measurable: stated.quantities.length > 0 || stated.multipliers.length > 0 || target !== undefined,
     achievable: verdict.met,
     relevant: kpis.length > 0,
@@ -68,7 +75,12 @@ export function smartCheck(input: SmartInput): SmartResult {
   const language: Lang = input.lang ?? detectLanguage(objective, folded, input.fallbackLang ?? 'fr');
   const hints: Partial<Record<SmartCriterion, string>> = {};
   for (const criterion of SMART_CRITERIA) {
-    if (!criteria[criterion]) hints[criterion] = hintFor(criterion, verdict, language);
+    if (!criteria[criterion]) {
+      hints[criterion] =
+        criterion === 'specific' && specific.vagueWord !== undefined
+          ? vagueObjectHint(displayedWord(objective, specific.vagueWord), language)
+          : hintFor(criterion, verdict, language);
+    }
   }
   const ratio = 'ratio' in verdict ? verdict.ratio : undefined;
   return {

@@ -52,6 +52,11 @@ const GROUPS: readonly VerbGroup[] = [
       'recrut(?:er|ons|ez|ement)|recruit(?:s|ed|ing)?',
       'conque(?:rir|rons|rez|te)|conquer(?:s|ed|ing)?',
       'acque(?:rir|rons|rez)|acqui(?:re|res|red|ring)',
+      // Phrasal and everyday verbs of marketing plans and guides.
+      'ramp(?:s|ed|ing)? up|scal(?:e|es|ed|ing) up|bump(?:s|ed|ing)? up|step(?:s|ped|ping)? up|driv(?:e|es|ing) up',
+      'push(?:es|ed|ing)? up|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?',
+      'grimp(?:er|ons|ez)|remont(?:er|ons|ez)|relev(?:er|ons|ez)|hiss(?:er|ons|ez)|elev(?:er|ons|ez)',
+      'gonfl(?:er|ons|ez)|dop(?:er|ons|ez)|faire (?:progresser|monter|grimper|decoller)',
     ],
   },
   {
@@ -68,6 +73,9 @@ const GROUPS: readonly VerbGroup[] = [
       'halv(?:e|es|ed|ing)',
       'elimin(?:er|ons|ez|ate|ated|ating)',
       'slash(?:es|ed|ing)?|shrink(?:s|ing)?|trim',
+      'shrank|shrunk|shave(?:s|d)?|shaving|curb(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|rein(?:s|ed|ing)? in',
+      '(?:bring|brings|bringing|brought|driv(?:e|es|ing)|push(?:es|ed|ing)?|knock(?:s|ed|ing)?) down',
+      'ramen(?:er|ons|ez)|abaiss(?:er|ons|ez)|resorb(?:er|ons|ez)|endigu(?:er|ons|ez)|faire (?:baisser|reculer|chuter)',
     ],
   },
   {
@@ -75,7 +83,7 @@ const GROUPS: readonly VerbGroup[] = [
     kind: 'concrete',
     forms: [
       'atteind(?:re|rons|rez)|atteign(?:ons|ez|ent)',
-      'reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)',
+      '(?<!\\b(?:our|your|their|its|the|organic|paid|social|brand) )reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)',
       'port(?:er|ons|ez)',
       'gener(?:er|ons|ez|ation|ate|ates|ated|ating)',
       'lanc(?:er|ons|ez|ement)|launch(?:es|ed|ing)?',
@@ -94,6 +102,15 @@ const GROUPS: readonly VerbGroup[] = [
       'onboard(?:er|ons|s|ed|ing)?',
       'capt(?:er|ons|ez|ure|ures|ured|uring)',
       'book(?:s|ed|ing)?|decroch(?:er|ons|ez)',
+      // Moving a metric: "take X from A to B", "get X to Y", "bring X under Y", "move X from A to B".
+      'tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|mov(?:e|es|ed|ing)|got|gets',
+      'land(?:s|ed|ing)?|clos(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|earn(?:s|ed|ing)?|attain(?:s|ed|ing)?',
+      'roll(?:s|ed|ing)? out|kick(?:s|ed|ing)? off|set(?:s|ting)? up|introduc(?:e|es|ed|ing)|deliver(?:s|ed|ing)?',
+      'enrol(?:l|ls|s|led|ling)?|register(?:s|ed|ing)?|gather(?:s|ed|ing)?|host(?:s|ed|ing)?|run(?:s|ning)?',
+      'break(?:s|ing)?|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?',
+      'franchi(?:r|ssons|ssez)|recueill(?:ir|ons|ez)|recolt(?:er|ons|ez)|engrang(?:er|eons|ez)',
+      'inscri(?:re|vons|vez)|conclu(?:re|ons|ez)|remport(?:er|ons|ez)|enregistr(?:er|ons|ez)',
+      'instaur(?:er|ons|ez)|organis(?:er|ons|ez)|cre(?:er|ons|ez)|faire venir',
     ],
   },
   {
@@ -108,6 +125,7 @@ const GROUPS: readonly VerbGroup[] = [
     forms: [
       'mainten(?:ir|ons|ez)|maintain(?:s|ed|ing)?|keep(?:s|ing)?|hold(?:s|ing)?',
       'conserv(?:er|ons|ez)|gard(?:er|ons|ez)|stabilis(?:er|ons|ez)|stabiliz(?:e|es|ed|ing)',
+      'ten(?:ir|ons|ez)|conten(?:ir|ons|ez)|plafonn(?:er|ons|ez)',
       // "rester", "stay", "remain" only before a level: "rester leader" is no KPI objective.
       '(?:rest(?:er|ons|ez)|demeurer)(?=\\s(?:sous|au-?\\s?dessus|au-?\\s?dessous|en-?\\s?dessous|inferieur|superieur|a moins|au moins|au plus|entre|a\\s|au\\s))',
       '(?:stay(?:s|ing)?|remain(?:s|ing)?)(?=\\s(?:below|above|under|over|within|at|between|beneath))',

@@ -60,8 +60,9 @@ export function readObjectivesCells(cells: SheetCells, spec: SheetSpec): OwnRead
 
 /**
  * The Scorecard: every cell is KPI Kit's formula or label, or one of the user choices it keeps. A cell
- * with no formula whose value or note is none of the rendering's own (in either language, `renderings`)
- * is the user's.
+ * with no formula whose value or note is none of the renderings' own (`renderings`: the new one first,
+ * in either language, and the previous plan's) is the user's, unless the new rendering writes a label
+ * at the same place: a label reworded by a newer version, not text someone typed in a row they added.
  */
 export function readScorecardCells(
   cells: SheetCells,
@@ -80,10 +81,19 @@ export function readScorecardCells(
   const choices = new Set(
     renderings.flatMap((s) => (s.userChoices ?? []).map((c) => `${c.row}:${c.column}`)),
   );
+  const labels = new Set<string>();
+  for (const block of renderings[0]?.blocks ?? [])
+    block.cells.forEach((line, i) =>
+      line.forEach((cell, j) => {
+        if (typeof cell.value === 'string' && cell.value !== '')
+          labels.add(`${block.row + i}:${block.column + j}`);
+      }),
+    );
   const strays = all.filter(
     (c) =>
       !c.formula &&
       !choices.has(`${c.row}:${c.column}`) &&
+      !(typeof c.value === 'string' && c.note === undefined && labels.has(`${c.row}:${c.column}`)) &&
       ((!isBlank(c.value) && !literals.has(trackedCellOf(c.value, dayOf))) ||
         (c.note !== undefined && !literals.has(c.note))),
   );

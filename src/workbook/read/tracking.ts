@@ -39,7 +39,12 @@ const TITLES = new Set([TRACKING_LABELS.title.fr, TRACKING_LABELS.title.en]);
 const INSTRUCTIONS = [TRACKING_LABELS.instructions.fr, TRACKING_LABELS.instructions.en];
 const ID_HEADERS = new Set([TRACKING_LABELS.id.fr, TRACKING_LABELS.id.en]);
 const NAME_HEADERS = new Set([TRACKING_LABELS.name.fr, TRACKING_LABELS.name.en]);
-const ARCHIVE_TITLES = new Set([TRACKING_LABELS.archive.fr, TRACKING_LABELS.archive.en]);
+/** Words earlier versions wrote where today's labels stand, so their workbooks still read back. */
+const LEGACY = {
+  baseline: ['Référence'],
+  archive: ['Archive : valeurs saisies pour des KPI ou périodes retirés du plan (conservées, non utilisées)'],
+};
+const ARCHIVE_TITLES = new Set([TRACKING_LABELS.archive.fr, TRACKING_LABELS.archive.en, ...LEGACY.archive]);
 const ARCHIVE_HEADERS = new Set(
   (['fr', 'en'] as const).map((l) =>
     [
@@ -49,9 +54,10 @@ const ARCHIVE_HEADERS = new Set(
     ].join('\u0000'),
   ),
 );
-const FIXED_HEADERS = new Set(
-  (['name', 'unit', 'baseline'] as const).flatMap((k) => [TRACKING_LABELS[k].fr, TRACKING_LABELS[k].en]),
-);
+const FIXED_HEADERS = new Set([
+  ...(['name', 'unit', 'baseline'] as const).flatMap((k) => [TRACKING_LABELS[k].fr, TRACKING_LABELS[k].en]),
+  ...LEGACY.baseline,
+]);
 /** Columns right of the id column that KPI Kit fills with formulas (name, unit, baseline). */
 const FORMULA_COLUMNS = 3;
 

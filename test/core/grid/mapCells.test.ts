@@ -69,7 +69,7 @@ describe('mapCells', () => {
     mapCells(args([[1], [2]], 1), sum, lang);
     expect(lang).not.toHaveBeenCalled();
     const result = mapCells(args([['x'], ['y']], 1), sum, lang) as Grid;
-    expect(result[0]?.[0]).toMatch(/^⚠ a : « x » n’est pas un nombre/);
+    expect(result[0]?.[0]).toMatch(/^⚠ a\u00a0: «\u00a0x\u00a0» n’est pas un nombre/);
     expect(lang).toHaveBeenCalled();
   });
 
@@ -82,7 +82,7 @@ describe('mapCells', () => {
     }
     expect(thrown).toBeInstanceOf(Error);
     expect(thrown).not.toBeInstanceOf(KpiError);
-    expect((thrown as Error).message).toMatch(/^a : « x »/);
+    expect((thrown as Error).message).toMatch(/^a\u00a0: «\u00a0x\u00a0»/);
     expect(mapCells(args('', 1), sum, english)).toBe('');
   });
 

@@ -21,7 +21,7 @@ describe('messages', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe('actual: "abc" is not a number (write e.g. 12.5, 12,5, 1 234 or 12 %)');
     expect(error.render('fr')).toBe(
-      'actual : « abc » n’est pas un nombre (écrivez par ex. 12,5, 12.5, 1 234 ou 12 %)',
+      'actual\u00a0: «\u00a0abc\u00a0» n’est pas un nombre (écrivez par ex. 12,5, 12.5, 1 234 ou 12 %)',
     );
     for (const lang of LANGUAGES) expect(error.render(lang)).not.toMatch(/\{\w+\}/);
   });

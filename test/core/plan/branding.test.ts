@@ -40,7 +40,7 @@ describe('branding', () => {
       'branding.accentColor: expected a colour like #0055AA, got "blue"',
     ]);
     expect(problemsOf(withBranding({ accentColor: '#05A' }, 'fr'))).toEqual([
-      'branding.accentColor: couleur attendue au format #RRGGBB (ex. #0055AA), reçu « #05A »',
+      'branding.accentColor: couleur attendue au format #RRGGBB (ex. #0055AA), reçu «\u00a0#05A\u00a0»',
     ]);
     for (const bad of ['0055AA', '#0055AG', '#0055AA ', '#0055AAFF'])
       expect(problemsOf(withBranding({ accentColor: bad }))).toEqual([

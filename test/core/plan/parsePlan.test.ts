@@ -55,7 +55,7 @@ describe('invalid plans: every problem at once, with its exact path', () => {
     const plan = examplePlan();
     kpi0(plan).target = '2,4 %';
     expect(problemsOf(plan)).toEqual([
-      'objectives[0].operational[0].kpis[0].target: un nombre attendu, reçu « 2,4 % »',
+      'objectives[0].operational[0].kpis[0].target: un nombre attendu, reçu «\u00a02,4 %\u00a0»',
     ]);
   });
 
@@ -130,6 +130,20 @@ describe('invalid plans: every problem at once, with its exact path', () => {
     kpi0(plan).band = 1;
     kpi0(plan).deadline = '2028-02-29';
     plan.period.end = '2028-12-31';
+    expect(parsePlan(plan).ok).toBe(true);
+  });
+
+  test('refuses a KPI deadline before the plan starts, at that deadline, in both languages', () => {
+    const plan = examplePlan();
+    plan.language = 'en';
+    plan.period = { start: '2027-01-01', end: '2027-12-31', frequency: 'monthly' };
+    kpi0(plan).deadline = '2026-12-31';
+    expect(problemsOf(plan)).toEqual([
+      'objectives[0].operational[0].kpis[0].deadline: the deadline (2026-12-31) is before the plan starts (2027-01-01): pick 2027-01-01 or a later date',
+    ]);
+    plan.language = 'fr';
+    expect(problemsOf(plan)[0]).toContain('l’échéance (2026-12-31) est avant le début du plan (2027-01-01)');
+    kpi0(plan).deadline = '2027-01-01';
     expect(parsePlan(plan).ok).toBe(true);
   });
 
@@ -235,7 +249,10 @@ describe('versions and shapes', () => {
     expect(parsePlan(plan)).toEqual({
       ok: false,
       problems: [
-        { path: 'version', message: 'version de plan 2 non prise en charge : ce KPI Kit lit la version 1' },
+        {
+          path: 'version',
+          message: 'version de plan 2 non prise en charge\u00a0: ce KPI Kit lit la version 1',
+        },
       ],
     });
     expect(problemsOf({ ...plan, language: 'en' })).toEqual([

@@ -5,7 +5,7 @@ const check = (objective: string, inputs: { baseline?: number; target?: number }
 
 describe('achievable: the ratio target / baseline', () => {
   it.each([
-    ["Augmenter le taux de conversion de 2 % à 3 % d'ici 2027", 1.5],
+    ['Augmenter le taux de conversion de 2 % à 3 % d’ici 2027', 1.5],
     ['Porter le taux de conversion de 1,8 % à 2,4 %', 2.4 / 1.8],
     ['Passer de 1 000 à 1 500 abonnés', 1.5],
     ['Reduce cost per lead from 40 to 32', 0.8],
@@ -66,7 +66,7 @@ describe('achievable: the ratio target / baseline', () => {
     expect(result.criteria.achievable).toBe(false);
     expect(result.ratio).toBe(10);
     expect(result.hints.achievable).toBe(
-      'cible à ×10 du départ : visez entre ½ et 2 fois le point de départ',
+      'cible à ×10 du départ\u00a0: visez entre ½ et 2 fois le point de départ',
     );
     expect(check('Cut CPA from 50 to 20').hints.achievable).toBe(
       'target is ×0.4 the baseline: aim between ½ and 2 times the baseline',
@@ -104,13 +104,15 @@ describe('achievable: the ratio target / baseline', () => {
     expect(check(churn, { baseline: 0.0025 }).criteria.achievable).toBe(true);
     expect(check(churn, { baseline: 0.004 }).criteria.achievable).toBe(true);
     expect(check(churn, { baseline: 0.01 }).hints.achievable).toBe(
-      'cible à ×0,3 du départ : visez entre ½ et 2 fois le point de départ',
+      'cible à ×0,3 du départ\u00a0: visez entre ½ et 2 fois le point de départ',
     );
     expect(check('Keep CPA below €40 (currently €45)').ratio).toBeCloseTo(40 / 45);
     expect(check('Hold ROAS above 4', { baseline: 5 }).criteria.achievable).toBe(true);
     // Baseline unknown: not met, with the usual hint.
     expect(check(churn).criteria.achievable).toBe(false);
-    expect(check(churn).hints.achievable).toBe('précisez le point de départ (ex. « de 2 % à 3 % »)');
+    expect(check(churn).hints.achievable).toBe(
+      'précisez le point de départ (ex. «\u00a0de 2 % à 3 %\u00a0»)',
+    );
     expect(check('Keep CPA below €40').hints.achievable).toBe('give the baseline (e.g. "from 2% to 3%")');
     // A verb that holds comes first: a later "réduire" does not make the level a decrease.
     expect(check('Garder le CPA sous 40 € en réduisant le CPC', { baseline: 38 }).criteria.achievable).toBe(
@@ -125,7 +127,7 @@ describe('achievable: the ratio target / baseline', () => {
       expect(result.ratio).toBeUndefined();
     }
     expect(check('Atteindre 10 000 abonnés').hints.achievable).toBe(
-      'précisez le point de départ (ex. « de 2 % à 3 % »)',
+      'précisez le point de départ (ex. «\u00a0de 2 % à 3 %\u00a0»)',
     );
     expect(check('Reach 10,000 followers').hints.achievable).toBe('give the baseline (e.g. "from 2% to 3%")');
   });

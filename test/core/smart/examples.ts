@@ -235,6 +235,41 @@ export const FRENCH_EXAMPLES: readonly SmartExample[] = [
   fr('Réduire le délai de livraison de 5 à 3 jours d’ici fin 2027', 'SMART'),
   fr('Fidéliser nos clients d’ici fin 2027', 'S---T', undefined, '« nos clients » names no KPI'),
   fr('Atteindre le seuil de rentabilité d’ici fin 2027', 'S---T', undefined, 'break-even is not ROI'),
+  // Everyday change verbs and constructions of marketing plans; a stated change on a named metric is
+  // concrete whatever the verb; a broad concept with no measure is not specific
+  fr(
+    "Faire passer le taux de conversion de 2 % à 3 % d'ici fin 2027",
+    'SMART',
+    undefined,
+    '« faire passer »',
+  ),
+  fr("Ramener le coût par lead de 60 € à 45 € d'ici juin 2027", 'SMART', undefined, '« ramener »'),
+  fr("Décrocher 20 nouveaux clients d'ici fin 2027", 'SM-RT'),
+  fr("Mettre en place un programme de fidélité de 2 000 membres d'ici fin 2027", 'SM--T'),
+  fr("Faire grimper le panier moyen de 32 € à 38 € d'ici fin 2027", 'SMART', undefined, '« faire grimper »'),
+  fr("Abaisser le taux de rebond de 60 % à 50 % d'ici juin 2027", 'SMART'),
+  fr("Franchir le cap des 5 000 abonnés Instagram d'ici fin 2027", 'SM-RT', undefined, '« franchir le cap »'),
+  fr(
+    "Ramener le taux de désabonnement sous 0,5 % d'ici fin 2027",
+    'SM-RT',
+    undefined,
+    'un seuil, départ inconnu',
+  ),
+  fr(
+    "Augmenter notre visibilité : trafic organique de 8 000 à 15 000 visites d'ici fin 2027",
+    'SMART',
+    undefined,
+    'le changement chiffré porte sur un indicateur nommé',
+  ),
+  fr("Améliorer l'expérience client d'ici fin 2027", '----T', undefined, 'concept large sans mesure'),
+  fr("Augmenter notre réputation de 20 % d'ici 2027", '-MA-T', undefined, 'concept large sans mesure'),
+  fr("Développer notre communauté d'ici fin 2027", '---RT', undefined, 'concept large sans mesure'),
+  fr(
+    "Augmenter la note de satisfaction de 7,2 à 8 d'ici fin 2027",
+    'SMART',
+    undefined,
+    'mesurée par une note',
+  ),
 ];
 
 export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
@@ -345,6 +380,27 @@ export const ENGLISH_EXAMPLES: readonly SmartExample[] = [
   en('Increase market share from 8% to 10% by 2027', 'SMART'),
   en('Improve our SEO rankings from 12 to 8 by Q3 2027', 'SMART', undefined, 'rankings with SEO context'),
   en('Delight our customers by the end of 2027', '----T', undefined, '"our customers" names no KPI'),
+  // Everyday change verbs and phrasal verbs; a stated change on a named metric is concrete whatever the
+  // verb; a broad concept with no measure is not specific
+  en(
+    'Take organic traffic from 8,000 to 12,000 monthly visits by Q4 2027',
+    'SMART',
+    undefined,
+    '"take X from A to B"',
+  ),
+  en('Get the conversion rate to 3% by end of 2027', 'SM-RT', undefined, '"get X to Y"'),
+  en('Lift average order value from €45 to €52 by June 2027', 'SMART'),
+  en('Shrink cost per lead from $60 to $45 by Q3 2027', 'SMART'),
+  en('Hit 10,000 Instagram followers by December 2027', 'SM-RT'),
+  en('Sign 30 new clients by the end of 2027', 'SM-RT'),
+  en('Kick off a referral programme generating 200 leads by Q4 2027', 'SM-RT', undefined, '"kick off"'),
+  en('Bring cost per acquisition down from $50 to $40 by Q3 2027', 'SMART', undefined, '"bring X down"'),
+  en('Ramp up demo requests from 80 to 120 a month by June 2027', 'SMART', undefined, '"ramp up"'),
+  en('Bring churn back under 3% by the end of 2027', 'SM-RT', undefined, 'a threshold, baseline unknown'),
+  en('Improve brand perception by 20% by 2027', '-M--T', undefined, 'a broad concept, no measure'),
+  en('Grow our audience by 2027', '----T', undefined, 'a broad concept, no measure'),
+  en('Enhance the customer experience by the end of 2027', '----T', undefined, 'a broad concept, no measure'),
+  en('Grow our Instagram audience from 4,000 to 6,000 followers by 2027', 'SMART', undefined, 'a channel'),
 ];
 
 export const ALL_EXAMPLES: readonly SmartExample[] = [...FRENCH_EXAMPLES, ...ENGLISH_EXAMPLES];

@@ -53,6 +53,24 @@ describe('specific: a concrete change applied to a named object', () => {
     'Keep CPA below €40',
     'Hold ROAS above 4',
     'Stay below 2% monthly churn',
+    // Everyday and phrasal verbs; a stated change on a named metric whatever the verb.
+    'Take organic traffic from 8,000 to 12,000 visits',
+    'Get the conversion rate to 3%',
+    'Shrink cost per lead',
+    'Sign 30 new clients',
+    'Roll out a referral programme',
+    'Kick off a webinar series',
+    'Land 12 new enterprise accounts',
+    'Bring churn back under 3%',
+    'Faire passer le taux de clic de 1 % à 1,5 %',
+    'Ramener le coût par lead sous 40 €',
+    'Décrocher 10 partenariats',
+    'Mettre en place un programme de parrainage',
+    'Remonter le taux de rétention à 40 %',
+    'Recueillir 500 avis clients',
+    // A broad concept scoped by a channel.
+    'Grow the audience of our blog',
+    'Développer la communauté Instagram',
   ])('%s', (objective) => {
     expect(specific(objective)).toBe(true);
   });
@@ -91,6 +109,13 @@ describe('not specific: vague aims, vague objects, soft verbs on no KPI', () => 
     'Rester leader du marché',
     'Keep our team motivated',
     'Maintain our reputation',
+    // A broad concept with no measure, segment or channel, even after a concrete verb.
+    'Améliorer l’expérience client',
+    'Augmenter notre réputation de 20 %',
+    'Développer notre communauté',
+    'Improve brand perception',
+    'Grow our audience',
+    'Increase customer satisfaction',
   ])('%s', (objective) => {
     expect(specific(objective)).toBe(false);
   });

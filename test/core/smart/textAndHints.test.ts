@@ -24,14 +24,16 @@ describe('language of the result', () => {
   });
 
   it('writes every hint in the language of the objective', () => {
-    const french = smartCheck({ objective: 'Améliorer notre image' });
+    const french = smartCheck({ objective: 'Être plus visible' });
     const english = smartCheck({ objective: 'Be better known' });
     expect(french.hints).toEqual({
-      specific: "nommez un changement concret et ce qu'il vise (ex. « augmenter le taux de conversion »)",
-      measurable: 'chiffrez la cible (ex. « +20 % », « 500 leads », « de 2 % à 3 % »)',
-      achievable: 'précisez le point de départ (ex. « de 2 % à 3 % »)',
-      relevant: "nommez l'indicateur suivi (ex. taux de conversion)",
-      timeBound: "ajoutez une échéance (ex. « d'ici le 31/12/2027 »)",
+      specific:
+        'nommez un changement concret et ce qu’il vise (ex. «\u00a0augmenter le taux de conversion\u00a0»)',
+      measurable:
+        'chiffrez la cible (ex. «\u00a0+20 %\u00a0», «\u00a0500 leads\u00a0», «\u00a0de 2 % à 3 %\u00a0»)',
+      achievable: 'précisez le point de départ (ex. «\u00a0de 2 % à 3 %\u00a0»)',
+      relevant: 'nommez l’indicateur suivi (ex. taux de conversion)',
+      timeBound: 'ajoutez une échéance (ex. «\u00a0d’ici le 31/12/2027\u00a0»)',
     });
     expect(english.hints).toEqual({
       specific: 'name one concrete change and what it applies to (e.g. "increase the conversion rate")',
@@ -46,7 +48,9 @@ describe('language of the result', () => {
 describe('formatSmartText', () => {
   it('shows the score and the hint of the one missing criterion', () => {
     const result = smartCheck({ objective: 'Augmenter le taux de conversion de 2 % à 3 %' });
-    expect(formatSmartText(result)).toBe("4/5 · T: ajoutez une échéance (ex. « d'ici le 31/12/2027 »)");
+    expect(formatSmartText(result)).toBe(
+      '4/5 · T: ajoutez une échéance (ex. «\u00a0d’ici le 31/12/2027\u00a0»)',
+    );
   });
 
   it('lists every missing criterion in S M A R T order, joined with " · "', () => {
@@ -149,7 +153,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(
         objectives,
-        fc.constantFrom(" d'ici le 31/12/2027", ' by Dec 31, 2027', ' en 6 mois', ' by Q3 2027'),
+        fc.constantFrom(' d’ici le 31/12/2027', ' by Dec 31, 2027', ' en 6 mois', ' by Q3 2027'),
         (objective, tail) => {
           expect(smartCheck({ objective: objective + tail }).criteria.timeBound).toBe(true);
         },

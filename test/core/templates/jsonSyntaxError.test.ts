@@ -25,7 +25,7 @@ function v8Position(text: string): number | undefined {
   }
 }
 
-const validFile = exportTemplate(starterPlan(starters()[0]!, 'fr'), { author: 'Agence « Nord »' });
+const validFile = exportTemplate(starterPlan(starters()[0]!, 'fr'), { author: 'Agence «\u00a0Nord\u00a0»' });
 
 describe('jsonSyntaxErrorAt', () => {
   it.each([
@@ -128,7 +128,7 @@ describe('importTemplate on quotes a word processor curled', () => {
       /^the file is not valid JSON: curly quote at line 2, column 3, .*straight quotes/,
     );
     expect(problem?.message.fr).toMatch(
-      /^le fichier n'est pas un JSON valide : guillemet typographique ligne 2, colonne 3, .*guillemets droits/,
+      /^le fichier n’est pas un JSON valide\u00a0: guillemet typographique ligne 2, colonne 3, .*guillemets droits/,
     );
   });
 });

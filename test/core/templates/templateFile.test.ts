@@ -154,7 +154,9 @@ describe('importTemplate refuses, with a clear message and nothing half-read', (
     const [problem] = problemsOf(importTemplate(broken));
     expect(problem?.path).toBe('');
     expect(problem?.message.en).toMatch(/^the file is not valid JSON: error at line 4, column 3, near "/);
-    expect(problem?.message.fr).toMatch(/^le fichier n'est pas un JSON valide : erreur ligne 4, colonne 3/);
+    expect(problem?.message.fr).toMatch(
+      /^le fichier n’est pas un JSON valide\u00a0: erreur ligne 4, colonne 3/,
+    );
   });
 
   it('a truncated file', () => {
@@ -187,7 +189,7 @@ describe('importTemplate refuses, with a clear message and nothing half-read', (
       {
         path: 'version',
         message: {
-          fr: "version de modèle 2 non prise en charge : ce KPI Kit lit la version 1 ; mettez KPI Kit à jour ou demandez à l'auteur un export en version 1. Rien n'a été importé.",
+          fr: 'version de modèle 2 non prise en charge\u00a0: ce KPI Kit lit la version 1\u202f; mettez KPI Kit à jour ou demandez à l’auteur un export en version 1. Rien n’a été importé.',
           en: 'unsupported template version 2: this KPI Kit reads version 1; update KPI Kit or ask the author for a version 1 export. Nothing was imported.',
         },
       },
@@ -223,7 +225,7 @@ describe('importTemplate refuses, with a clear message and nothing half-read', (
     ]);
     const target = problems[3] as TemplateProblem;
     expect(target.message).toEqual({
-      fr: 'un nombre attendu, reçu « 2,4 % »',
+      fr: 'un nombre attendu, reçu «\u00a02,4 %\u00a0»',
       en: 'expected a number, got "2,4 %"',
     });
     expect(formatTemplateProblem(target, 'en')).toBe(
@@ -276,7 +278,7 @@ describe('importTemplate refuses, with a clear message and nothing half-read', (
     };
     const tooManyObjectives = problemsOf(importTemplate(exportTemplate(manyObjectives as KpiPlanInput)));
     expect(tooManyObjectives.map((p) => [p.path, p.message.fr])).toEqual([
-      ['plan.objectives', '50 éléments au plus (reçu 51) : répartissez-les en plusieurs plans'],
+      ['plan.objectives', '50 éléments au plus (reçu 51)\u00a0: répartissez-les en plusieurs plans'],
     ]);
   });
 

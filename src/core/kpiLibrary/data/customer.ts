@@ -134,7 +134,7 @@ export const CUSTOMER_KPIS: readonly KpiDefinition[] = [
       en: 'Perceived ease of getting what the customer wanted, averaged on 1 to 7 (7 = very easy).',
     },
     formula: {
-      fr: 'moyenne des réponses à « L’entreprise m’a facilité la tâche » (1 à 7)',
+      fr: 'moyenne des réponses à «\u00a0L’entreprise m’a facilité la tâche\u00a0» (1 à 7)',
       en: 'average answer to "The company made it easy for me" (1 to 7)',
     },
     aliases: {
@@ -318,7 +318,7 @@ export const CUSTOMER_KPIS: readonly KpiDefinition[] = [
       en: 'Number of complaints received from customers over the period.',
     },
     formula: {
-      fr: 'nombre de tickets ou courriers classés « réclamation »',
+      fr: 'nombre de tickets ou courriers classés «\u00a0réclamation\u00a0»',
       en: 'count of tickets or letters filed as complaints',
     },
     aliases: {

@@ -39,7 +39,7 @@ export const FINANCE_KPIS: readonly KpiDefinition[] = [
       en: 'Revenue an average customer brings over the whole relationship with the company.',
     },
     formula: {
-      fr: 'panier moyen × fréquence d’achat × durée de vie client (en chiffre d’affaires ; × taux de marge brute pour la LTV en marge)',
+      fr: 'panier moyen × fréquence d’achat × durée de vie client (en chiffre d’affaires\u202f; × taux de marge brute pour la LTV en marge)',
       en: 'average order value × purchase frequency × customer lifespan (revenue-based; × gross margin for margin-based LTV)',
     },
     aliases: {
@@ -58,7 +58,7 @@ export const FINANCE_KPIS: readonly KpiDefinition[] = [
     id: 'ltv_cac_ratio',
     name: { fr: 'Ratio LTV/CAC', en: 'LTV:CAC ratio' },
     definition: {
-      fr: 'Combien de fois la valeur d’un client couvre son coût d’acquisition ; 3 est le repère courant.',
+      fr: 'Combien de fois la valeur d’un client couvre son coût d’acquisition\u202f; 3 est le repère courant.',
       en: 'How many times a customer’s value covers their acquisition cost; 3 is the usual benchmark.',
     },
     formula: {

@@ -305,7 +305,7 @@ export const PAID_KPIS: readonly KpiDefinition[] = [
     id: 'ad_frequency',
     name: { fr: 'Répétition publicitaire', en: 'Ad frequency' },
     definition: {
-      fr: 'Nombre moyen de fois où une même personne a vu l’annonce : trop bas, le message ne marque pas ; trop haut, il lasse.',
+      fr: 'Nombre moyen de fois où une même personne a vu l’annonce\u00a0: trop bas, le message ne marque pas\u202f; trop haut, il lasse.',
       en: 'Average number of times one person saw the ad: too low and it does not stick, too high and it tires.',
     },
     formula: { fr: 'impressions / portée', en: 'impressions / reach' },

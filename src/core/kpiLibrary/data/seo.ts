@@ -10,7 +10,7 @@ export const SEO_KPIS: readonly KpiDefinition[] = [
       en: 'Number of sessions that came from unpaid search engine results.',
     },
     formula: {
-      fr: 'sessions dont le canal est « Organic Search »',
+      fr: 'sessions dont le canal est «\u00a0Organic Search\u00a0»',
       en: 'sessions whose channel is "Organic Search"',
     },
     aliases: {
@@ -189,7 +189,7 @@ export const SEO_KPIS: readonly KpiDefinition[] = [
       en: 'Number of the site’s pages present in Google’s index.',
     },
     formula: {
-      fr: 'pages « indexées » du rapport Indexation des pages',
+      fr: 'pages «\u00a0indexées\u00a0» du rapport Indexation des pages',
       en: '"Indexed" pages in the Page indexing report',
     },
     aliases: {

@@ -235,7 +235,7 @@ export const SOCIAL_KPIS: readonly KpiDefinition[] = [
       en: 'Number of website sessions that came from a social network.',
     },
     formula: {
-      fr: 'sessions dont le canal est « Organic Social »',
+      fr: 'sessions dont le canal est «\u00a0Organic Social\u00a0»',
       en: 'sessions whose channel is "Organic Social"',
     },
     aliases: {

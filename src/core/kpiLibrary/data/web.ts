@@ -118,7 +118,7 @@ export const WEB_KPIS: readonly KpiDefinition[] = [
     id: 'bounce_rate',
     name: { fr: 'Taux de rebond', en: 'Bounce rate' },
     definition: {
-      fr: 'Part des sessions sans engagement : le complément du taux d’engagement dans GA4.',
+      fr: 'Part des sessions sans engagement\u00a0: le complément du taux d’engagement dans GA4.',
       en: 'Share of sessions without engagement: the complement of the engagement rate in GA4.',
     },
     formula: {

@@ -4,7 +4,7 @@ export const B2B_LEAD_GENERATION: Starter = {
   id: 'b2b-lead-generation',
   name: { fr: 'Génération de leads B2B', en: 'B2B lead generation' },
   description: {
-    fr: 'Entreprise B2B : un pipeline commercial plus gros, des leads mieux qualifiés et un coût d’acquisition maîtrisé.',
+    fr: 'Entreprise B2B\u00a0: un pipeline commercial plus gros, des leads mieux qualifiés et un coût d’acquisition maîtrisé.',
     en: 'B2B company: a bigger sales pipeline, better-qualified leads and a controlled acquisition cost.',
   },
   currency: { fr: 'EUR', en: 'USD' },
@@ -21,14 +21,14 @@ export const B2B_LEAD_GENERATION: Starter = {
     {
       id: 'so-pipeline',
       title: {
-        fr: "Porter la valeur du pipeline de 1,5 M€ à 2,4 M€ d'ici le 31/12/2027",
+        fr: 'Porter la valeur du pipeline de 1,5 M€ à 2,4 M€ d’ici le 31/12/2027',
         en: 'Grow the pipeline value from $1.5M to $2.4M by December 31, 2027',
       },
       operational: [
         {
           id: 'oo-leads',
           title: {
-            fr: "Porter le nombre de leads de 1 200 à 1 800 d'ici fin 2027",
+            fr: 'Porter le nombre de leads de 1 200 à 1 800 d’ici fin 2027',
             en: 'Increase leads from 1,200 to 1,800 by the end of 2027',
           },
           kpis: [
@@ -60,7 +60,7 @@ export const B2B_LEAD_GENERATION: Starter = {
         {
           id: 'oo-mql',
           title: {
-            fr: "Augmenter les leads qualifiés marketing de 400 à 600 d'ici fin 2027",
+            fr: 'Augmenter les leads qualifiés marketing de 400 à 600 d’ici fin 2027',
             en: 'Increase the number of marketing qualified leads from 400 to 600 by the end of 2027',
           },
           kpis: [
@@ -92,14 +92,14 @@ export const B2B_LEAD_GENERATION: Starter = {
     {
       id: 'so-win-rate',
       title: {
-        fr: "Porter le taux de signature de 20 % à 25 % d'ici fin 2027",
+        fr: 'Porter le taux de signature de 20 % à 25 % d’ici fin 2027',
         en: 'Raise the win rate from 20% to 25% by the end of 2027',
       },
       operational: [
         {
           id: 'oo-qualification',
           title: {
-            fr: "Porter le taux de passage MQL en SQL de 25 % à 35 % d'ici le 30/09/2027",
+            fr: 'Porter le taux de passage MQL en SQL de 25 % à 35 % d’ici le 30/09/2027',
             en: 'Raise the MQL-to-SQL rate from 25% to 35% by September 30, 2027',
           },
           kpis: [
@@ -130,7 +130,7 @@ export const B2B_LEAD_GENERATION: Starter = {
         {
           id: 'oo-sales-cycle',
           title: {
-            fr: "Réduire la durée du cycle de vente de 90 à 75 jours d'ici fin 2027",
+            fr: 'Réduire la durée du cycle de vente de 90 à 75 jours d’ici fin 2027',
             en: 'Cut the sales cycle length from 90 to 75 days by the end of 2027',
           },
           kpis: [
@@ -151,14 +151,14 @@ export const B2B_LEAD_GENERATION: Starter = {
     {
       id: 'so-cac',
       title: {
-        fr: "Réduire le coût d'acquisition client de 4 500 € à 3 600 € d'ici fin 2027",
+        fr: 'Réduire le coût d’acquisition client de 4 500 € à 3 600 € d’ici fin 2027',
         en: 'Reduce the customer acquisition cost from $4,500 to $3,600 by the end of 2027',
       },
       operational: [
         {
           id: 'oo-cpl',
           title: {
-            fr: "Réduire le coût par lead de 80 € à 60 € d'ici le 31/12/2027",
+            fr: 'Réduire le coût par lead de 80 € à 60 € d’ici le 31/12/2027',
             en: 'Cut the cost per lead from $80 to $60 by December 31, 2027',
           },
           kpis: [
@@ -174,7 +174,7 @@ export const B2B_LEAD_GENERATION: Starter = {
             },
             {
               id: 'cac',
-              name: { fr: "Coût d'acquisition client", en: 'Customer acquisition cost' },
+              name: { fr: 'Coût d’acquisition client', en: 'Customer acquisition cost' },
               libraryId: 'cac',
               unit: 'currency',
               direction: 'lower',

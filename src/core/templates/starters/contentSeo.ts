@@ -5,7 +5,7 @@ export const CONTENT_SEO: Starter = {
   id: 'content-seo',
   name: { fr: 'Contenu et SEO', en: 'Content and SEO' },
   description: {
-    fr: 'Blog et référencement naturel : plus de trafic organique, plus d’autorité et des lecteurs qui deviennent des contacts.',
+    fr: 'Blog et référencement naturel\u00a0: plus de trafic organique, plus d’autorité et des lecteurs qui deviennent des contacts.',
     en: 'Blog and organic search: more organic traffic, more authority and readers who become contacts.',
   },
   currency: { fr: 'EUR', en: 'USD' },
@@ -22,14 +22,14 @@ export const CONTENT_SEO: Starter = {
     {
       id: 'so-organic-traffic',
       title: {
-        fr: "Porter le trafic organique de 180 000 à 250 000 sessions d'ici fin 2027",
+        fr: 'Porter le trafic organique de 180 000 à 250 000 sessions d’ici fin 2027',
         en: 'Grow organic traffic from 180,000 to 250,000 sessions by the end of 2027',
       },
       operational: [
         {
           id: 'oo-rankings',
           title: {
-            fr: "Porter le nombre de mots-clés dans le top 10 de 150 à 250 d'ici le 31/12/2027",
+            fr: 'Porter le nombre de mots-clés dans le top 10 de 150 à 250 d’ici le 31/12/2027',
             en: 'Increase top 10 keywords from 150 to 250 by December 31, 2027',
           },
           kpis: [
@@ -59,7 +59,7 @@ export const CONTENT_SEO: Starter = {
         {
           id: 'oo-snippets',
           title: {
-            fr: "Augmenter le CTR organique de 2,5 % à 3,2 % d'ici le 30 juin 2027",
+            fr: 'Augmenter le CTR organique de 2,5 % à 3,2 % d’ici le 30 juin 2027',
             en: 'Raise the organic CTR from 2.5% to 3.2% by June 30, 2027',
           },
           kpis: [
@@ -91,14 +91,14 @@ export const CONTENT_SEO: Starter = {
     {
       id: 'so-authority',
       title: {
-        fr: "Porter le nombre de domaines référents de 300 à 450 d'ici fin 2027",
+        fr: 'Porter le nombre de domaines référents de 300 à 450 d’ici fin 2027',
         en: 'Grow referring domains from 300 to 450 by the end of 2027',
       },
       operational: [
         {
           id: 'oo-backlinks',
           title: {
-            fr: "Augmenter les backlinks de 2 000 à 2 800 d'ici le 31/12/2027",
+            fr: 'Augmenter les backlinks de 2 000 à 2 800 d’ici le 31/12/2027',
             en: 'Increase backlinks from 2,000 to 2,800 by December 31, 2027',
           },
           kpis: [
@@ -130,20 +130,20 @@ export const CONTENT_SEO: Starter = {
     {
       id: 'so-content-leads',
       title: {
-        fr: "Porter les leads issus du blog de 600 à 900 d'ici fin 2027",
+        fr: 'Porter les leads issus du blog de 600 à 900 d’ici fin 2027',
         en: 'Grow leads from the blog from 600 to 900 by the end of 2027',
       },
       operational: [
         {
           id: 'oo-engagement',
           title: {
-            fr: "Porter le taux d'engagement GA4 du blog de 55 % à 62 % d'ici le 30/09/2027",
+            fr: 'Porter le taux d’engagement GA4 du blog de 55 % à 62 % d’ici le 30/09/2027',
             en: 'Raise the GA4 engagement rate of the blog from 55% to 62% by September 30, 2027',
           },
           kpis: [
             {
               id: 'engagement-rate',
-              name: { fr: "Taux d'engagement (GA4)", en: 'Engagement rate (GA4)' },
+              name: { fr: 'Taux d’engagement (GA4)', en: 'Engagement rate (GA4)' },
               libraryId: 'engagement_rate',
               unit: 'percent',
               direction: 'higher',
@@ -168,7 +168,7 @@ export const CONTENT_SEO: Starter = {
         {
           id: 'oo-newsletter',
           title: {
-            fr: "Porter la taille de la base e-mail de 8 000 à 12 000 contacts d'ici fin 2027",
+            fr: 'Porter la taille de la base e-mail de 8 000 à 12 000 contacts d’ici fin 2027',
             en: 'Grow the email list size from 8,000 to 12,000 contacts by the end of 2027',
           },
           kpis: [

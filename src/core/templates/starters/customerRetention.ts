@@ -5,7 +5,7 @@ export const CUSTOMER_RETENTION: Starter = {
   id: 'customer-retention',
   name: { fr: 'Fidélisation client', en: 'Customer retention and loyalty' },
   description: {
-    fr: 'Abonnement ou clientèle récurrente : moins d’attrition, plus de valeur par client et des clients qui recommandent.',
+    fr: 'Abonnement ou clientèle récurrente\u00a0: moins d’attrition, plus de valeur par client et des clients qui recommandent.',
     en: 'Subscription or repeat business: less churn, more value per customer and customers who recommend you.',
   },
   currency: { fr: 'EUR', en: 'USD' },
@@ -15,21 +15,21 @@ export const CUSTOMER_RETENTION: Starter = {
     en: 'Turn every customer into a loyal one who recommends the brand',
   },
   goal: {
-    fr: "Réduire l'attrition de 30 % et augmenter la valeur vie client de 20 % en 2027",
+    fr: 'Réduire l’attrition de 30 % et augmenter la valeur vie client de 20 % en 2027',
     en: 'Cut churn by 30% and grow customer lifetime value by 20% in 2027',
   },
   objectives: [
     {
       id: 'so-churn',
       title: {
-        fr: "Réduire le taux d'attrition mensuel de 5 % à 3,5 % d'ici fin 2027",
+        fr: 'Réduire le taux d’attrition mensuel de 5 % à 3,5 % d’ici fin 2027',
         en: 'Reduce the monthly churn rate from 5% to 3.5% by the end of 2027',
       },
       operational: [
         {
           id: 'oo-retention',
           title: {
-            fr: "Porter le taux de rétention à 12 mois de 54 % à 65 % d'ici fin 2027",
+            fr: 'Porter le taux de rétention à 12 mois de 54 % à 65 % d’ici fin 2027',
             en: 'Raise the 12-month retention rate from 54% to 65% by the end of 2027',
           },
           kpis: [
@@ -45,7 +45,7 @@ export const CUSTOMER_RETENTION: Starter = {
             },
             {
               id: 'churn-rate',
-              name: { fr: "Taux d'attrition mensuel", en: 'Monthly churn rate' },
+              name: { fr: 'Taux d’attrition mensuel', en: 'Monthly churn rate' },
               libraryId: 'churn_rate',
               unit: 'percent',
               direction: 'lower',
@@ -59,7 +59,7 @@ export const CUSTOMER_RETENTION: Starter = {
         {
           id: 'oo-support',
           title: {
-            fr: "Réduire le délai de première réponse du support de 8 à 4 heures d'ici le 30/06/2027",
+            fr: 'Réduire le délai de première réponse du support de 8 à 4 heures d’ici le 30/06/2027',
             en: 'Cut the first response time of support from 8 to 4 hours by June 30, 2027',
           },
           kpis: [
@@ -82,14 +82,14 @@ export const CUSTOMER_RETENTION: Starter = {
     {
       id: 'so-lifetime-value',
       title: {
-        fr: "Augmenter la valeur vie client de 180 € à 220 € d'ici fin 2027",
+        fr: 'Augmenter la valeur vie client de 180 € à 220 € d’ici fin 2027',
         en: 'Increase customer lifetime value from $180 to $220 by the end of 2027',
       },
       operational: [
         {
           id: 'oo-repeat',
           title: {
-            fr: "Porter le taux de réachat de 25 % à 32 % d'ici le 31/12/2027",
+            fr: 'Porter le taux de réachat de 25 % à 32 % d’ici le 31/12/2027',
             en: 'Raise the repeat purchase rate from 25% to 32% by December 31, 2027',
           },
           kpis: [
@@ -121,14 +121,14 @@ export const CUSTOMER_RETENTION: Starter = {
     {
       id: 'so-advocacy',
       title: {
-        fr: "Porter le Net Promoter Score de 25 à 40 d'ici fin 2027",
+        fr: 'Porter le Net Promoter Score de 25 à 40 d’ici fin 2027',
         en: 'Raise the Net Promoter Score from 25 to 40 by the end of 2027',
       },
       operational: [
         {
           id: 'oo-satisfaction',
           title: {
-            fr: "Porter la satisfaction client de 82 % à 88 % d'ici le 30/09/2027",
+            fr: 'Porter la satisfaction client de 82 % à 88 % d’ici le 30/09/2027',
             en: 'Raise customer satisfaction from 82% to 88% by September 30, 2027',
           },
           kpis: [
@@ -159,7 +159,7 @@ export const CUSTOMER_RETENTION: Starter = {
         {
           id: 'oo-referrals',
           title: {
-            fr: "Porter le taux de parrainage de 4 % à 6 % d'ici fin 2027",
+            fr: 'Porter le taux de parrainage de 4 % à 6 % d’ici fin 2027',
             en: 'Raise the referral rate from 4% to 6% by the end of 2027',
           },
           kpis: [

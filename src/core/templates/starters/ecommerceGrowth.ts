@@ -6,7 +6,7 @@ export const ECOMMERCE_GROWTH: Starter = {
   id: 'ecommerce-growth',
   name: { fr: 'Croissance e-commerce', en: 'E-commerce growth' },
   description: {
-    fr: 'Boutique en ligne : plus de trafic qualifié, un meilleur taux de conversion et des clients qui reviennent.',
+    fr: 'Boutique en ligne\u00a0: plus de trafic qualifié, un meilleur taux de conversion et des clients qui reviennent.',
     en: 'Online store: more qualified traffic, a higher conversion rate and customers who come back.',
   },
   currency: { fr: 'EUR', en: 'USD' },
@@ -16,21 +16,21 @@ export const ECOMMERCE_GROWTH: Starter = {
     en: "Make the online store the brand's leading sales channel",
   },
   goal: {
-    fr: "Augmenter le chiffre d'affaires en ligne de 25 % en 2027 sans dégrader la marge",
+    fr: 'Augmenter le chiffre d’affaires en ligne de 25 % en 2027 sans dégrader la marge',
     en: 'Grow e-commerce revenue by 25% in 2027 without eroding the margin',
   },
   objectives: [
     {
       id: 'so-revenue',
       title: {
-        fr: "Porter le chiffre d'affaires en ligne de 960 k€ à 1,2 M€ d'ici fin 2027",
+        fr: 'Porter le chiffre d’affaires en ligne de 960 k€ à 1,2 M€ d’ici fin 2027',
         en: 'Grow e-commerce revenue from $960k to $1.2M by the end of 2027',
       },
       operational: [
         {
           id: 'oo-conversion',
           title: {
-            fr: "Porter le taux de conversion de 1,8 % à 2,1 % d'ici le 30 juin 2027",
+            fr: 'Porter le taux de conversion de 1,8 % à 2,1 % d’ici le 30 juin 2027',
             en: 'Raise the conversion rate from 1.8% to 2.1% by June 30, 2027',
           },
           kpis: [
@@ -49,7 +49,7 @@ export const ECOMMERCE_GROWTH: Starter = {
             },
             {
               id: 'add-to-cart-rate',
-              name: { fr: "Taux d'ajout au panier", en: 'Add-to-cart rate' },
+              name: { fr: 'Taux d’ajout au panier', en: 'Add-to-cart rate' },
               libraryId: 'add_to_cart_rate',
               unit: 'percent',
               direction: 'higher',
@@ -59,7 +59,7 @@ export const ECOMMERCE_GROWTH: Starter = {
             },
             {
               id: 'revenue',
-              name: { fr: "Chiffre d'affaires en ligne", en: 'E-commerce revenue' },
+              name: { fr: 'Chiffre d’affaires en ligne', en: 'E-commerce revenue' },
               libraryId: 'revenue',
               unit: 'currency',
               direction: 'higher',
@@ -73,13 +73,13 @@ export const ECOMMERCE_GROWTH: Starter = {
         {
           id: 'oo-cart',
           title: {
-            fr: "Réduire le taux d'abandon de panier de 75 % à 68 % d'ici le 30 septembre 2027",
+            fr: 'Réduire le taux d’abandon de panier de 75 % à 68 % d’ici le 30 septembre 2027',
             en: 'Reduce the cart abandonment rate from 75% to 68% by September 30, 2027',
           },
           kpis: [
             {
               id: 'cart-abandonment-rate',
-              name: { fr: "Taux d'abandon de panier", en: 'Cart abandonment rate' },
+              name: { fr: 'Taux d’abandon de panier', en: 'Cart abandonment rate' },
               libraryId: 'cart_abandonment_rate',
               unit: 'percent',
               direction: 'lower',
@@ -95,14 +95,14 @@ export const ECOMMERCE_GROWTH: Starter = {
     {
       id: 'so-loyalty',
       title: {
-        fr: "Porter le taux de réachat de 20 % à 26 % d'ici fin 2027",
+        fr: 'Porter le taux de réachat de 20 % à 26 % d’ici fin 2027',
         en: 'Raise the repeat purchase rate from 20% to 26% by the end of 2027',
       },
       operational: [
         {
           id: 'oo-basket',
           title: {
-            fr: "Augmenter le panier moyen de 88 € à 92 € d'ici le 31/12/2027",
+            fr: 'Augmenter le panier moyen de 88 € à 92 € d’ici le 31/12/2027',
             en: 'Increase the average order value from $88 to $92 by December 31, 2027',
           },
           kpis: [
@@ -132,7 +132,7 @@ export const ECOMMERCE_GROWTH: Starter = {
         {
           id: 'oo-email-revenue',
           title: {
-            fr: "Porter le revenu par e-mail de 0,10 € à 0,14 € d'ici fin 2027",
+            fr: 'Porter le revenu par e-mail de 0,10 € à 0,14 € d’ici fin 2027',
             en: 'Raise revenue per email from $0.10 to $0.14 by the end of 2027',
           },
           kpis: [
@@ -161,7 +161,7 @@ export const ECOMMERCE_GROWTH: Starter = {
         {
           id: 'oo-organic',
           title: {
-            fr: "Augmenter le trafic organique de 250 000 à 320 000 sessions d'ici fin 2027",
+            fr: 'Augmenter le trafic organique de 250 000 à 320 000 sessions d’ici fin 2027',
             en: 'Increase organic traffic from 250,000 to 320,000 sessions by the end of 2027',
           },
           kpis: [
@@ -190,7 +190,7 @@ export const ECOMMERCE_GROWTH: Starter = {
         {
           id: 'oo-shopping-ads',
           title: {
-            fr: "Porter le ROAS des campagnes Google Shopping de 4 à 5 d'ici fin 2027",
+            fr: 'Porter le ROAS des campagnes Google Shopping de 4 à 5 d’ici fin 2027',
             en: 'Raise the ROAS of Google Shopping campaigns from 4 to 5 by the end of 2027',
           },
           kpis: [

@@ -8,7 +8,7 @@ export const EMAIL_MARKETING: Starter = {
   id: 'email-marketing',
   name: { fr: 'E-mailing', en: 'Email marketing' },
   description: {
-    fr: 'Newsletter et campagnes e-mail : ouvertures, clics, réactivité, désabonnements et rebonds sous contrôle.',
+    fr: 'Newsletter et campagnes e-mail\u00a0: ouvertures, clics, réactivité, désabonnements et rebonds sous contrôle.',
     en: 'Newsletter and email campaigns: opens, clicks, click-to-open, unsubscribes and bounces under control.',
   },
   currency: { fr: 'EUR', en: 'USD' },
@@ -25,14 +25,14 @@ export const EMAIL_MARKETING: Starter = {
     {
       id: 'so-email-revenue',
       title: {
-        fr: "Porter le revenu par e-mail de 0,12 € à 0,15 € d'ici fin 2027",
+        fr: 'Porter le revenu par e-mail de 0,12 € à 0,15 € d’ici fin 2027',
         en: 'Raise revenue per email from $0.12 to $0.15 by the end of 2027',
       },
       operational: [
         {
           id: 'oo-clicks',
           title: {
-            fr: "Porter le taux de clic e-mail de 2,5 % à 3,2 % d'ici le 30 juin 2027",
+            fr: 'Porter le taux de clic e-mail de 2,5 % à 3,2 % d’ici le 30 juin 2027',
             en: 'Raise the email click rate from 2.5% to 3.2% by June 30, 2027',
           },
           kpis: [
@@ -64,7 +64,7 @@ export const EMAIL_MARKETING: Starter = {
         {
           id: 'oo-click-to-open',
           title: {
-            fr: "Porter le taux de réactivité (clics / ouvertures) de 10 % à 13 % d'ici fin 2027",
+            fr: 'Porter le taux de réactivité (clics / ouvertures) de 10 % à 13 % d’ici fin 2027',
             en: 'Raise the click-to-open rate from 10% to 13% by the end of 2027',
           },
           kpis: [
@@ -95,14 +95,14 @@ export const EMAIL_MARKETING: Starter = {
     {
       id: 'so-list-health',
       title: {
-        fr: "Porter la délivrabilité de 95 % à 98 % d'ici fin 2027",
+        fr: 'Porter la délivrabilité de 95 % à 98 % d’ici fin 2027',
         en: 'Raise email deliverability from 95% to 98% by the end of 2027',
       },
       operational: [
         {
           id: 'oo-unsubscribes',
           title: {
-            fr: "Réduire le taux de désabonnement de 0,4 % à 0,25 % par envoi d'ici fin 2027",
+            fr: 'Réduire le taux de désabonnement de 0,4 % à 0,25 % par envoi d’ici fin 2027',
             en: 'Reduce the unsubscribe rate from 0.4% to 0.25% per send by the end of 2027',
           },
           kpis: [
@@ -131,7 +131,7 @@ export const EMAIL_MARKETING: Starter = {
         {
           id: 'oo-bounces',
           title: {
-            fr: "Réduire le taux de rebond e-mail de 2 % à 1,2 % d'ici le 30/06/2027",
+            fr: 'Réduire le taux de rebond e-mail de 2 % à 1,2 % d’ici le 30/06/2027',
             en: 'Cut the email bounce rate from 2% to 1.2% by June 30, 2027',
           },
           kpis: [
@@ -159,7 +159,7 @@ export const EMAIL_MARKETING: Starter = {
             },
             {
               id: 'open-rate',
-              name: { fr: "Taux d'ouverture", en: 'Open rate' },
+              name: { fr: 'Taux d’ouverture', en: 'Open rate' },
               libraryId: 'email_open_rate',
               unit: 'percent',
               direction: 'higher',
@@ -175,14 +175,14 @@ export const EMAIL_MARKETING: Starter = {
     {
       id: 'so-list-growth',
       title: {
-        fr: "Porter la base e-mail de 20 000 à 24 000 contacts d'ici fin 2027",
+        fr: 'Porter la base e-mail de 20 000 à 24 000 contacts d’ici fin 2027',
         en: 'Grow the email list size from 20,000 to 24,000 contacts by the end of 2027',
       },
       operational: [
         {
           id: 'oo-signups',
           title: {
-            fr: "Porter le taux de croissance de la base e-mail de 1 % à 1,5 % par mois d'ici le 31/12/2027",
+            fr: 'Porter le taux de croissance de la base e-mail de 1 % à 1,5 % par mois d’ici le 31/12/2027',
             en: 'Raise the list growth rate from 1% to 1.5% a month by December 31, 2027',
           },
           kpis: [

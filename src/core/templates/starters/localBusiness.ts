@@ -4,7 +4,7 @@ export const LOCAL_BUSINESS: Starter = {
   id: 'local-business',
   name: { fr: 'Commerce de proximité', en: 'Local business' },
   description: {
-    fr: 'Commerce, restaurant ou artisan : plus de clients du quartier, de meilleurs avis Google et des habitués.',
+    fr: 'Commerce, restaurant ou artisan\u00a0: plus de clients du quartier, de meilleurs avis Google et des habitués.',
     en: 'Shop, restaurant or trade: more customers from the area, better Google reviews and regulars.',
   },
   currency: { fr: 'EUR', en: 'USD' },
@@ -14,21 +14,21 @@ export const LOCAL_BUSINESS: Starter = {
     en: 'Become the neighbourhood’s favourite place, the one people recommend',
   },
   goal: {
-    fr: "Augmenter le chiffre d'affaires du magasin de 15 % en 2027",
+    fr: 'Augmenter le chiffre d’affaires du magasin de 15 % en 2027',
     en: 'Grow store revenue by 15% in 2027',
   },
   objectives: [
     {
       id: 'so-revenue',
       title: {
-        fr: "Augmenter le chiffre d'affaires de 380 k€ à 440 k€ d'ici fin 2027",
+        fr: 'Augmenter le chiffre d’affaires de 380 k€ à 440 k€ d’ici fin 2027',
         en: 'Grow revenue from $380k to $440k by the end of 2027',
       },
       operational: [
         {
           id: 'oo-new-customers',
           title: {
-            fr: "Porter le nombre de nouveaux clients de 900 à 1 200 d'ici le 31/12/2027",
+            fr: 'Porter le nombre de nouveaux clients de 900 à 1 200 d’ici le 31/12/2027',
             en: 'Increase new customers from 900 to 1,200 by December 31, 2027',
           },
           kpis: [
@@ -44,7 +44,7 @@ export const LOCAL_BUSINESS: Starter = {
             },
             {
               id: 'revenue',
-              name: { fr: "Chiffre d'affaires", en: 'Revenue' },
+              name: { fr: 'Chiffre d’affaires', en: 'Revenue' },
               libraryId: 'revenue',
               unit: 'currency',
               direction: 'higher',
@@ -58,7 +58,7 @@ export const LOCAL_BUSINESS: Starter = {
         {
           id: 'oo-regulars',
           title: {
-            fr: "Porter le taux de rétention de 55 % à 62 % d'ici fin 2027",
+            fr: 'Porter le taux de rétention de 55 % à 62 % d’ici fin 2027',
             en: 'Raise the retention rate from 55% to 62% by the end of 2027',
           },
           kpis: [
@@ -79,20 +79,20 @@ export const LOCAL_BUSINESS: Starter = {
     {
       id: 'so-reputation',
       title: {
-        fr: "Porter la note moyenne des avis Google de 4,2 à 4,6 d'ici fin 2027",
+        fr: 'Porter la note moyenne des avis Google de 4,2 à 4,6 d’ici fin 2027',
         en: 'Raise the average Google review rating from 4.2 to 4.6 by the end of 2027',
       },
       operational: [
         {
           id: 'oo-reviews',
           title: {
-            fr: "Porter le nombre d'avis de 80 à 150 d'ici fin 2027",
+            fr: 'Porter le nombre d’avis de 80 à 150 d’ici fin 2027',
             en: 'Grow the number of reviews from 80 to 150 by the end of 2027',
           },
           kpis: [
             {
               id: 'review-count',
-              name: { fr: "Nombre d'avis Google", en: 'Google reviews' },
+              name: { fr: 'Nombre d’avis Google', en: 'Google reviews' },
               libraryId: 'review_count',
               unit: 'number',
               direction: 'higher',
@@ -118,14 +118,14 @@ export const LOCAL_BUSINESS: Starter = {
     {
       id: 'so-local-visibility',
       title: {
-        fr: "Porter les événements clés (appels, itinéraires, réservations) de 2 400 à 3 000 d'ici fin 2027",
+        fr: 'Porter les événements clés (appels, itinéraires, réservations) de 2 400 à 3 000 d’ici fin 2027',
         en: 'Grow key events (calls, directions, bookings) from 2,400 to 3,000 by the end of 2027',
       },
       operational: [
         {
           id: 'oo-local-search',
           title: {
-            fr: "Augmenter les clics organiques de 12 000 à 15 000 d'ici fin 2027",
+            fr: 'Augmenter les clics organiques de 12 000 à 15 000 d’ici fin 2027',
             en: 'Increase organic clicks from 12,000 to 15,000 by the end of 2027',
           },
           kpis: [

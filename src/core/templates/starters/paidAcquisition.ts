@@ -7,13 +7,13 @@ export const PAID_ACQUISITION: Starter = {
   id: 'paid-acquisition',
   name: { fr: 'Acquisition payante', en: 'Paid acquisition' },
   description: {
-    fr: 'Google Ads et Meta Ads : CPC, CTR, CPA et ROAS pour rentabiliser chaque euro investi.',
+    fr: 'Google Ads et Meta Ads\u00a0: CPC, CTR, CPA et ROAS pour rentabiliser chaque euro investi.',
     en: 'Google Ads and Meta Ads: CPC, CTR, CPA and ROAS to make every dollar of ad spend pay.',
   },
   currency: { fr: 'EUR', en: 'USD' },
   period: { start: '2027-01-01', end: '2027-12-31', frequency: 'monthly' },
   strategy: {
-    fr: 'Acheter de la croissance rentable : chaque campagne doit rapporter plus qu’elle ne coûte',
+    fr: 'Acheter de la croissance rentable\u00a0: chaque campagne doit rapporter plus qu’elle ne coûte',
     en: 'Buy profitable growth: every campaign must return more than it costs',
   },
   goal: {
@@ -24,14 +24,14 @@ export const PAID_ACQUISITION: Starter = {
     {
       id: 'so-roas',
       title: {
-        fr: "Porter le ROAS de 3 à 4 d'ici fin 2027",
+        fr: 'Porter le ROAS de 3 à 4 d’ici fin 2027',
         en: 'Raise ROAS from 3 to 4 by the end of 2027',
       },
       operational: [
         {
           id: 'oo-cpa',
           title: {
-            fr: "Réduire le coût par acquisition de 40 € à 32 € d'ici le 30/09/2027",
+            fr: 'Réduire le coût par acquisition de 40 € à 32 € d’ici le 30/09/2027',
             en: 'Cut the cost per acquisition from $40 to $32 by September 30, 2027',
           },
           kpis: [
@@ -63,7 +63,7 @@ export const PAID_ACQUISITION: Starter = {
         {
           id: 'oo-ad-conversion',
           title: {
-            fr: "Porter le taux de conversion des annonces de 2,2 % à 2,4 % d'ici fin 2027",
+            fr: 'Porter le taux de conversion des annonces de 2,2 % à 2,4 % d’ici fin 2027',
             en: 'Raise the ad conversion rate from 2.2% to 2.4% by the end of 2027',
           },
           kpis: [
@@ -84,14 +84,14 @@ export const PAID_ACQUISITION: Starter = {
     {
       id: 'so-clicks',
       title: {
-        fr: "Augmenter les clics sur les annonces de 200 000 à 240 000 à budget constant d'ici fin 2027",
+        fr: 'Augmenter les clics sur les annonces de 200 000 à 240 000 à budget constant d’ici fin 2027',
         en: 'Increase ad clicks from 200,000 to 240,000 on a flat budget by the end of 2027',
       },
       operational: [
         {
           id: 'oo-ctr',
           title: {
-            fr: "Porter le CTR des annonces de 2 % à 2,8 % d'ici le 30 juin 2027",
+            fr: 'Porter le CTR des annonces de 2 % à 2,8 % d’ici le 30 juin 2027',
             en: 'Raise the paid CTR from 2% to 2.8% by June 30, 2027',
           },
           kpis: [
@@ -132,7 +132,7 @@ export const PAID_ACQUISITION: Starter = {
         {
           id: 'oo-cpc',
           title: {
-            fr: "Réduire le coût par clic de 0,90 € à 0,75 € d'ici fin 2027",
+            fr: 'Réduire le coût par clic de 0,90 € à 0,75 € d’ici fin 2027',
             en: 'Reduce the cost per click from $0.90 to $0.75 by the end of 2027',
           },
           kpis: [

@@ -6,7 +6,7 @@ export const SOCIAL_COMMUNITY: Starter = {
   id: 'social-community',
   name: { fr: 'Communauté sur les réseaux sociaux', en: 'Social media community' },
   description: {
-    fr: 'Communauté de marque sur Instagram : plus d’interactions, de partages et d’abonnés fidèles, plutôt que du trafic.',
+    fr: 'Communauté de marque sur Instagram\u00a0: plus d’interactions, de partages et d’abonnés fidèles, plutôt que du trafic.',
     en: 'Instagram brand community: more interactions, shares and loyal followers, rather than traffic.',
   },
   currency: { fr: 'EUR', en: 'USD' },
@@ -23,14 +23,14 @@ export const SOCIAL_COMMUNITY: Starter = {
     {
       id: 'so-engagement',
       title: {
-        fr: "Porter le taux d'engagement sur la portée Instagram de 3 % à 4,5 % d'ici fin 2027",
+        fr: 'Porter le taux d’engagement sur la portée Instagram de 3 % à 4,5 % d’ici fin 2027',
         en: 'Raise the Instagram engagement rate by reach from 3% to 4.5% by the end of 2027',
       },
       operational: [
         {
           id: 'oo-shares',
           title: {
-            fr: "Augmenter les partages de 6 000 à 9 000 d'ici fin 2027",
+            fr: 'Augmenter les partages de 6 000 à 9 000 d’ici fin 2027',
             en: 'Increase shares from 6,000 to 9,000 by the end of 2027',
           },
           kpis: [
@@ -46,7 +46,7 @@ export const SOCIAL_COMMUNITY: Starter = {
             },
             {
               id: 'engagement-rate-by-reach',
-              name: { fr: "Taux d'engagement sur la portée", en: 'Engagement rate by reach' },
+              name: { fr: 'Taux d’engagement sur la portée', en: 'Engagement rate by reach' },
               libraryId: 'engagement_rate_by_reach',
               unit: 'percent',
               direction: 'higher',
@@ -61,7 +61,7 @@ export const SOCIAL_COMMUNITY: Starter = {
         {
           id: 'oo-interactions',
           title: {
-            fr: "Porter les interactions (j'aime, commentaires, enregistrements) de 120 000 à 170 000 d'ici fin 2027",
+            fr: 'Porter les interactions (j’aime, commentaires, enregistrements) de 120 000 à 170 000 d’ici fin 2027',
             en: 'Grow engagements (likes, comments, saves) from 120,000 to 170,000 by the end of 2027',
           },
           kpis: [
@@ -82,14 +82,14 @@ export const SOCIAL_COMMUNITY: Starter = {
     {
       id: 'so-followers',
       title: {
-        fr: "Porter le nombre d'abonnés Instagram de 25 000 à 35 000 d'ici fin 2027",
+        fr: 'Porter le nombre d’abonnés Instagram de 25 000 à 35 000 d’ici fin 2027',
         en: 'Grow Instagram followers from 25,000 to 35,000 by the end of 2027',
       },
       operational: [
         {
           id: 'oo-reach',
           title: {
-            fr: "Porter la portée moyenne des publications de 8 000 à 12 000 comptes d'ici le 30/06/2027",
+            fr: 'Porter la portée moyenne des publications de 8 000 à 12 000 comptes d’ici le 30/06/2027',
             en: 'Raise the average reach per post from 8,000 to 12,000 accounts by June 30, 2027',
           },
           kpis: [
@@ -122,14 +122,14 @@ export const SOCIAL_COMMUNITY: Starter = {
     {
       id: 'so-video',
       title: {
-        fr: "Porter le taux de visionnage des Reels de 25 % à 35 % d'ici fin 2027",
+        fr: 'Porter le taux de visionnage des Reels de 25 % à 35 % d’ici fin 2027',
         en: 'Raise the view-through rate of Reels from 25% to 35% by the end of 2027',
       },
       operational: [
         {
           id: 'oo-watch-time',
           title: {
-            fr: "Augmenter la durée moyenne de visionnage des Reels de 6 à 8 secondes d'ici le 30/09/2027",
+            fr: 'Augmenter la durée moyenne de visionnage des Reels de 6 à 8 secondes d’ici le 30/09/2027',
             en: 'Increase the average watch time of Reels from 6 to 8 seconds by September 30, 2027',
           },
           kpis: [
