@@ -73,7 +73,7 @@ function entryBytes(values: Record<string, string>): number {
 // Lower-case: the page shows it after "The draft could not be saved: ".
 const TOO_BIG = {
   fr: (draft: number, free: number, used: number) =>
-    `il fait ${draft} Ko et les 500 Ko de stockage du module dans ce classeur n'en laissent que ${free} Ko (${used} Ko pris par d'autres données) : raccourcissez les textes longs ou retirez des objectifs, puis réessayez. Le brouillon enregistré précédemment est conservé.`,
+    `il fait ${draft}\u00a0Ko et les 500\u00a0Ko de stockage du module dans ce classeur n’en laissent que ${free}\u00a0Ko (${used}\u00a0Ko pris par d’autres données)\u00a0: raccourcissez les textes longs ou retirez des objectifs, puis réessayez. Le brouillon enregistré précédemment est conservé.`,
   en: (draft: number, free: number, used: number) =>
     `it takes ${draft} KB and this document's 500 KB of add-on storage has ${free} KB left (${used} KB used by other data): shorten long texts or remove objectives, then try again. The previously saved draft is kept.`,
 };

@@ -223,7 +223,8 @@ test('loads the plan from a workbook built earlier, edits it and rebuilds; the l
   ).resolves.toBe('en');
   await page.getByRole('button', { name: /Review and build/ }).click();
   await page.getByRole('button', { name: 'Build the scorecard' }).click();
-  await page.getByText('Scorecard built.').waitFor({ timeout: 30_000 });
+  // The workbook was built before: the sidebar says the scorecard was updated.
+  await page.getByText('Scorecard updated.').waitFor({ timeout: 30_000 });
   const objectives = emulator.view('Objectifs');
   const targetCells = objectives.rows.flat().filter((c) => c.value === 0.035);
   expect(targetCells.length).toBe(1);
@@ -293,7 +294,7 @@ test.each([
     await w.textbox(w.text('goal')).fill('è'.repeat(480));
     const refusal =
       lang === 'fr'
-        ? /^Le brouillon n'a pas pu être enregistré : il fait \d+ Ko et les 500 Ko de stockage du module dans ce classeur n'en laissent que \d+ Ko .*Le brouillon enregistré précédemment est conservé\.$/
+        ? /^Le brouillon n’a pas pu être enregistré\u00a0: il fait \d+\u00a0Ko et les 500\u00a0Ko de stockage du module dans ce classeur n’en laissent que \d+\u00a0Ko .*Le brouillon enregistré précédemment est conservé\.$/
         : /^The draft could not be saved: it takes \d+ KB and this document's 500 KB of add-on storage has \d+ KB left .*The previously saved draft is kept\.$/;
     await page.getByText(refusal).waitFor();
     await screenshot(page, `${lang}-draft-too-big`);

@@ -253,7 +253,7 @@ describe('big drafts save again and again', () => {
     call('saveDraft', kept);
     const huge = draftOf(520, 'huge');
     expect(() => call('saveDraft', huge)).toThrow(
-      /^il fait \d+ Ko et les 500 Ko de stockage du module dans ce classeur n'en laissent que \d+ Ko .*raccourcissez les textes longs.*Le brouillon enregistré précédemment est conservé\.$/,
+      /^il fait \d+\u00a0Ko et les 500\u00a0Ko de stockage du module dans ce classeur n’en laissent que \d+\u00a0Ko .*raccourcissez les textes longs.*Le brouillon enregistré précédemment est conservé\.$/,
     );
     expect((call('loadDraft') as { draft: Draft }).draft).toEqual(kept);
     // Other data of the document counts too: with 216 KB of it, a 300 KB draft no longer fits, a 250 KB
@@ -262,7 +262,7 @@ describe('big drafts save again and again', () => {
     const doc = emulator.PropertiesService.getDocumentProperties();
     for (let i = 0; i < 24; i++) doc.setProperty(`other.${i}`, 'x'.repeat(9000));
     expect(() => call('saveDraft', draftOf(300, 'too big now'))).toThrow(
-      /\(2\d\d Ko pris par d'autres données\)/,
+      /\(2\d\d\u00a0Ko pris par d’autres données\)/,
     );
     expect((call('loadDraft') as { draft: Draft }).draft).toEqual(draftOf(200, 'smaller'));
     const fits = draftOf(250, 'fits');

@@ -115,9 +115,13 @@ export function trackingLayout(
     const objRow = obj.firstKpiRow + i;
     const ref = (column: number) => `${objectivesSheet}!${a1(objRow, column)}`;
     const format = unitFormat(kpi.unit, plan.currency, lang);
+    // French puts a no-break space before the colon, English none.
+    const colon = lang === 'fr' ? '\u00a0: ' : ': ';
     const sourceNote = [
-      kpi.source ? `${t(TRACKING_LABELS.source, lang)} : ${kpi.source}` : t(TRACKING_LABELS.noSource, lang),
-      ...(kpi.owner ? [`${t(TRACKING_LABELS.owner, lang)} : ${kpi.owner}`] : []),
+      kpi.source
+        ? `${t(TRACKING_LABELS.source, lang)}${colon}${kpi.source}`
+        : t(TRACKING_LABELS.noSource, lang),
+      ...(kpi.owner ? [`${t(TRACKING_LABELS.owner, lang)}${colon}${kpi.owner}`] : []),
     ].join('\n');
     const typed = previous.get(kpi.id);
     const row: CellSpec[] = [

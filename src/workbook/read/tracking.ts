@@ -211,8 +211,9 @@ export function readTracking(
       if (i + 1 > idColumn && !keys.has(i + 1) && FIXED_HEADERS.has(String(v))) fixed.add(i + 1);
     });
   }
-  if (fixed.size === 0) for (let c = 1; c <= FORMULA_COLUMNS; c += 1) fixed.add(idColumn + c);
-  const lastKeyColumn = Math.max(...fixed, ...keys.keys());
+  if (fixed.size === 0)
+    for (let c = 1; c <= FORMULA_COLUMNS; c += 1) if (!keys.has(idColumn + c)) fixed.add(idColumn + c);
+  const lastKeyColumn = Math.max(idColumn, ...fixed, ...keys.keys());
   const entries: TrackedEntry[] = [];
   const strays: TypedCell[] = [];
   const seen = new Set<string>();
