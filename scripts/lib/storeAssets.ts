@@ -1,5 +1,12 @@
 import { join } from 'node:path';
+import { MENU_ITEMS } from '../../src/server/menu';
 import { root } from './build';
+
+/** The menu item that opens the wizard, as the add-on's menu says it (one home: src/server/menu.ts). */
+const wizardItem = MENU_ITEMS.find((item) => item.functionName === 'showSidebar')?.label ?? {
+  fr: '',
+  en: '',
+};
 
 /**
  * The listing's images, as the Google Workspace Marketplace SDK's Store Listing page asks for them
@@ -35,9 +42,9 @@ export const SCREENSHOT_WORDS = {
   fr: {
     locale: 'fr_FR',
     browserLocale: 'fr-FR',
-    wizard: "Ouvrir l'assistant KPI",
+    wizard: wizardItem.fr,
     document: 'Croissance e-commerce 2027',
-    starter: /Partir de « Croissance e-commerce »/,
+    starter: /Partir de «\s?Croissance e-commerce\s?»/,
     scorecard: 'Tableau de bord',
     tracking: 'Suivi',
     objectives: 'Objectifs',
@@ -45,7 +52,7 @@ export const SCREENSHOT_WORDS = {
   en: {
     locale: 'en_US',
     browserLocale: 'en-US',
-    wizard: 'Open KPI wizard',
+    wizard: wizardItem.en,
     document: 'E-commerce growth 2027',
     starter: /Start from “E-commerce growth”|Start from "E-commerce growth"/,
     scorecard: 'Scorecard',

@@ -124,8 +124,10 @@ describe('what npm run store:screenshots drives', () => {
   });
 
   test('the sidebar still offers the starter the script picks, in both languages', () => {
-    expect(i18n).toContain("useStarter: { fr: 'Partir de « {name} »', en: 'Start from “{name}”' }");
-    expect(SCREENSHOT_WORDS.fr.starter.test('Partir de « Croissance e-commerce »')).toBe(true);
+    expect(i18n).toContain(
+      "useStarter: { fr: 'Partir de «\\u00a0{name}\\u00a0»', en: 'Start from “{name}”' }",
+    );
+    expect(SCREENSHOT_WORDS.fr.starter.test('Partir de «\u00a0Croissance e-commerce\u00a0»')).toBe(true);
     expect(SCREENSHOT_WORDS.en.starter.test('Start from “E-commerce growth”')).toBe(true);
   });
 
