@@ -189,10 +189,10 @@ describe('texts over their limits get the page\'s words, not "invalid arguments"
   });
 
   test.each([
-    ['fr', 'name', 121, '', '120 caractères au plus (reçu 121) : raccourcissez le texte'],
+    ['fr', 'name', 121, '', '120 caractères au plus (reçu 121)\u00a0: raccourcissez le texte'],
     ['en', 'name', 5000, '', 'at most 120 characters (got 5000): shorten the text'],
     ['en', 'description', 501, '', 'at most 500 characters (got 501): shorten the text'],
-    ['fr', 'author', 200, '', '120 caractères au plus (reçu 200) : raccourcissez le texte'],
+    ['fr', 'author', 200, '', '120 caractères au plus (reçu 200)\u00a0: raccourcissez le texte'],
   ] as const)(
     'exportTemplateFile (%s): a %s of %i characters is too long, said with its field',
     (lang, field, length, _x, message) => {

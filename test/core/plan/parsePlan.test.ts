@@ -210,7 +210,7 @@ describe('invalid plans: every problem at once, with its exact path', () => {
     [
       'fr',
       '417\u202f',
-      'périodes de suivi : 520 au plus ; raccourcissez la période ou choisissez une fréquence plus longue',
+      'périodes de suivi\u00a0: 520 au plus\u202f; raccourcissez la période ou choisissez une fréquence plus longue',
     ],
   ] as const)(
     'the refusal of a plan spanning centuries says its real number of periods (%s), fast',
