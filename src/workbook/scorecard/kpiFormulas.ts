@@ -1,3 +1,4 @@
+import { kpisOf } from '../../core/plan/schema';
 import type { LayoutContext } from '../layoutContext';
 import { cell, columnLetter, range, sheetPrefix, stringLiteral } from './a1';
 import type { CellPosition, ScorecardColumn, ScorecardGrid } from './grid';
@@ -110,6 +111,12 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
   // Running totals of the tracked values up to the period shown, one per period (a 1×n array):
   // the values (0 where blank or after the period shown) times an upper-triangular matrix of 1s.
   const runningTotals = `MMULT(IF(${mask},${V},0),--(TRANSPOSE(${s.index})<=${s.index}))`;
+  // A difference of two rates is a gap in percentage points: shown as points (« +1,2 pts »), so the
+  // cell holds the fraction's difference times 100 for a percent KPI, as people write it.
+  const points = kpisOf(context.plan)[index]?.kpi.unit === 'percent';
+  const inUnit = (gap: string): string => (points ? `(${gap})*100` : gap);
+  /** Signed so that positive is good news, as KPI_VARIANCE's "absolute". */
+  const difference = `IF(${c('isTarget')},-ABS(${value}-${target}),IF(${c('isLower')},${target}-${value},${value}-${target}))`;
 
   return {
     strategic: `=${obj('strategicTitle')}`,
@@ -141,8 +148,9 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
     value: `=IF(${c('count')}=0,"",IF(${c('isSum')},${c('sum')},IF(${c('isAverage')},${c('sum')}/${c('count')},INDEX(${V},1,${c('lastToDate')}))))`,
     target: `=IF(ISNUMBER(${obj('target')}),${obj('target')},"")`,
     comparable: `=AND(ISNUMBER(${value}),ISNUMBER(${target}))`,
-    varianceAbs: `=IF(${c('comparable')},IF(${c('isTarget')},-ABS(${value}-${target}),IF(${c('isLower')},${target}-${value},${value}-${target})),"")`,
-    variancePct: `=IF(${c('comparable')},IF(${target}=0,${targetZero},${absolute}/ABS(${target})),"")`,
+    varianceAbs: `=IF(${c('comparable')},${inUnit(difference)},"")`,
+    // From the difference itself, not the (maybe scaled) column: the same bits as KPI_VARIANCE.
+    variancePct: `=IF(${c('comparable')},IF(${target}=0,${targetZero},${points ? difference : absolute}/ABS(${target})),"")`,
     attainment: `=IF(ISNUMBER(${pct}),1+${pct},${pct})`,
     status:
       `=IF(NOT(AND(${c('hasData')},${c('comparable')})),${L.noData},` +
@@ -167,14 +175,14 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
       `ARRAYFORMULA(SUMPRODUCT(${mask},${dx},${V}-${c('meanY')})/SUMPRODUCT(${mask},(${dx})^2))),""),"")`,
     forecast: `=IF(ISNUMBER(${c('slope')}),${c('meanY')}+${c('slope')}*(${c('deadline')}-${c('meanX')}),"")`,
 
-    change: `=IF(AND(${c('hasData')},${s.k}>1),IF(ISNUMBER(INDEX(${V},1,${s.k}-1)),INDEX(${V},1,${s.k})-INDEX(${V},1,${s.k}-1),""),"")`,
+    change: `=IF(AND(${c('hasData')},${s.k}>1),IF(ISNUMBER(INDEX(${V},1,${s.k}-1)),${inUnit(`INDEX(${V},1,${s.k})-INDEX(${V},1,${s.k}-1)`)},""),"")`,
     // > 0 when the change is good news for this KPI's direction (a fall for lower-is-better, a move
     // towards the target for "target"): the change column's colours read this, never the raw sign.
     changeFavourable:
       `=IF(ISNUMBER(${c('change')}),IFERROR(IF(${c('isTarget')},` +
       `ABS(INDEX(${V},1,${s.k}-1)-${target})-ABS(INDEX(${V},1,${s.k})-${target}),` +
       `IF(${c('isLower')},-${c('change')},${c('change')})),""),"")`,
-    benchmarkGap: `=IF(AND(ISNUMBER(${value}),ISNUMBER(${c('benchmark')})),IF(${c('isLower')},${c('benchmark')}-${value},${value}-${c('benchmark')}),"")`,
+    benchmarkGap: `=IF(AND(ISNUMBER(${value}),ISNUMBER(${c('benchmark')})),${inUnit(`IF(${c('isLower')},${c('benchmark')}-${value},${value}-${c('benchmark')})`)},"")`,
     trend: `=SPARKLINE(${V})`,
     stale: `=IF(AND(${c('lastToDate')}>0,${c('lastToDate')}<${s.k}-1),${L.stale},"")`,
 

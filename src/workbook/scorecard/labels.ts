@@ -78,8 +78,8 @@ export const HEADER_NOTES: Partial<Record<keyof typeof HEADERS, Translated>> = {
     en: 'Favourable variance over |target|: positive = better than target, whatever the KPI direction.',
   },
   varianceAbs: {
-    fr: 'Écart favorable en unités du KPI\u202f; en points (%pt) pour les KPI en pourcentage.',
-    en: "Favourable variance in the KPI's unit; in percentage points (%pt) for percent KPIs.",
+    fr: 'Écart favorable en unités du KPI\u202f; en points (pts) pour les KPI en pourcentage.',
+    en: "Favourable variance in the KPI's unit; in percentage points (pts) for percent KPIs.",
   },
   attainment: {
     fr: '1 + écart % (linéaire, jamais cible/réel).',

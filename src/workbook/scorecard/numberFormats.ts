@@ -51,12 +51,13 @@ function signed(pattern: string): string {
 
 /**
  * How a difference of two values of this unit (absolute variance, change, gap to benchmark) is shown.
- * Percent KPIs are fractions, so a difference is a gap in percentage points: the cell keeps the
- * fraction (what KPI_VARIANCE "absolute" returns) and the pattern shows it as "+1.2%pt" (the "%"
- * scales by 100; "%pt" is the usual abbreviation of "percentage point").
+ * Percent KPIs are fractions, so a difference is a gap in percentage points: the formulas give it in
+ * points (the fractions' difference times 100, ./kpiFormulas.ts) and the pattern says "pts", which
+ * French and English both write (« +1,2 pts », "+1.2 pts"); a number format cannot scale by 100
+ * without printing "%".
  */
 export function differenceFormat(unit: KpiUnit, currency: string): string {
-  if (unit === 'percent') return signed('0.0%"pt"');
+  if (unit === 'percent') return signed('0.0" pts"');
   return signed(valueFormat(unit, currency));
 }
 

@@ -135,7 +135,10 @@ describe('Scorecard formulas against the custom functions of dist/Code.js, in th
           const where = `KPI ${i}:`;
           const push = (p: string | undefined) => p && problems.push(`${where} ${p}`);
           push(agree(sc('variancePct'), cf(1), 'percent', context.lang));
-          push(agree(sc('varianceAbs'), cf(2), 'absolute', context.lang));
+          // The Scorecard shows a percent KPI's difference in points: KPI_VARIANCE's fraction times 100.
+          const absolute = cf(2);
+          const points = kpisOf(parts.plan)[i]?.kpi.unit === 'percent' && typeof absolute === 'number';
+          push(agree(sc('varianceAbs'), points ? absolute * 100 : absolute, 'absolute', context.lang));
           push(agree(sc('attainment'), cf(3), 'attainment', context.lang));
           if (sc('status') !== STATUS_LABELS.noData[context.lang]) {
             const code = String(cf(4)) as keyof typeof STATUS_CODES;

@@ -76,13 +76,14 @@ describe('scorecardLayout', () => {
     expect(used.has('SUMPRODUCT')).toBe(true);
   });
 
-  it('keeps numeric literals out of formulas except the structural 0, 1 and 2 (2·band)', () => {
+  // 100 converts a difference of two rates into percentage points: a unit, not a setting anyone tunes.
+  it('keeps numeric literals out of formulas except the structural 0, 1, 2 (2·band) and 100 (points)', () => {
     const literals = new Set<string>();
     for (const { formula } of formulasOf(sheet)) {
       const bare = code(formula).replace(/\$?[A-Z]{1,3}\$?\d+/g, 'R');
       for (const m of bare.matchAll(/(?<![A-Z0-9_.])(\d+(?:\.\d+)?)/g)) literals.add(m[1] as string);
     }
-    expect([...literals].sort()).toEqual(['0', '1', '2']);
+    expect([...literals].sort()).toEqual(['0', '1', '100', '2']);
   });
 
   it('quotes sheet names with spaces and apostrophes in every cross-sheet reference', () => {
@@ -102,8 +103,8 @@ describe('scorecardLayout', () => {
 
   it('formats each KPI by its unit, and a percent KPI’s gaps in percentage points', () => {
     expect(at(0, 'value').numberFormat).toBe('0.0%');
-    expect(at(0, 'varianceAbs').numberFormat).toBe('+0.0%"pt";-0.0%"pt";0.0%"pt"');
-    expect(at(0, 'change').numberFormat).toBe('+0.0%"pt";-0.0%"pt";0.0%"pt"');
+    expect(at(0, 'varianceAbs').numberFormat).toBe('+0.0" pts";-0.0" pts";0.0" pts"');
+    expect(at(0, 'change').numberFormat).toBe('+0.0" pts";-0.0" pts";0.0" pts"');
     expect(at(1, 'value').numberFormat).toBe('#,##0 [$€]');
     expect(at(2, 'target').numberFormat).toBe('#,##0.0#');
     expect(at(3, 'value').numberFormat).toBe('#,##0" s"');

@@ -11,7 +11,7 @@ describe('Scorecard number formats', () => {
   });
 
   it('sign every difference, and show a percent KPI’s differences in percentage points', () => {
-    expect(differenceFormat('percent', 'EUR')).toBe('+0.0%"pt";-0.0%"pt";0.0%"pt"');
+    expect(differenceFormat('percent', 'EUR')).toBe('+0.0" pts";-0.0" pts";0.0" pts"');
     expect(differenceFormat('currency', 'USD')).toBe('+[$$]#,##0;-[$$]#,##0;[$$]#,##0');
     expect(differenceFormat('number', 'EUR')).toBe('+#,##0.0#;-#,##0.0#;#,##0.0#');
     expect(valueFormat('duration', 'EUR')).toBe('#,##0" s"');

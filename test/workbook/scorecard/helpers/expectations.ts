@@ -15,6 +15,8 @@ export interface KpiInput {
   readonly benchmark: number | undefined;
   /** One per period, null = blank. */
   readonly values: readonly (number | null)[];
+  /** A percent KPI: its differences (variance, change, gap) are shown in points, times 100. */
+  readonly points?: boolean;
 }
 
 export type StatusShown = Status | 'no data';
@@ -90,11 +92,12 @@ export function expectKpi(kpi: KpiInput, k: number, ends: readonly number[], sta
           : change;
     changeFavourable = Math.sign(good);
   }
+  const inUnit = (gap: number | undefined) => (gap !== undefined && kpi.points ? gap * 100 : gap);
   return {
     value,
     hasData,
     stale: last > 0 && last < k - 1,
-    absolute: v?.absolute,
+    absolute: inUnit(v?.absolute),
     percent: v === undefined ? undefined : (v.percent ?? 'target0'),
     attainment: v === undefined ? undefined : (v.attainment ?? 'target0'),
     status: hasData && v ? v.status : 'no data',
@@ -104,14 +107,15 @@ export function expectKpi(kpi: KpiInput, k: number, ends: readonly number[], sta
         : pace(value, kpi.baseline, kpi.target, start, kpi.deadline, asOf, kpi.aggregation),
     forecast:
       k === 0 ? undefined : forecast(forecastSeries(upTo, kpi.aggregation), ends.slice(0, k), kpi.deadline),
-    change,
+    change: inUnit(change),
     changeFavourable,
-    benchmarkGap:
+    benchmarkGap: inUnit(
       value === undefined || kpi.benchmark === undefined
         ? undefined
         : kpi.direction === 'lower'
           ? kpi.benchmark - value
           : value - kpi.benchmark,
+    ),
   };
 }
 

@@ -57,6 +57,7 @@ export function kpiInputs(plan: KpiPlan, values: readonly (readonly (number | nu
     deadline: dateSerial(kpi.deadline),
     benchmark: kpi.benchmark,
     values: values[i] ?? [],
+    points: kpi.unit === 'percent',
   }));
 }
 
