@@ -76,7 +76,7 @@ export type BuildSummary =
 
 const WARNINGS = {
   beside: {
-    fr: "Une feuille « {default} » existe déjà et n'a pas été créée par KPI Kit : elle est laissée intacte, la feuille est construite à côté sous le nom « {name} ».",
+    fr: 'Une feuille «\u00a0{default}\u00a0» existe déjà et n’a pas été créée par KPI Kit\u00a0: elle est laissée intacte, la feuille est construite à côté sous le nom «\u00a0{name}\u00a0».',
     en: 'A sheet "{default}" already exists and was not created by KPI Kit: it is left untouched and the sheet was built beside it as "{name}".',
   },
   unrecognised: {
@@ -84,7 +84,7 @@ const WARNINGS = {
     en: 'The "{sheet}" sheet has changed so much that KPI Kit finds neither its period key row nor its header row ("KPI ID", "KPI"). Nothing was written. Undo the change (Ctrl+Z, or File › Version history), then build again; or copy what you need elsewhere and delete the sheet, so that it is made anew.',
   },
   ignored: {
-    fr: 'Champs inconnus de cette version, ignorés : {fields}.',
+    fr: 'Champs inconnus de cette version, ignorés\u00a0: {fields}.',
     en: 'Fields this version does not know, ignored: {fields}.',
   },
 };

@@ -182,7 +182,7 @@ describe('plan functions against the emulator', () => {
     const { emulator, call } = emulated();
     const before = call('loadPlanFromWorkbook') as { ok: boolean; problems: Array<{ message: string }> };
     expect(before.ok).toBe(false);
-    expect(before.problems[0]?.message).toMatch(/Aucune feuille d'objectifs/);
+    expect(before.problems[0]?.message).toMatch(/Aucune feuille d’objectifs/);
     expect(call('buildWorkbook', plan())).toMatchObject({ ok: true, kpiCount: 1 });
     const after = call('loadPlanFromWorkbook') as { ok: true; plan: { objectives: unknown[]; name: string } };
     expect(after.ok).toBe(true);

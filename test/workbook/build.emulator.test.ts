@@ -329,7 +329,7 @@ describe('nothing lost on rebuild', () => {
     const summary = scope.buildWorkbook(examplePlan()) as Summary;
     expect(summary).toMatchObject({ ok: true, sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord'] });
     expect(summary.warnings).toEqual([
-      expect.stringMatching(/« Objectifs » existe déjà .* « Objectifs \(2\) »/),
+      expect.stringMatching(/«\u00a0Objectifs\u00a0» existe déjà .* «\u00a0Objectifs \(2\)\u00a0»/),
     ]);
     const after = em.snapshot().sheets.filter((s) => s.name === 'Objectifs' || s.name === 'Suivi (2)');
     expect(after).toEqual(before);
@@ -612,7 +612,7 @@ describe('round trip through the Objectives sheet', () => {
           path: 'objectives[0].operational[0].kpis[1].direction',
           cell: `Objectifs!${cell}`,
           message:
-            '« croissance » n’est pas une valeur connue : choisissez-en une dans la liste (hausse, baisse, cible, higher, lower, target).',
+            '«\u00a0croissance\u00a0» n’est pas une valeur connue\u00a0: choisissez-en une dans la liste (hausse, baisse, cible, higher, lower, target).',
         },
       ],
     });
@@ -655,7 +655,7 @@ test('loading a plan from a workbook KPI Kit never built says what to do', () =>
     problems: [
       {
         path: '',
-        message: expect.stringMatching(/^Aucune feuille d'objectifs KPI Kit .* depuis l'assistant\.$/),
+        message: expect.stringMatching(/^Aucune feuille d’objectifs KPI Kit .* depuis l’assistant\.$/),
       },
     ],
   });

@@ -185,12 +185,12 @@ export type ReadPlanResult =
   ParsePlanResult | { readonly ok: false; readonly problems: readonly PlanProblem[] };
 
 const NO_SHEET = {
-  fr: "Aucune feuille d'objectifs KPI Kit dans ce classeur : construisez d'abord le tableau de bord depuis l'assistant.",
+  fr: 'Aucune feuille d’objectifs KPI Kit dans ce classeur\u00a0: construisez d’abord le tableau de bord depuis l’assistant.',
   en: 'No KPI Kit Objectives sheet in this spreadsheet: build the scorecard from the wizard first.',
 };
 
 const UNKNOWN_WORD = {
-  fr: '« {value} » n’est pas une valeur connue : choisissez-en une dans la liste ({accepted}).',
+  fr: '«\u00a0{value}\u00a0» n’est pas une valeur connue\u00a0: choisissez-en une dans la liste ({accepted}).',
   en: '"{value}" is not a known value: pick one from the list ({accepted}).',
 };
 
