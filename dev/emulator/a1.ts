@@ -19,6 +19,7 @@
  *   not start with a digit and cannot be read as a cell (A1, ZZZ9), an R1C1 reference or a boolean;
  *   otherwise quotes it (quoting when not strictly needed is still valid in Sheets).
  */
+import { columnToLetters as lettersOf, lettersToColumn as columnOf } from '../../src/core/columnLetters';
 
 /** Sheets' column limit: ZZZ. */
 export const MAX_COLUMNS = 18278;
@@ -49,14 +50,7 @@ function assertPositiveInteger(name: string, value: number): void {
 /** 1 → "A", 26 → "Z", 27 → "AA", 18278 → "ZZZ". */
 export function columnToLetters(col: number): string {
   assertPositiveInteger('columnToLetters(col)', col);
-  let letters = '';
-  let n = col;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = (n - 1 - rem) / 26;
-  }
-  return letters;
+  return lettersOf(col);
 }
 
 /** "A" → 1, "aa" → 27 (case-insensitive). Throws on anything but letters. */
@@ -66,11 +60,7 @@ export function lettersToColumn(letters: string): number {
       `lettersToColumn(letters) needs column letters such as "A" or "AB", got "${letters}".`,
     );
   }
-  let col = 0;
-  for (const ch of letters.toUpperCase()) {
-    col = col * 26 + (ch.charCodeAt(0) - 64);
-  }
-  return col;
+  return columnOf(letters);
 }
 
 /** (1, 1) → "A1"; (1, 1, 3, 3) → "A1:C3". */

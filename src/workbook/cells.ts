@@ -1,3 +1,4 @@
+import { columnToLetters } from '../core/columnLetters';
 import type { CellInput, CellSpec, FormulaValue } from './types';
 
 // Small constructors the layouts share, so a sheet reads as a table of intentions.
@@ -32,16 +33,7 @@ export function isFormula(v: CellInput | undefined): v is FormulaValue {
 }
 
 /** Column number (1-based) to letters: 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export const columnLetter = columnToLetters;
 
 export function a1(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;

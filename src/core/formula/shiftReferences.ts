@@ -1,3 +1,5 @@
+import { columnToLetters, lettersToColumn } from '../columnLetters';
+
 /**
  * Shifts the A1 references of a formula. Two uses, one tokenizer:
  * - a copy (the default): relative references move, as Sheets does when a formula is copied, or a
@@ -24,23 +26,6 @@
 const MAX_COLUMNS = 18278;
 /** Row limit (Sheets' 10 million cell limit, one column). */
 const MAX_ROWS = 10_000_000;
-
-function columnToLetters(col: number): string {
-  let letters = '';
-  let n = col;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = (n - 1 - rem) / 26;
-  }
-  return letters;
-}
-
-function lettersToColumn(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col;
-}
 
 export interface ShiftOptions {
   /** Move "$" parts too (a relocation of the cells referred to, not a copy of the formula). */
