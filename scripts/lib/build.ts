@@ -104,6 +104,8 @@ export async function bundleAppsScript(
     legalComments: 'none',
     charset: 'utf8',
     define: { __KPI_KIT_VERSION__: JSON.stringify(version()) },
+    // Papa Parse (the data import's CSV parser) requires Node's stream for Node streams only.
+    alias: { stream: join(root, 'src', 'server', 'dataImport', 'noStream.ts') },
     plugins: options.plugins ?? [],
   });
   const iife = bundle.outputFiles[0]?.text ?? '';

@@ -21,6 +21,8 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   rebuildFromWorkbook: [],
   insertKpiLibrarySheet: [],
   loadPlanFromWorkbook: [],
+  previewDataImport: ['text'],
+  applyDataImport: ['text', 'mapping'],
 };
 
 /** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */
