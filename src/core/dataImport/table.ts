@@ -128,7 +128,8 @@ function columnType(cells: readonly string[], mark: DecimalMark, dateHeader: boo
   const numbers = filled.filter((c) => importNumber(c, mark) !== undefined).length;
   // "20270131" is also a number: a date header, or no number that is not also a date, makes it a date.
   if (dates === filled.length && (dateHeader || numbers < filled.length)) return 'date';
-  if (numbers * 10 >= filled.length * 9)
+  // Mostly numbers: a number column whose odd cells are listed as bad rows, never read as text.
+  if (numbers * 2 > filled.length)
     return filled.every((c) => importNumber(c, mark) === undefined || isPercentText(c))
       ? 'percent'
       : 'number';

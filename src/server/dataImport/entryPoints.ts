@@ -18,7 +18,10 @@ import {
 import { type ImportPlan, planImport } from '../../workbook/dataImport/importPlan';
 import { readSheetCells } from '../../workbook/read/sheetCells';
 import { readPlanFromWorkbook } from '../../workbook/read/readPlan';
+import { calendarDateOfLocal } from '../../core/calendarDate';
+import type { DayOf } from '../../core/zonedDay';
 import { withDocumentLock } from '../lock';
+import { rezoneFrom, spreadsheetTimeZone } from '../spreadsheetZone';
 import { parseCsv } from './csv';
 
 // The data import's server side: read an export (pasted or uploaded text), suggest a mapping of its
@@ -40,6 +43,12 @@ function userLanguage_(): Lang {
   } catch {
     return 'en';
   }
+}
+
+/** The day a date cell of the data sheet shows, on the spreadsheet's clock (one call for its zone). */
+function spreadsheetDays_(): DayOf {
+  const rezone = rezoneFrom(spreadsheetTimeZone(() => SpreadsheetApp.getActiveSpreadsheet()));
+  return (date) => calendarDateOfLocal(rezone ? rezone(date) : date);
 }
 
 const libraryWords = (id: string): string[] => {
@@ -106,7 +115,7 @@ function plan_(ctx: Context, mapping: DataImportMapping, spreadsheet: Spreadshee
       ctx.plan.language,
       existing.map((e) => e.name),
     );
-  const stored = found ? readStoredRows(found.sheet, mapping.dateColumn) : undefined;
+  const stored = found ? readStoredRows(found.sheet, mapping.dateColumn, spreadsheetDays_()) : undefined;
   const planned = planImport({
     table: ctx.table,
     mapping,
@@ -251,8 +260,7 @@ export function applyDataImport(text: unknown, mapping: unknown): DataImportResu
     );
     return { ok: true, message, ...summary };
   });
-  if ('problems' in done && !('message' in done))
-    return { ok: false, problems: done.problems.map((p) => ({ message: p.message })) };
+  if (!done.ok) return { ok: false, problems: done.problems.map((p) => ({ ...p })) };
   return JSON.parse(JSON.stringify(done)) as DataImportResult;
 }
 
