@@ -104,8 +104,6 @@ export async function bundleAppsScript(
     legalComments: 'none',
     charset: 'utf8',
     define: { __KPI_KIT_VERSION__: JSON.stringify(version()) },
-    // Papa Parse (the data import's CSV parser) requires Node's stream for Node streams only.
-    alias: { stream: join(root, 'src', 'server', 'dataImport', 'noStream.ts') },
     plugins: options.plugins ?? [],
   });
   const iife = bundle.outputFiles[0]?.text ?? '';
@@ -125,6 +123,35 @@ function buildCode(): Promise<{ code: string; entryPoints: string[] }> {
     fileName: 'dist/Code.js',
     plugins: [dataFilesPlugin(DATA_FILES, join(root, 'src', 'server', 'dataFile.ts'))],
   });
+}
+
+/**
+ * dist/DataImport.html: the data import's server module (src/server/dataImport/module.ts), bundled on its
+ * own and stored as a JSON string; dist/Code.js evaluates it on the first import call of an execution
+ * (src/server/dataImport/entryPoints.ts), so custom functions never load Papa Parse.
+ */
+async function buildDataImport(): Promise<string> {
+  const bundle = await esbuild.build({
+    entryPoints: [join(root, 'src', 'server', 'dataImport', 'module.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'KpiKitDataImport_',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { __KPI_KIT_VERSION__: JSON.stringify(version()) },
+    // Papa Parse requires Node's stream only to parse a Node stream, which Apps Script never has.
+    alias: { stream: join(root, 'src', 'server', 'dataImport', 'noStream.ts') },
+    plugins: [dataFilesPlugin(DATA_FILES, join(root, 'src', 'server', 'dataFile.ts'))],
+  });
+  const code = bundle.outputFiles[0]?.text ?? '';
+  if (/\brequire\s*\(/.test(code))
+    throw new Error('dist/DataImport.html would call require(), which Apps Script lacks');
+  return JSON.stringify(code).replace(/</g, '\\u003c');
 }
 
 /** Inline JS in a <script> element: only `</script` can end it early. */
@@ -217,12 +244,17 @@ async function buildSidebar(): Promise<string> {
 }
 
 export async function build(outDir = join(root, 'dist')): Promise<BuildResult> {
-  const [{ code, entryPoints }, sidebar] = await Promise.all([buildCode(), buildSidebar()]);
+  const [{ code, entryPoints }, sidebar, dataImport] = await Promise.all([
+    buildCode(),
+    buildSidebar(),
+    buildDataImport(),
+  ]);
   const manifest = readFileSync(join(root, 'appsscript.json'), 'utf8');
   mkdirSync(outDir, { recursive: true });
   const files: Record<string, string> = {
     'Code.js': code,
     'Sidebar.html': sidebar,
+    'DataImport.html': dataImport,
     ...Object.fromEntries(DATA_FILES.map((file) => [`${file.name}.html`, renderDataFile(file, file.data())])),
     'appsscript.json': manifest,
   };

@@ -125,7 +125,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     first: dayOfIso(p.start),
     last: dayOfIso(p.end),
   }));
-  const firstDay = Math.min(...records.map((r) => r.day));
+  const firstDay = records.reduce((m, r) => (r.day < m ? r.day : m), Infinity);
   const columnOfKey = new Map([...skeleton.keys].map(([c, k]) => [k, c]));
   const rowOfId = new Map<string, number>();
   for (let r = skeleton.headerRow + 1; r <= input.tracking.values.length; r += 1) {
