@@ -12,6 +12,7 @@ import { focusField, focusSoon } from './focus';
 import { type MessageKey, msg } from './i18n';
 import { type KpiTexts, KpiTextsContext } from './library';
 import type { ShownProblem } from './problems';
+import { DataImportLauncher } from './dataImport/Launcher';
 import { callServer } from './server';
 import { ContextStep } from './steps/ContextStep';
 import { KpisStep } from './steps/KpisStep';
@@ -177,6 +178,7 @@ export function App() {
             </select>
           </div>
         </header>
+        <DataImportLauncher lang={lang} />
         {draft && (
           <nav aria-label={msg('steps', lang)}>
             <ol class="steps">

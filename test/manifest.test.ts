@@ -51,6 +51,7 @@ test('clasp pushes exactly appsscript.json, Code.js, Sidebar.html and the data f
   expect(filesToPush('dist', 'dist')).toEqual([
     'dist/Code.js',
     'dist/DataImport.html',
+    'dist/DataImportPanel.html',
     'dist/KpiLibrary.html',
     'dist/Sidebar.html',
     'dist/Starters.html',

@@ -154,6 +154,28 @@ async function buildDataImport(): Promise<string> {
   return JSON.stringify(code).replace(/</g, '\\u003c');
 }
 
+/**
+ * dist/DataImportPanel.html: the sidebar's import panel (sidebar/dataImport/panelMain.ts), a bundle of
+ * its own stored as a JSON string, which the sidebar fetches through getDataImportPanel() and evaluates
+ * when the user opens the import, so Sidebar.html stays within its budget.
+ */
+async function buildDataImportPanel(): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'sidebar', 'dataImport', 'panelMain.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+  });
+  return JSON.stringify(result.outputFiles[0]?.text ?? '').replace(/</g, '\\u003c');
+}
+
 /** Inline JS in a <script> element: only `</script` can end it early. */
 function inlineScript(js: string): string {
   return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
@@ -244,10 +266,11 @@ async function buildSidebar(): Promise<string> {
 }
 
 export async function build(outDir = join(root, 'dist')): Promise<BuildResult> {
-  const [{ code, entryPoints }, sidebar, dataImport] = await Promise.all([
+  const [{ code, entryPoints }, sidebar, dataImport, dataImportPanel] = await Promise.all([
     buildCode(),
     buildSidebar(),
     buildDataImport(),
+    buildDataImportPanel(),
   ]);
   const manifest = readFileSync(join(root, 'appsscript.json'), 'utf8');
   mkdirSync(outDir, { recursive: true });
@@ -255,6 +278,7 @@ export async function build(outDir = join(root, 'dist')): Promise<BuildResult> {
     'Code.js': code,
     'Sidebar.html': sidebar,
     'DataImport.html': dataImport,
+    'DataImportPanel.html': dataImportPanel,
     ...Object.fromEntries(DATA_FILES.map((file) => [`${file.name}.html`, renderDataFile(file, file.data())])),
     'appsscript.json': manifest,
   };

@@ -23,6 +23,7 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   loadPlanFromWorkbook: [],
   previewDataImport: ['text'],
   applyDataImport: ['text', 'mapping'],
+  getDataImportPanel: [],
 };
 
 /** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */

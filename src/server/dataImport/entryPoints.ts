@@ -43,3 +43,12 @@ export function previewDataImport(text: unknown): DataImport.DataImportPreview {
 export function applyDataImport(text: unknown, mapping: unknown): DataImport.DataImportResult {
   return dataImport_().applyDataImport(text, mapping);
 }
+
+/**
+ * The import panel's code, for the sidebar to evaluate when the user opens the import (it is not in
+ * Sidebar.html, which has a size budget). Called by the sidebar.
+ * @return the panel bundle's JavaScript text
+ */
+export function getDataImportPanel(): string {
+  return readDataFile('DataImportPanel') as string;
+}
