@@ -47,6 +47,31 @@ interface Preview {
 }
 type Answer<T> = T | { ok: false; problems: Problem[] };
 
+/**
+ * Characters per google.script.run call: a bigger file goes up in chunks (appendDataImportChunk), kept
+ * on the server for an hour, and the preview and the import then name the upload instead of the text.
+ */
+export const CHUNK = 500_000;
+
+type Payload = string | { upload: string; chunks: number };
+
+async function send(text: string, progress: (done: number, total: number) => void): Promise<Payload> {
+  if (text.length <= CHUNK) return text;
+  const upload = `u${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  const chunks = Math.ceil(text.length / CHUNK);
+  for (let i = 0; i < chunks; i += 1) {
+    progress(i, chunks);
+    const answer = await runServer<{ ok: boolean; problems?: Problem[] }>(
+      'appendDataImportChunk',
+      upload,
+      i,
+      text.slice(i * CHUNK, (i + 1) * CHUNK),
+    );
+    if (!answer.ok) throw new Error(answer.problems?.map((p) => p.message).join(' ') ?? 'upload failed');
+  }
+  return { upload, chunks };
+}
+
 const format = (v: number | null, lang: Lang) =>
   v === null ? '' : v.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 4 });
 
@@ -57,12 +82,21 @@ function Panel({ lang }: { lang: Lang }) {
   const [mapping, setMapping] = useState<Mapping>();
   const [problems, setProblems] = useState<Problem[]>([]);
   const [done, setDone] = useState('');
+  const [payload, setPayload] = useState<{ text: string; sent: Payload }>();
+
+  /** The text as the server takes it: itself, or the upload it was sent as (once per text). */
+  const sent = async (body: string): Promise<Payload> => {
+    if (payload?.text === body) return payload.sent;
+    const out = await send(body, (i, n) => setBusy(s('sending', lang, { i: i + 1, n })));
+    setPayload({ text: body, sent: out });
+    return out;
+  };
 
   const ask = async (body: string, next?: Mapping) => {
     setBusy(s('reading', lang));
     setDone('');
     try {
-      const answer = await runServer<Answer<Preview>>('previewDataImport', body);
+      const answer = await runServer<Answer<Preview>>('previewDataImport', await sent(body));
       if (!answer.ok) {
         setProblems(answer.problems);
         setPreview(undefined);
@@ -71,6 +105,8 @@ function Panel({ lang }: { lang: Lang }) {
       setProblems([]);
       setPreview(answer);
       setMapping(next ?? answer.mapping);
+    } catch (error) {
+      setProblems([{ message: error instanceof Error ? error.message : String(error) }]);
     } finally {
       setBusy('');
     }
@@ -108,12 +144,18 @@ function Panel({ lang }: { lang: Lang }) {
     if (!mapping) return;
     setBusy(s('applying', lang));
     try {
-      const answer = await runServer<Answer<{ ok: true; message: string }>>('applyDataImport', text, mapping);
+      const answer = await runServer<Answer<{ ok: true; message: string }>>(
+        'applyDataImport',
+        await sent(text),
+        mapping,
+      );
       if (!answer.ok) setProblems(answer.problems);
       else {
         setProblems([]);
         setDone(answer.message);
       }
+    } catch (error) {
+      setProblems([{ message: error instanceof Error ? error.message : String(error) }]);
     } finally {
       setBusy('');
     }

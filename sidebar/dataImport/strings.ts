@@ -9,6 +9,7 @@ const S = {
   paste: { fr: 'Ou collez son contenu', en: 'Or paste its content' },
   preview: { fr: 'Aperçu', en: 'Preview' },
   reading: { fr: 'Lecture du fichier…', en: 'Reading the file…' },
+  sending: { fr: 'Envoi du fichier : partie {i} sur {n}…', en: 'Sending the file: part {i} of {n}…' },
   columns: { fr: 'Colonnes', en: 'Columns' },
   range: {
     fr: 'Du {from} au {to} : {rows} lignes ({skipped} ignorées)',

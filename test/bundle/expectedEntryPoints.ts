@@ -24,6 +24,7 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   previewDataImport: ['text'],
   applyDataImport: ['text', 'mapping'],
   getDataImportPanel: [],
+  appendDataImportChunk: ['uploadId', 'index', 'chunk'],
 };
 
 /** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */

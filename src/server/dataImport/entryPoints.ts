@@ -1,5 +1,6 @@
 import { readDataFile } from '../dataFile';
 import type * as DataImport from './module';
+import { storeChunk } from './upload';
 
 // The data import's entry points in dist/Code.js are stand-ins: the import (Papa Parse, the vendors'
 // vocabulary, the planner) is ~50 KB that custom functions, which load the whole of Code.js on every
@@ -51,4 +52,28 @@ export function applyDataImport(text: unknown, mapping: unknown): DataImport.Dat
  */
 export function getDataImportPanel(): string {
   return readDataFile('DataImportPanel') as string;
+}
+
+/**
+ * Keeps one chunk of a file too big for one call (the document’s cache, one hour); previewDataImport and
+ * applyDataImport then take {upload, chunks} instead of the text. Small: it stays in Code.js, so each
+ * chunk does not load the import. Called by the sidebar.
+ * @param uploadId the upload's id, 8 to 64 letters, digits, - or _
+ * @param index the chunk's number, from 0
+ * @param chunk the chunk's text
+ * @return {ok: true, length} or {ok: false, problems: [{message}]}
+ */
+export function appendDataImportChunk(
+  uploadId: unknown,
+  index: unknown,
+  chunk: unknown,
+): { ok: true; length: number } | { ok: false; problems: { message: string }[] } {
+  // Null outside a document (a standalone script run): no upload there.
+  const cache = CacheService.getDocumentCache();
+  const stored = cache
+    ? storeChunk(cache, uploadId, index, chunk)
+    : 'CacheService: no document cache here; open the spreadsheet in Sheets and import from its sidebar.';
+  return typeof stored === 'number'
+    ? { ok: true, length: stored }
+    : { ok: false, problems: [{ message: stored }] };
 }

@@ -23,6 +23,7 @@ import type { DayOf } from '../../core/zonedDay';
 import { withDocumentLock } from '../lock';
 import { rezoneFrom, spreadsheetTimeZone } from '../spreadsheetZone';
 import { parseCsv } from './csv';
+import { isUploadRef, readUpload } from './upload';
 
 // The data import's server side (loaded on first use, see ./entryPoints.ts): read an export (pasted or uploaded text), suggest a mapping of its
 // columns to the plan's KPIs, show what would be written, and write it (a data sheet, then native
@@ -80,10 +81,25 @@ interface Context {
 }
 
 function context_(
-  text: unknown,
+  input: unknown,
   lang: Lang,
   spreadsheet: Spreadsheet,
 ): Context | { ok: false; problems: ImportProblem[] } {
+  // A big file arrives in chunks (./upload.ts): the page then sends { upload, chunks } instead of text.
+  const cache = isUploadRef(input) ? CacheService.getDocumentCache() : null;
+  const text = isUploadRef(input) ? (cache ? readUpload(cache, input) : undefined) : input;
+  if (isUploadRef(input) && text === undefined)
+    return {
+      ok: false,
+      problems: [
+        {
+          message:
+            lang === 'fr'
+              ? 'text : le fichier envoyé en plusieurs parties est incomplet ou a expiré (une heure) ; choisissez-le à nouveau.'
+              : 'text: the file sent in parts is incomplete or expired (one hour); choose it again.',
+        },
+      ],
+    };
   if (typeof text !== 'string' || text.trim() === '')
     return {
       ok: false,

@@ -160,6 +160,30 @@ describe('importing a GA4 export', () => {
     expect(em.view('Suivi').cell('E4').formula).toMatch(/Données KPI Kit – GA4/);
   });
 
+  test('a file sent in chunks imports as the whole text does; a missing chunk is refused', () => {
+    const { em, call } = built();
+    const text = fixture('ga4-en.csv');
+    const third = Math.ceil(text.length / 3);
+    for (let i = 0; i < 3; i += 1)
+      expect(
+        call.appendDataImportChunk!('upload-test-1', i, text.slice(i * third, (i + 1) * third)),
+      ).toMatchObject({
+        ok: true,
+      });
+    const whole = call.previewDataImport!(text) as Preview;
+    const chunked = call.previewDataImport!({ upload: 'upload-test-1', chunks: 3 }) as Preview;
+    expect(chunked).toEqual(whole);
+    expect(call.applyDataImport!({ upload: 'upload-test-1', chunks: 3 }, chunked.mapping)).toMatchObject({
+      ok: true,
+      added: 4,
+    });
+    expect(shown(em, 4)).toEqual([220, 280, '']);
+    const missing = call.previewDataImport!({ upload: 'upload-test-1', chunks: 4 }) as Preview;
+    expect(missing.ok).toBe(false);
+    expect(missing.problems?.[0]?.message).toMatch(/incomplet|incomplete/);
+    expect(call.appendDataImportChunk!('x', 0, 'a')).toMatchObject({ ok: false });
+  });
+
   test('a refused mapping or file writes nothing and names the problem', () => {
     const { em, call } = built();
     const preview = call.previewDataImport!(fixture('ga4-en.csv')) as Preview;
