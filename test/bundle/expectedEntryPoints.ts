@@ -25,6 +25,8 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   applyDataImport: ['text', 'mapping'],
   getDataImportPanel: [],
   appendDataImportChunk: ['uploadId', 'index', 'chunk'],
+  previewSheetImport: ['sheetName'],
+  applySheetImport: ['sheetName', 'mapping'],
 };
 
 /** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */

@@ -25,3 +25,11 @@ export function parseCsv(text: string, delimiter: string): CsvParseResult {
   });
   return { rows, errors };
 }
+
+/** A sheet's displayed cells as TSV text (quoted where a cell holds a tab, a quote or a line break). */
+export function gridAsTsv(grid: readonly (readonly string[])[]): string {
+  return Papa.unparse(
+    grid.map((row) => [...row]),
+    { delimiter: '\t', newline: '\n' },
+  );
+}

@@ -21,47 +21,39 @@ function dataImport_(): Module {
 }
 
 /**
- * Reads an export (CSV or TSV text) and answers what importing it would do: the file's columns and
- * dates, the suggested mapping (accepted by applyDataImport as it is), and per KPI and period the value
- * and whether the Tracking cell is empty, already this import's, or typed (kept without consent).
- * Writes nothing. Called by the sidebar.
+ * What importing an export (CSV/TSV text, or {upload, chunks}) would do; its mapping suits applyDataImport.
  * @param text the export's text
- * @return {ok: true, mapping, columns, kpis, ...} or {ok: false, problems: [{line, column, message}]}
+ * @return {ok, mapping, columns, kpis, ...} or {ok: false, problems}
  */
 export function previewDataImport(text: unknown): DataImport.DataImportPreview {
   return dataImport_().previewDataImport(text);
 }
 
 /**
- * Imports an export with a mapping (previewDataImport's suggestion, or the user's): the rows go to the
- * source's data sheet (overlapping dates replaced), and each mapped KPI's Tracking cells get native
- * formulas over it (or values, mode "values"). A refused file or mapping writes nothing; a typed value
- * is replaced only when the mapping says overwrite. Called by the sidebar.
- * @param text the export's text
- * @param mapping {source, dateColumn, mode, overwrite, kpis: [{kpiId, rule, column | numerator, denominator}]}
- * @return {ok: true, added, replaced, written, kept, ...} or {ok: false, problems: [{line, column, message}]}
+ * Imports an export: a data sheet per source, native formulas (or values) in Tracking. See docs/WORKBOOK.md.
+ * @param text the export's text, or {upload, chunks}
+ * @param mapping previewDataImport's mapping, or the user's
+ * @return {ok, added, replaced, written, kept, ...} or {ok: false, problems}
  */
 export function applyDataImport(text: unknown, mapping: unknown): DataImport.DataImportResult {
   return dataImport_().applyDataImport(text, mapping);
 }
 
 /**
- * The import panel's code, for the sidebar to evaluate when the user opens the import (it is not in
- * Sidebar.html, which has a size budget). Called by the sidebar.
- * @return the panel bundle's JavaScript text
+ * The import panel's code, loaded by the sidebar on demand.
+ * @return its JavaScript
  */
 export function getDataImportPanel(): string {
   return readDataFile('DataImportPanel') as string;
 }
 
+// Small, so it stays in Code.js: a chunk does not load the import.
 /**
- * Keeps one chunk of a file too big for one call (the document’s cache, one hour); previewDataImport and
- * applyDataImport then take {upload, chunks} instead of the text. Small: it stays in Code.js, so each
- * chunk does not load the import. Called by the sidebar.
- * @param uploadId the upload's id, 8 to 64 letters, digits, - or _
+ * Keeps one chunk of a big file (document cache, one hour) for {upload, chunks}.
+ * @param uploadId the upload's id
  * @param index the chunk's number, from 0
  * @param chunk the chunk's text
- * @return {ok: true, length} or {ok: false, problems: [{message}]}
+ * @return {ok, length} or {ok: false, problems}
  */
 export function appendDataImportChunk(
   uploadId: unknown,
@@ -76,4 +68,23 @@ export function appendDataImportChunk(
   return typeof stored === 'number'
     ? { ok: true, length: stored }
     : { ok: false, problems: [{ message: stored }] };
+}
+
+/**
+ * previewDataImport for a sheet of this spreadsheet (a connector's): its displayed cells.
+ * @param sheetName the sheet's name
+ * @return {ok, mapping, columns, kpis, ...} or {ok: false, problems}
+ */
+export function previewSheetImport(sheetName: unknown): DataImport.DataImportPreview {
+  return dataImport_().previewSheetImport(sheetName);
+}
+
+/**
+ * applyDataImport for a sheet of this spreadsheet; run it again after the connector refreshes it.
+ * @param sheetName the sheet's name
+ * @param mapping previewSheetImport's mapping, or the user's
+ * @return {ok, added, replaced, written, kept, ...} or {ok: false, problems}
+ */
+export function applySheetImport(sheetName: unknown, mapping: unknown): DataImport.DataImportResult {
+  return dataImport_().applySheetImport(sheetName, mapping);
 }

@@ -22,7 +22,7 @@ import { calendarDateOfLocal } from '../../core/calendarDate';
 import type { DayOf } from '../../core/zonedDay';
 import { withDocumentLock } from '../lock';
 import { rezoneFrom, spreadsheetTimeZone } from '../spreadsheetZone';
-import { parseCsv } from './csv';
+import { gridAsTsv, parseCsv } from './csv';
 import { isUploadRef, readUpload } from './upload';
 
 // The data import's server side (loaded on first use, see ./entryPoints.ts): read an export (pasted or uploaded text), suggest a mapping of its
@@ -307,4 +307,47 @@ function writeTrackingCells(
     }
     flush();
   }
+}
+
+/** A sheet of this spreadsheet (a connector's, a pasted export) as the text of its displayed cells. */
+function sheetText_(sheetName: unknown, lang: Lang): string | { ok: false; problems: ImportProblem[] } {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = typeof sheetName === 'string' ? spreadsheet.getSheetByName(sheetName) : null;
+  if (!sheet) {
+    const names = spreadsheet
+      .getSheets()
+      .map((s) => s.getName())
+      .join(', ');
+    return {
+      ok: false,
+      problems: [
+        {
+          message:
+            lang === 'fr'
+              ? `sheetName : aucune feuille « ${String(sheetName)} » ; choisissez-en une parmi ${names}.`
+              : `sheetName: no sheet "${String(sheetName)}"; choose one of ${names}.`,
+        },
+      ],
+    };
+  }
+  return gridAsTsv(sheet.getDataRange().getDisplayValues());
+}
+
+/**
+ * previewDataImport for a sheet of this spreadsheet (a connector's sheet, an export pasted by hand):
+ * its displayed cells are read as the file would be, the source is named after the sheet.
+ */
+export function previewSheetImport(sheetName: unknown): DataImportPreview {
+  const text = sheetText_(sheetName, userLanguage_());
+  if (typeof text !== 'string') return text;
+  const preview = previewDataImport(text);
+  return preview.ok && preview.mapping.source === 'Import'
+    ? { ...preview, mapping: { ...preview.mapping, source: String(sheetName) } }
+    : preview;
+}
+
+/** applyDataImport for a sheet of this spreadsheet: its rows are copied to the source's data sheet. */
+export function applySheetImport(sheetName: unknown, mapping: unknown): DataImportResult {
+  const text = sheetText_(sheetName, userLanguage_());
+  return typeof text === 'string' ? applyDataImport(text, mapping) : text;
 }

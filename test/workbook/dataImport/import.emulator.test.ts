@@ -184,6 +184,25 @@ describe('importing a GA4 export', () => {
     expect(call.appendDataImportChunk!('x', 0, 'a')).toMatchObject({ ok: false });
   });
 
+  test('an existing sheet (a connector’s) maps the same way, through its displayed cells', () => {
+    const { em, call, ss } = built();
+    const sheet = ss.insertSheet('Connecteur GA4');
+    sheet.getRange('A1:C5').setValues([
+      ['Date', 'Sessions', 'Key events'],
+      ['2027-01-30', 120, 4],
+      ['2027-01-31', 100, 2],
+      ['2027-02-01', 200, 10],
+      ['Total', 420, 16],
+    ]);
+    const preview = call.previewSheetImport!('Connecteur GA4') as Preview & { mapping: { source: string } };
+    expect(preview.ok).toBe(true);
+    expect(preview.mapping.source).toBe('Connecteur GA4');
+    expect(call.applySheetImport!('Connecteur GA4', preview.mapping)).toMatchObject({ ok: true, added: 3 });
+    expect(shown(em, 4)).toEqual([220, 200, '']);
+    expect(shown(em, 6)).toEqual([6, 10, '']);
+    expect(call.previewSheetImport!('Nope')).toMatchObject({ ok: false, problems: [{ message: /Nope/ }] });
+  });
+
   test('a refused mapping or file writes nothing and names the problem', () => {
     const { em, call } = built();
     const preview = call.previewDataImport!(fixture('ga4-en.csv')) as Preview;
