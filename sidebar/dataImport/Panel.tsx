@@ -72,6 +72,9 @@ async function send(text: string, progress: (done: number, total: number) => voi
   return { upload, chunks };
 }
 
+/** French puts a (no-break) space before a colon; English does not. */
+const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
+
 const format = (v: number | null, lang: Lang) =>
   v === null ? '' : v.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 4 });
 
@@ -187,7 +190,7 @@ function Panel({ lang }: { lang: Lang }) {
           {problems.map((p, i) => (
             <li key={i}>
               {p.line !== undefined
-                ? `${s('line', lang, { n: p.line })}${p.column ? ` (${p.column})` : ''} : `
+                ? `${s('line', lang, { n: p.line })}${p.column ? ` (${p.column})` : ''}${colon(lang)}`
                 : ''}
               {p.message}
             </li>
@@ -213,7 +216,9 @@ function Panel({ lang }: { lang: Lang }) {
                 <label for={selectId}>{kpiNames.get(id)}</label>
                 {m?.rule === 'ratio' ? (
                   <span>
-                    {s('ratio', lang)} : {m.numerator} ÷ {m.denominator}{' '}
+                    {s('ratio', lang)}
+                    {colon(lang)}
+                    {m.numerator} ÷ {m.denominator}{' '}
                     <button type="button" onClick={() => setColumn(id, '')}>
                       ✕
                     </button>
@@ -247,7 +252,9 @@ function Panel({ lang }: { lang: Lang }) {
                     .filter((c) => c.value !== null || c.state === 'typed')
                     .map((c) => (
                       <td key={c.label} title={c.state === 'typed' ? s('typed', lang) : k.rule}>
-                        {c.label} : {format(c.value, lang)}
+                        {c.label}
+                        {colon(lang)}
+                        {format(c.value, lang)}
                         {c.state === 'typed' ? ' *' : ''}
                       </td>
                     ))}
