@@ -4,6 +4,7 @@ import { emulatorFigures } from '../dev/emulator/bench';
 import { buildWorkbookFigures } from './bench/buildWorkbook';
 import { bundleSizeFigures } from './bench/bundleSize';
 import { customFunctionFigures } from './bench/customFunctions';
+import { dataImportFigures } from './bench/dataImport';
 import { type Figure, formatFigures } from './bench/figure';
 
 async function main(): Promise<void> {
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     ...bundleSizeFigures(),
     ...customFunctionFigures(),
     ...buildWorkbookFigures(),
+    ...dataImportFigures(),
     ...emulatorFigures(),
   ];
   const { lines, over } = formatFigures(figures);

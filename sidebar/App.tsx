@@ -13,6 +13,7 @@ import { type MessageKey, msg } from './i18n';
 import { type KpiTexts, KpiTextsContext, kpiTextsOf } from './library';
 import { setKpiDefinitions } from './libraryData';
 import type { ShownProblem } from './problems';
+import { DataImportLauncher } from './dataImport/Launcher';
 import { callServer } from './server';
 import { ContextStep } from './steps/ContextStep';
 import { KpisStep } from './steps/KpisStep';
@@ -197,6 +198,7 @@ export function App() {
             </select>
           </div>
         </header>
+        <DataImportLauncher lang={lang} />
         {draft && (
           <nav aria-label={msg('steps', lang)}>
             <ol class="steps">

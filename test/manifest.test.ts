@@ -50,6 +50,8 @@ function filesToPush(dir: string, rootDir: string): string[] {
 test('clasp pushes exactly appsscript.json, Code.js, Sidebar.html and the data files from dist/', () => {
   expect(filesToPush('dist', 'dist')).toEqual([
     'dist/Code.js',
+    'dist/DataImport.html',
+    'dist/DataImportPanel.html',
     'dist/KpiLibrary.html',
     'dist/Sidebar.html',
     'dist/Starters.html',

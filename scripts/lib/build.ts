@@ -124,6 +124,57 @@ function buildCode(): Promise<{ code: string; entryPoints: string[] }> {
   });
 }
 
+/**
+ * dist/DataImport.html: the data import's server module (src/server/dataImport/module.ts), bundled on its
+ * own and stored as a JSON string; dist/Code.js evaluates it on the first import call of an execution
+ * (src/server/dataImport/entryPoints.ts), so custom functions never load Papa Parse.
+ */
+async function buildDataImport(): Promise<string> {
+  const bundle = await esbuild.build({
+    entryPoints: [join(root, 'src', 'server', 'dataImport', 'module.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'KpiKitDataImport_',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { __KPI_KIT_VERSION__: JSON.stringify(version()) },
+    // Papa Parse requires Node's stream only to parse a Node stream, which Apps Script never has.
+    alias: { stream: join(root, 'src', 'server', 'dataImport', 'noStream.ts') },
+    plugins: [dataFilesPlugin(DATA_FILES, join(root, 'src', 'server', 'dataFile.ts'))],
+  });
+  const code = bundle.outputFiles[0]?.text ?? '';
+  if (/\brequire\s*\(/.test(code))
+    throw new Error('dist/DataImport.html would call require(), which Apps Script lacks');
+  return JSON.stringify(code).replace(/</g, '\\u003c');
+}
+
+/**
+ * dist/DataImportPanel.html: the sidebar's import panel (sidebar/dataImport/panelMain.ts), a bundle of
+ * its own stored as a JSON string, which the sidebar fetches through getDataImportPanel() and evaluates
+ * when the user opens the import, so Sidebar.html stays within its budget.
+ */
+async function buildDataImportPanel(): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'sidebar', 'dataImport', 'panelMain.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+  });
+  return JSON.stringify(result.outputFiles[0]?.text ?? '').replace(/</g, '\\u003c');
+}
+
 /** Inline JS in a <script> element: only `</script` can end it early. */
 function inlineScript(js: string): string {
   return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
@@ -185,12 +236,19 @@ async function buildSidebar(): Promise<string> {
 }
 
 export async function build(outDir = join(root, 'dist')): Promise<BuildResult> {
-  const [{ code, entryPoints }, sidebar] = await Promise.all([buildCode(), buildSidebar()]);
+  const [{ code, entryPoints }, sidebar, dataImport, dataImportPanel] = await Promise.all([
+    buildCode(),
+    buildSidebar(),
+    buildDataImport(),
+    buildDataImportPanel(),
+  ]);
   const manifest = readFileSync(join(root, 'appsscript.json'), 'utf8');
   mkdirSync(outDir, { recursive: true });
   const files: Record<string, string> = {
     'Code.js': code,
     'Sidebar.html': sidebar,
+    'DataImport.html': dataImport,
+    'DataImportPanel.html': dataImportPanel,
     ...Object.fromEntries(DATA_FILES.map((file) => [`${file.name}.html`, renderDataFile(file, file.data())])),
     'appsscript.json': manifest,
   };

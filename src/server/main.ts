@@ -5,3 +5,4 @@ export * from './buildWorkbook';
 export * from './customFunctions';
 export * from './sidebarApi';
 export * from './triggers';
+export * from './dataImport/entryPoints';

@@ -9,6 +9,7 @@ export const SHEET_NAMES: Record<SheetRole, Translated> = {
   scorecard: { fr: 'Tableau de bord', en: 'Scorecard' },
   library: { fr: 'Bibliothèque KPI', en: 'KPI library' },
   archive: { fr: 'Archive KPI Kit', en: 'KPI Kit archive' },
+  data: { fr: 'Données KPI Kit', en: 'KPI Kit data' },
 };
 
 export const TAB_COLORS: Record<SheetRole, string> = {
@@ -17,6 +18,7 @@ export const TAB_COLORS: Record<SheetRole, string> = {
   scorecard: '#e37400',
   library: '#9334e6',
   archive: '#5f6368',
+  data: '#12b5cb',
 };
 
 export const HEADER_BACKGROUND = '#e8eaed';

@@ -8,7 +8,8 @@ import type { SheetRole } from './types';
 // (./geometry.ts) from the plan; the Objectives and Tracking layouts obey it.
 
 /** The sheet name chosen for each role in this build (a free name when a foreign sheet holds the default). */
-export type SheetNames = Readonly<Record<SheetRole, string>>;
+/** Names of the sheets a build renders (data sheets are the import's, one per source: not named here). */
+export type SheetNames = Readonly<Record<Exclude<SheetRole, 'data'>, string>>;
 
 /** Columns of the Objectives sheet's KPI table, by field. 1-based. */
 export const OBJECTIVES_COLUMNS = [

@@ -45,10 +45,11 @@ export function chooseSheetNames(
   roles: readonly SheetRole[],
   lang: Lang,
   seen: readonly SheetSeen[],
-): { names: SheetNames; beside: SheetRole[] } {
+): { names: SheetNames; beside: (keyof SheetNames)[] } {
   const taken = new Set<string>();
-  const names: Partial<Record<SheetRole, string>> = {};
-  const beside: SheetRole[] = [];
+  const names: Partial<Record<keyof SheetNames, string>> = {};
+  const beside: (keyof SheetNames)[] = [];
+  // Data sheets are named by the import, one per source (src/workbook/dataImport/dataSheet.ts).
   for (const role of ['objectives', 'tracking', 'scorecard', 'library', 'archive'] as const) {
     const choice = roles.includes(role)
       ? chooseSheetName(role, lang, seen, taken)

@@ -13,7 +13,8 @@ import type { Rect } from './rect';
 //
 // Stability promise: fields are added (optional), never renamed or removed.
 
-export type SheetRole = 'objectives' | 'tracking' | 'scorecard' | 'library' | 'archive';
+/** `data`: a sheet the data import fills, one per source (its `kpikit.source` metadata names it). */
+export type SheetRole = 'objectives' | 'tracking' | 'scorecard' | 'library' | 'archive' | 'data';
 
 /** A formula, canonical English syntax, starting with '='. The only way to write a formula. */
 export interface FormulaValue {

@@ -21,6 +21,12 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   rebuildFromWorkbook: [],
   insertKpiLibrarySheet: [],
   loadPlanFromWorkbook: [],
+  previewDataImport: ['text'],
+  applyDataImport: ['text', 'mapping'],
+  getDataImportPanel: [],
+  appendDataImportChunk: ['uploadId', 'index', 'chunk'],
+  previewSheetImport: ['sheetName'],
+  applySheetImport: ['sheetName', 'mapping'],
 };
 
 /** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */

@@ -46,6 +46,9 @@ export class FormulaEngine {
     const hf = this.run(() =>
       HyperFormula.buildEmpty({
         licenseKey: 'gpl-v3',
+        // Sheets holds up to 10 million cells; HyperFormula's default of 40,000 rows is far below what a
+        // data import writes (200,000 exported rows in one sheet).
+        maxRows: 1_000_000,
         // Apps Script formulas are always canonical: English names, ',' between arguments, '.' decimals.
         functionArgSeparator: ',',
         decimalSeparator: '.',

@@ -87,7 +87,7 @@ function periodKeyOf(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
-interface Skeleton {
+export interface Skeleton {
   readonly titleRow: number;
   readonly idColumn: number;
   readonly keyRow?: number;
@@ -123,7 +123,7 @@ function titleRowAbove(cells: SheetCells, row: number, column: number): number {
 }
 
 /** The key row (its marker), or else the header row whose period labels the caller can read as keys. */
-function locate(cells: SheetCells): Skeleton | undefined {
+export function locate(cells: SheetCells): Skeleton | undefined {
   const marker = findCell(cells, (v) => v === KEY_ROW_MARKER);
   if (marker) {
     const keys = new Map<number, string>();
