@@ -55,6 +55,7 @@ test('clasp pushes exactly appsscript.json, Code.js, Sidebar.html and the data f
     'dist/KpiLibrary.html',
     'dist/Sidebar.html',
     'dist/Starters.html',
+    'dist/Workbook.html',
     'dist/appsscript.json',
   ]);
 });

@@ -125,17 +125,22 @@ function buildCode(): Promise<{ code: string; entryPoints: string[] }> {
 }
 
 /**
- * dist/DataImport.html: the data import's server module (src/server/dataImport/module.ts), bundled on its
- * own and stored as a JSON string; dist/Code.js evaluates it on the first import call of an execution
- * (src/server/dataImport/entryPoints.ts), so custom functions never load Papa Parse.
+ * A server module that custom functions never need, bundled on its own and stored as a JSON string in
+ * dist/<fileName>: dist/Code.js evaluates it on its first call of an execution (src/server/lazyModule.ts),
+ * so Code.js, which Sheets loads for every custom function call, does not carry it.
  */
-async function buildDataImport(): Promise<string> {
+async function buildLazyModule(options: {
+  entry: string;
+  globalName: string;
+  fileName: string;
+  alias?: Record<string, string>;
+}): Promise<string> {
   const bundle = await esbuild.build({
-    entryPoints: [join(root, 'src', 'server', 'dataImport', 'module.ts')],
+    entryPoints: [options.entry],
     bundle: true,
     write: false,
     format: 'iife',
-    globalName: 'KpiKitDataImport_',
+    globalName: options.globalName,
     platform: 'neutral',
     mainFields: ['module', 'main'],
     target: 'es2019',
@@ -143,14 +148,33 @@ async function buildDataImport(): Promise<string> {
     legalComments: 'none',
     charset: 'utf8',
     define: { __KPI_KIT_VERSION__: JSON.stringify(version()) },
-    // Papa Parse requires Node's stream only to parse a Node stream, which Apps Script never has.
-    alias: { stream: join(root, 'src', 'server', 'dataImport', 'noStream.ts') },
+    ...(options.alias ? { alias: options.alias } : {}),
     plugins: [dataFilesPlugin(DATA_FILES, join(root, 'src', 'server', 'dataFile.ts'))],
   });
   const code = bundle.outputFiles[0]?.text ?? '';
   if (/\brequire\s*\(/.test(code))
-    throw new Error('dist/DataImport.html would call require(), which Apps Script lacks');
+    throw new Error(`dist/${options.fileName} would call require(), which Apps Script lacks`);
   return JSON.stringify(code).replace(/</g, '\\u003c');
+}
+
+/** dist/DataImport.html: the data import (Papa Parse, the vendors' vocabulary, the planner). */
+function buildDataImport(): Promise<string> {
+  return buildLazyModule({
+    entry: join(root, 'src', 'server', 'dataImport', 'module.ts'),
+    globalName: 'KpiKitDataImport_',
+    fileName: 'DataImport.html',
+    // Papa Parse requires Node's stream only to parse a Node stream, which Apps Script never has.
+    alias: { stream: join(root, 'src', 'server', 'dataImport', 'noStream.ts') },
+  });
+}
+
+/** dist/Workbook.html: the workbook builder (layouts, applier, readers of the built sheets). */
+function buildWorkbookModule(): Promise<string> {
+  return buildLazyModule({
+    entry: join(root, 'src', 'server', 'workbook', 'module.ts'),
+    globalName: 'KpiKitWorkbook_',
+    fileName: 'Workbook.html',
+  });
 }
 
 /**
@@ -236,11 +260,12 @@ async function buildSidebar(): Promise<string> {
 }
 
 export async function build(outDir = join(root, 'dist')): Promise<BuildResult> {
-  const [{ code, entryPoints }, sidebar, dataImport, dataImportPanel] = await Promise.all([
+  const [{ code, entryPoints }, sidebar, dataImport, dataImportPanel, workbook] = await Promise.all([
     buildCode(),
     buildSidebar(),
     buildDataImport(),
     buildDataImportPanel(),
+    buildWorkbookModule(),
   ]);
   const manifest = readFileSync(join(root, 'appsscript.json'), 'utf8');
   mkdirSync(outDir, { recursive: true });
@@ -249,6 +274,7 @@ export async function build(outDir = join(root, 'dist')): Promise<BuildResult> {
     'Sidebar.html': sidebar,
     'DataImport.html': dataImport,
     'DataImportPanel.html': dataImportPanel,
+    'Workbook.html': workbook,
     ...Object.fromEntries(DATA_FILES.map((file) => [`${file.name}.html`, renderDataFile(file, file.data())])),
     'appsscript.json': manifest,
   };

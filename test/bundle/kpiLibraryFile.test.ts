@@ -65,7 +65,7 @@ describe('reading the library through dist/Code.js', () => {
     expect(sheet.stubs.calls.filter((c) => c.startsWith('HtmlService'))).toEqual([]);
   });
 
-  test('the Objectives sheet shows library definitions and formulas, reading the file once', () => {
+  test('the Objectives sheet shows library definitions and formulas, reading each file once', () => {
     const { em, scope } = openSession();
     const plan = generatedPlan(3);
     const ids = ['organic_sessions', listKpis()[20]!.id, listKpis()[60]!.id];
@@ -78,11 +78,12 @@ describe('reading the library through dist/Code.js', () => {
       expect(cells).toContain(getKpi(id)!.formula.fr);
     }
     const byMethod = em.calls.byMethod();
-    expect(byMethod['HtmlService.createTemplateFromFile']).toBe(1);
+    // The builder's own module (dist/Workbook.html) and the library, each read once.
+    expect(byMethod['HtmlService.createTemplateFromFile']).toBe(2);
     expect(roundTrips(em)).toBeLessThanOrEqual(100);
   });
 
-  test('a missing KpiLibrary.html is a clear error, from the stubs and from the emulator', () => {
+  test('a missing data file is a clear error naming it, from the stubs and from the emulator', () => {
     const empty = mkdtempSync(join(tmpdir(), 'kpi-kit-no-library-'));
     const stubs = createStubs({ authMode: 'CUSTOM_FUNCTION', htmlDir: empty });
     const smartCheck = loadCodeJs(stubs.globals).SMART_CHECK as (objective: string) => unknown;
@@ -92,8 +93,9 @@ describe('reading the library through dist/Code.js', () => {
 
     const em = createEmulator({ htmlDir: empty });
     const scope = loadCodeJs(em.globals) as unknown as { insertKpiLibrarySheet(): void };
+    // The builder is itself loaded from dist/Workbook.html: that is the first file it misses.
     expect(thrownBy(() => scope.insertKpiLibrarySheet()).message).toMatch(
-      /KpiLibrary\.html could not be read/,
+      /^The data file Workbook\.html could not be read .*push every file of dist\//,
     );
   });
 });

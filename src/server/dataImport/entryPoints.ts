@@ -1,24 +1,13 @@
 import { readDataFile } from '../dataFile';
+import { lazyModule } from '../lazyModule';
 import type * as DataImport from './module';
 import { storeChunk } from './upload';
 
 // The data import's entry points in dist/Code.js are stand-ins: the import (Papa Parse, the vendors'
 // vocabulary, the planner) is ~50 KB that custom functions, which load the whole of Code.js on every
-// call, must not pay for. The build bundles ./module.ts on its own and writes it, as a JSON string, to
-// dist/DataImport.html (a project file Apps Script never executes); the first import call of an
-// execution reads it (one service call) and evaluates it in the script's global scope (its services).
+// call, must not pay for: it is loaded from dist/DataImport.html on first use (../lazyModule.ts).
 
-type Module = typeof DataImport;
-
-let loaded: Module | undefined;
-
-function dataImport_(): Module {
-  if (loaded) return loaded;
-  const code = readDataFile('DataImport') as string;
-  // The text is this build's own bundle (scripts/lib/build.ts), never user input.
-  loaded = new Function(`${code}\nreturn KpiKitDataImport_;`)() as Module;
-  return loaded;
-}
+const dataImport_ = lazyModule<typeof DataImport>('DataImport', 'KpiKitDataImport_');
 
 /**
  * What importing an export (CSV/TSV text, or {upload, chunks}) would do; its mapping suits applyDataImport.
