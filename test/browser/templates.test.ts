@@ -185,6 +185,11 @@ test('keyboard only (FR): the file chooser opens from the keyboard, the question
   const { text, plan } = templateText(call, 'fr');
   await draftNamed(w, 'Brouillon clavier');
   const { keyboard } = page;
+  // Playwright intercepts file choosers only once a listener exists, and turning that on is a message
+  // to the browser of its own: a key pressed right after waitForEvent can beat it on a loaded machine
+  // (the chooser then opens unseen). A listener first, and a round trip to the page, settle it.
+  page.on('filechooser', () => undefined);
+  await page.evaluate(() => 0);
   await tabTo(page, w.text('importFile'));
   const chooser = page.waitForEvent('filechooser');
   await keyboard.press('Space');
