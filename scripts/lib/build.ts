@@ -74,6 +74,27 @@ export interface AppsScriptBundle {
   readonly plugins?: esbuild.Plugin[];
 }
 
+/** How every bundle Apps Script runs is built: one IIFE assigned to `globalName`, ES2019, minified. */
+function appsScriptBuildOptions(globalName: string) {
+  return {
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    // Apps Script's V8 runs ES2019 reliably; newer syntax is lowered rather than gambled on.
+    target: 'es2019',
+    // Fully minified: Sheets loads the whole script for every custom function call, so bytes are load
+    // time. Stack traces lose inner names, but every error we throw carries a message that names the
+    // argument, the value and the fix, and the entry points keep their names.
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { __KPI_KIT_VERSION__: JSON.stringify(version()) },
+  } as const satisfies esbuild.BuildOptions;
+}
+
 /**
  * An Apps Script file: the entry file bundled as one IIFE, then a global wrapper (with its JSDoc) per
  * entry point, checked as a classic script. dist/Code.js and the conformance suite's Code.js both come
@@ -87,22 +108,8 @@ export async function bundleAppsScript(
   if (problems.length > 0)
     throw new Error(`Entry points are not ready for Apps Script:\n- ${problems.join('\n- ')}`);
   const bundle = await esbuild.build({
+    ...appsScriptBuildOptions(options.globalName),
     entryPoints: [options.main],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: options.globalName,
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    // Apps Script's V8 runs ES2019 reliably; newer syntax is lowered rather than gambled on.
-    target: 'es2019',
-    // Fully minified: Sheets loads the whole script for every custom function call, so bytes are load
-    // time. Stack traces lose inner names, but every error we throw carries a message that names the
-    // argument, the value and the fix, and the entry points keep their names.
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    define: { __KPI_KIT_VERSION__: JSON.stringify(version()) },
     plugins: options.plugins ?? [],
   });
   const iife = bundle.outputFiles[0]?.text ?? '';
@@ -136,18 +143,8 @@ async function buildLazyModule(options: {
   alias?: Record<string, string>;
 }): Promise<string> {
   const bundle = await esbuild.build({
+    ...appsScriptBuildOptions(options.globalName),
     entryPoints: [options.entry],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: options.globalName,
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2019',
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    define: { __KPI_KIT_VERSION__: JSON.stringify(version()) },
     ...(options.alias ? { alias: options.alias } : {}),
     plugins: [dataFilesPlugin(DATA_FILES, join(root, 'src', 'server', 'dataFile.ts'))],
   });
