@@ -151,7 +151,7 @@ async function buildLazyModule(options: {
   const code = bundle.outputFiles[0]?.text ?? '';
   if (/\brequire\s*\(/.test(code))
     throw new Error(`dist/${options.fileName} would call require(), which Apps Script lacks`);
-  return JSON.stringify(code).replace(/</g, '\\u003c');
+  return asProjectFileText(code);
 }
 
 /** dist/DataImport.html: the data import (Papa Parse, the vendors' vocabulary, the planner). */
@@ -181,7 +181,15 @@ function buildWorkbookModule(): Promise<string> {
  */
 async function buildDataImportPanel(): Promise<string> {
   const result = await esbuild.build({
+    ...pageBuildOptions(),
     entryPoints: [join(root, 'sidebar', 'dataImport', 'panelMain.ts')],
+  });
+  return asProjectFileText(result.outputFiles[0]?.text ?? '');
+}
+
+/** How the page's bundles are built (the sidebar and what it loads later): Preact, ES2019, minified. */
+function pageBuildOptions() {
+  return {
     bundle: true,
     write: false,
     format: 'iife',
@@ -192,8 +200,12 @@ async function buildDataImportPanel(): Promise<string> {
     charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-  });
-  return JSON.stringify(result.outputFiles[0]?.text ?? '').replace(/</g, '\\u003c');
+  } as const satisfies esbuild.BuildOptions;
+}
+
+/** Code kept in a project file as a JSON string, `<` escaped so the file holds no tag or scriptlet. */
+function asProjectFileText(code: string): string {
+  return JSON.stringify(code).replace(/</g, '\\u003c');
 }
 
 /** Inline JS in a <script> element: only `</script` can end it early. */
@@ -233,17 +245,8 @@ const LIBRARY_MODULE = /[\\/]src[\\/]core[\\/]kpiLibrary[\\/]data\.ts$/;
 /** dist/Sidebar.html: one self-contained page (HtmlService serves a single file, no external URL). */
 async function buildSidebar(): Promise<string> {
   const result = await esbuild.build({
+    ...pageBuildOptions(),
     entryPoints: [join(root, 'sidebar', 'main.tsx')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2019',
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
     plugins: [sidebarSources],
     outdir: 'out',
     define: { __KPI_KIT_VERSION__: JSON.stringify(version()) },
