@@ -36,6 +36,7 @@ export const OBJECTIVES_COLUMNS = [
   'benchmark',
   'owner',
   'source',
+  'milestones',
   // Hidden keys, last so that column A can carry the plan header's labels.
   'strategicId',
   'operationalId',
