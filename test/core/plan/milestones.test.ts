@@ -12,7 +12,7 @@ type Plan = ReturnType<typeof examplePlan> & {
 function withMilestones(milestones: unknown, language: 'fr' | 'en' = 'en'): Plan {
   const plan = { ...examplePlan(), language } as Plan;
   const kpi = plan.objectives[0]!.operational[0]!.kpis[0]!;
-  kpi.milestones = milestones;
+  (kpi as Record<string, unknown>).milestones = milestones;
   delete kpi.deadline;
   return plan;
 }
