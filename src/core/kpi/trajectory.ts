@@ -68,7 +68,10 @@ export function kpiTrajectory(input: TrajectoryInput & { readonly asOf: Calendar
 
 export function trajectoryAtDay(points: readonly { x: number; y: number }[], x: number): number {
   const first = points[0] as { x: number; y: number };
+  const last = points[points.length - 1] as { x: number; y: number };
   if (x <= first.x) return first.y;
+  // Exactly the target from the deadline on (a + (b − a) × 1 may miss b by an ulp).
+  if (x >= last.x) return last.y;
   for (let i = 1; i < points.length; i++) {
     const b = points[i] as { x: number; y: number };
     if (x <= b.x) {
@@ -76,7 +79,7 @@ export function trajectoryAtDay(points: readonly { x: number; y: number }[], x: 
       return a.y + (b.y - a.y) * ((x - a.x) / (b.x - a.x));
     }
   }
-  return (points[points.length - 1] as { x: number; y: number }).y;
+  return last.y;
 }
 
 export interface NeededInput {

@@ -80,6 +80,10 @@ export const MESSAGES = {
     en: 'milestones: {date} must be after start ({start}), before deadline ({deadline}) and after the previous milestone; sort the milestones by date',
     fr: 'milestones\u00a0: {date} doit être après start ({start}), avant deadline ({deadline}) et après le jalon précédent\u202f; triez les jalons par date',
   },
+  noProgressDue: {
+    en: 'no progress is due by as_of ({asOf}): the trajectory is still at its starting value, so there is no pace yet',
+    fr: 'aucun progrès n’est attendu à as_of ({asOf})\u00a0: la trajectoire est encore à sa valeur de départ, pas encore de rythme',
+  },
   milestonesShape: {
     en: 'milestones: give a range of 2 columns (date, value), one row per milestone; got {shape}',
     fr: 'milestones\u00a0: donnez une plage de 2 colonnes (date, valeur), une ligne par jalon\u202f; reçu {shape}',

@@ -9,7 +9,7 @@ import { cell, range } from './a1';
 import { STATUS_COLOURS } from './colours';
 import { scorecardConditionalFormats } from './conditionalFormats';
 import { HELPER_COLUMNS, KPI_COLUMNS, type ScorecardColumn, type ScorecardGrid, scorecardGrid } from './grid';
-import { kpiRowFormulas, trackingHeaderRange } from './kpiFormulas';
+import { kpiRowFormulas, trackingHeaderRange, trajectoryCellFormula } from './kpiFormulas';
 import { HEADERS, HEADER_NOTES, STATUS_LABELS, type StatusKey, TEXT } from './labels';
 import { differenceFormat, FORMATS, valueFormat } from './numberFormats';
 import { rollupFormulas } from './rollups';
@@ -31,7 +31,7 @@ export function scorecardLayout(plan: KpiPlan, context: LayoutContext): SheetSpe
   const blocks: CellBlock[] = [
     topBlock(plan, context, grid),
     helperTopBlock(context, grid),
-    headerBlock(plan, grid, lang),
+    headerBlock(plan, context, grid),
     kpiBlock(plan, context, grid),
     rollupBlock(plan, context, grid),
   ];
@@ -94,6 +94,10 @@ const WIDTHS: Partial<Record<ScorecardColumn, number>> = {
   trend: 130,
   stale: 160,
   forecast: 130,
+  forecastStatus: 130,
+  needed: 130,
+  reading: 320,
+  outlier: 150,
   change: 130,
 };
 
@@ -211,7 +215,8 @@ function helperTopBlock(context: LayoutContext, grid: ScorecardGrid): CellBlock 
   return { row: grid.periodIndexRow, column: grid.firstPeriodHelperColumn, cells: [indexRow, endRow] };
 }
 
-function headerBlock(plan: KpiPlan, grid: ScorecardGrid, lang: LayoutContext['lang']): CellBlock {
+function headerBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): CellBlock {
+  const lang = context.lang;
   const cells: CellSpec[] = [
     ...KPI_COLUMNS.map((key) => ({
       value: HEADERS[key][lang],
@@ -221,6 +226,11 @@ function headerBlock(plan: KpiPlan, grid: ScorecardGrid, lang: LayoutContext['la
       ...(HEADER_NOTES[key] ? { note: HEADER_NOTES[key][lang] } : {}),
     })),
     ...HELPER_COLUMNS.map((key) => ({ value: key, italic: true })),
+    ...context.periods.map((p) => ({ value: `due ${p.key}`, italic: true })),
+    ...Array.from({ length: grid.milestoneSlots }, (_, i) => [
+      { value: `milestone ${i + 1} date`, italic: true },
+      { value: `milestone ${i + 1} value`, italic: true },
+    ]).flat(),
   ];
   return { row: grid.headerRow, column: 1, cells: [cells] };
 }
@@ -228,10 +238,13 @@ function headerBlock(plan: KpiPlan, grid: ScorecardGrid, lang: LayoutContext['la
 function kpiBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): CellBlock {
   const rows = kpisOf(plan).map(({ kpi }, index) => {
     const formulas = kpiRowFormulas(context, grid, index);
+    const milestones = kpi.milestones ?? [];
     const valueFmt = valueFormat(kpi.unit, plan.currency);
     const diffFmt = differenceFormat(kpi.unit, plan.currency);
     const formats: Partial<Record<ScorecardColumn, string>> = {
       value: valueFmt,
+      due: valueFmt,
+      needed: diffFmt,
       target: valueFmt,
       forecast: valueFmt,
       baseline: valueFmt,
@@ -247,11 +260,27 @@ function kpiBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): C
       deadline: 'yyyy-mm-dd',
       meanX: 'yyyy-mm-dd',
     };
-    return [...KPI_COLUMNS, ...HELPER_COLUMNS].map((key): CellSpec => ({
+    const centred: readonly ScorecardColumn[] = ['status', 'forecastStatus', 'stale', 'outlier'];
+    const own = [...KPI_COLUMNS, ...HELPER_COLUMNS].map((key): CellSpec => ({
       value: f(formulas[key]),
       ...(formats[key] ? { numberFormat: formats[key] } : {}),
-      ...(key === 'status' || key === 'stale' ? { align: 'center' as const } : {}),
+      ...(centred.includes(key) ? { align: 'center' as const } : {}),
+      ...(key === 'reading' ? { wrap: true } : {}),
     }));
+    const trajectory = context.periods.map(
+      (_, p): CellSpec => ({
+        value: f(trajectoryCellFormula(grid, index, p, milestones.length)),
+        numberFormat: valueFmt,
+      }),
+    );
+    // The plan's milestones as cells the trajectory reads (blank slots past this KPI's own).
+    const slots = Array.from({ length: grid.milestoneSlots }, (_, i): CellSpec[] => {
+      const m = milestones[i];
+      return m
+        ? [{ value: { date: m.date }, numberFormat: 'yyyy-mm-dd' }, { value: m.value, numberFormat: valueFmt }]
+        : [{}, {}];
+    }).flat();
+    return [...own, ...trajectory, ...slots];
   });
   return { row: grid.firstKpiRow, column: 1, cells: rows };
 }
