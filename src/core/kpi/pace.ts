@@ -46,8 +46,10 @@ export function kpiPace(input: PaceInput): number {
   if (elapsed < 0)
     throw new KpiError('notStartedYet', { asOf: formatIsoDate(asOf), start: formatIsoDate(start) });
   if (elapsed === 0) throw new KpiError('noTimeElapsed', { start: formatIsoDate(start) });
-  if (aggregation === 'sum' && target === 0) throw new KpiError('sumTargetIsZero');
-  if (aggregation !== 'sum' && baseline === target)
+  // On a straight line these say why nothing is ever due; milestones may still ask for progress.
+  const straight = (input.milestones?.length ?? 0) === 0;
+  if (straight && aggregation === 'sum' && target === 0) throw new KpiError('sumTargetIsZero');
+  if (straight && aggregation !== 'sum' && baseline === target)
     throw new KpiError('baselineEqualsTarget', { value: target });
   const due = kpiTrajectory({
     baseline: aggregation === 'sum' ? undefined : baseline,

@@ -106,6 +106,9 @@ export interface ScorecardGrid {
   readonly selectedIndexCell: CellPosition;
   /** KPI_VARIANCE's tolerance on status boundaries (hidden): 1.1 vs 1 is 0.10000000000000009, still "at risk". */
   readonly statusToleranceCell: CellPosition;
+  /** How many earlier values an unusual value needs, and how many standard deviations is unusual (hidden). */
+  readonly outlierHistoryCell: CellPosition;
+  readonly outlierDeviationsCell: CellPosition;
   /**
    * Hidden rows of period helpers: index 1..n and end dates, from `firstPeriodHelperColumn`. The KPI
    * rows below them hold each KPI's trajectory: the value due by the end of that period.
@@ -219,6 +222,8 @@ export function scorecardGrid(context: LayoutContext): ScorecardGrid {
     planEndCell: { row: 4, column: 10 },
     selectedIndexCell: { row: 4, column: firstHelperColumn },
     statusToleranceCell: { row: 4, column: firstHelperColumn + 1 },
+    outlierHistoryCell: { row: 4, column: firstHelperColumn + 2 },
+    outlierDeviationsCell: { row: 4, column: firstHelperColumn + 3 },
     periodIndexRow: 1,
     periodEndRow: 2,
     firstPeriodHelperColumn,

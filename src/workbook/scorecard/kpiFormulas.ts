@@ -42,6 +42,8 @@ interface SharedRefs {
   readonly ends: string; // period end dates helper row
   readonly k: string; // selected period index
   readonly eps: string; // status tolerance
+  readonly outlierHistory: string;
+  readonly outlierDeviations: string;
   readonly asOf: string;
   readonly start: string;
   readonly end: string;
@@ -89,6 +91,8 @@ function sharedRefs(grid: ScorecardGrid): SharedRefs {
     ends: range(grid.firstPeriodHelperColumn, grid.periodEndRow, last, grid.periodEndRow),
     k: abs(grid.selectedIndexCell),
     eps: abs(grid.statusToleranceCell),
+    outlierHistory: abs(grid.outlierHistoryCell),
+    outlierDeviations: abs(grid.outlierDeviationsCell),
     asOf: abs(grid.asOfCell),
     start: abs(grid.planStartCell),
     end: abs(grid.planEndCell),
@@ -336,11 +340,11 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
     // A value far outside the KPI's own history (a tracking loss, a bot attack): flagged, never
     // blocked. Needs 4 earlier values; "far" = more than 3 standard deviations from their mean.
     historyCount: `=ARRAYFORMULA(SUMPRODUCT(${before}))`,
-    historyMean: `=IF(AND(${s.k}>0,${c('historyCount')}>=${OUTLIER_MIN_HISTORY}),ARRAYFORMULA(SUMPRODUCT(${before},${V}))/${c('historyCount')},"")`,
+    historyMean: `=IF(AND(${s.k}>0,${c('historyCount')}>=${s.outlierHistory}),ARRAYFORMULA(SUMPRODUCT(${before},${V}))/${c('historyCount')},"")`,
     historySd: `=IF(ISNUMBER(${c('historyMean')}),SQRT(ARRAYFORMULA(SUMPRODUCT(IF(${before},(${V}-${c('historyMean')})^2,0)))/(${c('historyCount')}-1)),"")`,
     outlier:
       `=IF(AND(${c('hasData')},ISNUMBER(${c('historySd')})),IF(AND(${c('historySd')}>0,` +
-      `ABS(INDEX(${V},1,${s.k})-${c('historyMean')})>${OUTLIER_DEVIATIONS}*${c('historySd')}),${L.outlier},""),"")`,
+      `ABS(INDEX(${V},1,${s.k})-${c('historyMean')})>${s.outlierDeviations}*${c('historySd')}),${L.outlier},""),"")`,
 
     cappedAttainment: `=IF(AND(${c('hasData')},ISNUMBER(${c('attainment')})),MIN(${c('attainment')},${s.cap}),0)`,
     weightWithData: `=IF(AND(${c('hasData')},ISNUMBER(${c('attainment')})),${c('weight')},0)`,

@@ -9,7 +9,13 @@ import { cell, range } from './a1';
 import { STATUS_COLOURS } from './colours';
 import { scorecardConditionalFormats } from './conditionalFormats';
 import { HELPER_COLUMNS, KPI_COLUMNS, type ScorecardColumn, type ScorecardGrid, scorecardGrid } from './grid';
-import { kpiRowFormulas, trackingHeaderRange, trajectoryCellFormula } from './kpiFormulas';
+import {
+  kpiRowFormulas,
+  OUTLIER_DEVIATIONS,
+  OUTLIER_MIN_HISTORY,
+  trackingHeaderRange,
+  trajectoryCellFormula,
+} from './kpiFormulas';
 import { HEADERS, HEADER_NOTES, STATUS_LABELS, type StatusKey, TEXT } from './labels';
 import { differenceFormat, FORMATS, valueFormat } from './numberFormats';
 import { rollupFormulas } from './rollups';
@@ -86,19 +92,22 @@ function periodChoices(context: LayoutContext): Record<string, string> {
   return keep;
 }
 
+// Equal widths side by side: each run of equal widths costs the build one service call.
 const WIDTHS: Partial<Record<ScorecardColumn, number>> = {
   strategic: 200,
   operational: 200,
   name: 180,
   status: 130,
-  trend: 130,
-  stale: 160,
+  pace: 130,
   forecast: 130,
   forecastStatus: 130,
   needed: 130,
   reading: 320,
-  outlier: 150,
   change: 130,
+  benchmarkGap: 130,
+  trend: 130,
+  stale: 150,
+  outlier: 150,
 };
 
 function place(
@@ -188,6 +197,16 @@ function topBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): C
   put(grid.planEndCell, { value: { date: plan.period.end }, numberFormat: FORMATS.date[lang] });
 
   put(grid.statusToleranceCell, { value: STATUS_TOLERANCE });
+  put(grid.outlierHistoryCell, { value: OUTLIER_MIN_HISTORY });
+  put(
+    { row: grid.outlierHistoryCell.row - 1, column: grid.outlierHistoryCell.column },
+    { value: 'outlier history', italic: true },
+  );
+  put(grid.outlierDeviationsCell, { value: OUTLIER_DEVIATIONS });
+  put(
+    { row: grid.outlierDeviationsCell.row - 1, column: grid.outlierDeviationsCell.column },
+    { value: 'outlier deviations', italic: true },
+  );
   put(
     { row: grid.statusToleranceCell.row - 1, column: grid.statusToleranceCell.column },
     { value: 'tolerance', italic: true },
@@ -267,17 +286,18 @@ function kpiBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): C
       ...(centred.includes(key) ? { align: 'center' as const } : {}),
       ...(key === 'reading' ? { wrap: true } : {}),
     }));
-    const trajectory = context.periods.map(
-      (_, p): CellSpec => ({
-        value: f(trajectoryCellFormula(grid, index, p, milestones.length)),
-        numberFormat: valueFmt,
-      }),
-    );
+    const trajectory = context.periods.map((_, p): CellSpec => ({
+      value: f(trajectoryCellFormula(grid, index, p, milestones.length)),
+      numberFormat: valueFmt,
+    }));
     // The plan's milestones as cells the trajectory reads (blank slots past this KPI's own).
     const slots = Array.from({ length: grid.milestoneSlots }, (_, i): CellSpec[] => {
       const m = milestones[i];
       return m
-        ? [{ value: { date: m.date }, numberFormat: 'yyyy-mm-dd' }, { value: m.value, numberFormat: valueFmt }]
+        ? [
+            { value: { date: m.date }, numberFormat: 'yyyy-mm-dd' },
+            { value: m.value, numberFormat: valueFmt },
+          ]
         : [{}, {}];
     }).flat();
     return [...own, ...trajectory, ...slots];
