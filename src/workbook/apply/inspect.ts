@@ -1,4 +1,4 @@
-import { ROLE_METADATA_KEY, type SheetRole } from '../types';
+import { ROLE_METADATA_KEY, type SheetRole } from '../spec';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
