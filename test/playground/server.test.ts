@@ -97,7 +97,10 @@ test('"Open KPI wizard" runs showSidebar: the sidebar is the real dist/Sidebar.h
 
 test('the bridge calls the real server functions and refuses anything that is not an entry point', async () => {
   const context = await post('/rpc/getSidebarContext', []);
-  expect(context.json).toEqual({ ok: true, value: { language: 'fr', version: expect.any(String) } });
+  expect(context.json).toEqual({
+    ok: true,
+    value: { language: 'fr', version: expect.any(String), sheetNames: expect.any(Object) },
+  });
   for (const name of ['evil', 'SpreadsheetApp', 'KpiKit_', 'constructor', 'Date']) {
     const refused = await post(`/rpc/${name}`, []);
     expect([name, refused.status, refused.json.error]).toEqual([
