@@ -6,7 +6,7 @@ import type { PlanProblem } from '../core/plan/problems';
 import { type KpiPlan, kpisOf } from '../core/plan/schema';
 import type { DayOf } from '../core/zonedDay';
 import { applyWorkbookPlan } from './apply/applyWorkbook';
-import { type ExistingSheet, inspectSpreadsheet } from './apply/inspect';
+import { type ExistingSheet, inspectSpreadsheet } from './read/existingSheets';
 import type { SpreadsheetServices } from './apply/services';
 import { cell as a1Cell } from './a1';
 import { SHEET_NAMES } from './labels';

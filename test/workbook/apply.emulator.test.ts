@@ -1,7 +1,7 @@
 // The applier alone, on the emulator: what it promises whatever the layout.
 import { createEmulator } from '../../dev/emulator';
 import { applyWorkbookPlan } from '../../src/workbook/apply/applyWorkbook';
-import { inspectSpreadsheet } from '../../src/workbook/apply/inspect';
+import { inspectSpreadsheet } from '../../src/workbook/read/existingSheets';
 import type { SheetSpec, WorkbookPlan } from '../../src/workbook/spec';
 
 function setup(sheets?: string[]) {

@@ -7,7 +7,7 @@ import {
   toSheetsValue,
   widthRuns,
 } from './cellBatches';
-import type { ExistingSheet } from './inspect';
+import type { ExistingSheet } from '../read/existingSheets';
 import { plainRange } from '../a1';
 import type { SpreadsheetServices } from './services';
 import { validationBuilder } from './validations';

@@ -3,7 +3,7 @@ import type { Merged, StoredRows } from '../../core/dataImport/merge';
 import type { Lang } from '../../core/i18n';
 import { isDateObject } from '../../core/parse/kpiError';
 import type { DayOf } from '../../core/zonedDay';
-import type { ExistingSheet } from '../apply/inspect';
+import type { ExistingSheet } from '../read/existingSheets';
 import { DATE_FORMAT } from '../formats';
 import { SHEET_NAMES, TAB_COLORS } from '../labels';
 import { ROLE_METADATA_KEY } from '../spec';

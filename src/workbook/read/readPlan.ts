@@ -3,7 +3,7 @@ import { calendarDateOfLocal, formatIsoDate } from '../../core/calendarDate';
 import { isDateObject } from '../../core/parse/kpiError';
 import { type ParsePlanResult, parsePlan } from '../../core/plan/parse';
 import type { PlanProblem } from '../../core/plan/problems';
-import { inspectSpreadsheet } from '../apply/inspect';
+import { inspectSpreadsheet } from './existingSheets';
 import { serialToIso } from '../apply/cellBatches';
 import { cell as a1Cell, sheetNameForDisplay } from '../a1';
 import { SHEET_NAMES } from '../labels';
