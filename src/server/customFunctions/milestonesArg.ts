@@ -1,5 +1,5 @@
 import type { Arg } from '../../core/cells';
-import { formatShape, shapeOf } from '../../core/grid/shape';
+import { formatShape, shapeOf } from '../../core/rangeArgs/shape';
 import type { Milestone } from '../../core/kpi/trajectory';
 import { isBlank } from '../../core/parse/blank';
 import { parseDate } from '../../core/parse/date';

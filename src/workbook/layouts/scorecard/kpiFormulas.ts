@@ -1,9 +1,9 @@
-import type { Translated } from '../../core/i18n';
-import type { KpiUnit } from '../../core/kpiLibrary/schema';
-import { kpisOf, type PlanFrequency } from '../../core/plan/schema';
-import type { LayoutContext } from '../layoutContext';
-import { cell, columnLetter, range, sheetPrefix, stringLiteral } from './a1';
-import type { CellPosition, ScorecardColumn, ScorecardGrid } from './grid';
+import type { Translated } from '../../../core/i18n';
+import type { KpiUnit } from '../../../core/kpiLibrary/schema';
+import { kpisOf, type PlanFrequency } from '../../../core/plan/schema';
+import type { LayoutContext } from '../../layoutContext';
+import { cell, columnLetter, range, sheetPrefix, stringLiteral } from '../../a1';
+import type { CellPosition, ScorecardColumn, ScorecardGrid } from './positions';
 import { STATUS_LABELS, TEXT } from './labels';
 import { currencyFormat } from './numberFormats';
 import { AGGREGATION_WORDS, DIRECTION_WORDS } from './words';
