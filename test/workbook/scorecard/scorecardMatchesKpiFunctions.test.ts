@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { sameKeyLastYear } from '../../../src/core/plan/periodOfKey';
 import { STATUS_LABELS } from '../../../src/workbook/layouts/scorecard';
 import { scorecardGrid } from '../../../src/workbook/layouts/scorecard/positions';
 import { TEXT } from '../../../src/workbook/layouts/scorecard/labels';
@@ -85,6 +86,16 @@ function check(generated: GeneratedCase, engine: EngineName): string[] {
     push(mismatch('needed', at('needed'), e.needed, exact), where);
     push(mismatch('outlier', at('outlier'), e.outlier ? STATUS_LABELS.outlier[lang] : undefined), where);
     push(mismatch('change', at('change'), e.change, exact), where);
+    // The same period a year earlier, found by its key among the plan's periods (no history here).
+    const before = k > 0 ? sameKeyLastYear(context.periods[k - 1]?.key ?? '') : undefined;
+    const ly = before === undefined ? -1 : context.periods.findIndex((p) => p.key === before);
+    const current = k > 0 ? kpi.values[k - 1] : null;
+    const lastYear = ly >= 0 ? kpi.values[ly] : null;
+    const yearChange =
+      e.hasData && current !== null && current !== undefined && lastYear !== null && lastYear !== undefined
+        ? (current - lastYear) * (kpi.points ? 100 : 1)
+        : undefined;
+    push(mismatch('year change', at('yearChange'), yearChange, exact), where);
     push(mismatch('benchmark gap', at('benchmarkGap'), e.benchmarkGap, exact), where);
     push(mismatch('stale', at('stale'), e.stale ? STATUS_LABELS.stale[lang] : undefined), where);
     // No cell of the row shows an engine error (#DIV/0!, #VALUE!...). SPARKLINE is Sheets-only: HyperFormula

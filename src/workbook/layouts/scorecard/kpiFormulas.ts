@@ -39,6 +39,7 @@ export type KpiRowFormulas = Readonly<Record<ScorecardColumn, string>>;
 /** The Scorecard cells every KPI row points at, as absolute references. */
 interface SharedRefs {
   readonly index: string; // period index helper row
+  readonly lastYear: string; // same period last year, per period
   readonly ends: string; // period end dates helper row
   readonly k: string; // selected period index
   readonly eps: string; // status tolerance
@@ -88,6 +89,7 @@ function sharedRefs(grid: ScorecardGrid): SharedRefs {
   const last = grid.firstPeriodHelperColumn + grid.periodCount - 1;
   return {
     index: range(grid.firstPeriodHelperColumn, grid.periodIndexRow, last, grid.periodIndexRow),
+    lastYear: range(grid.firstPeriodHelperColumn, grid.lastYearRow, last, grid.lastYearRow),
     ends: range(grid.firstPeriodHelperColumn, grid.periodEndRow, last, grid.periodEndRow),
     k: abs(grid.selectedIndexCell),
     eps: abs(grid.statusToleranceCell),
@@ -120,6 +122,13 @@ export function trackedRange(context: LayoutContext, index: number): string {
   const t = context.tracking;
   const row = t.firstKpiRow + index;
   return sheetPrefix(t.sheet) + range(t.firstPeriodColumn, row, t.lastPeriodColumn, row);
+}
+
+/** The tracked values of KPI `index` with the history columns before them (the same periods last year). */
+export function trackedWithHistoryRange(context: LayoutContext, index: number): string {
+  const t = context.tracking;
+  const row = t.firstKpiRow + index;
+  return sheetPrefix(t.sheet) + range(t.firstHistoryColumn, row, t.lastPeriodColumn, row);
 }
 
 /** The Tracking header labels the period selector lists. */
@@ -230,6 +239,8 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
   const difference = favourable(value, due);
   const forecastDifference = favourable(forecast, target);
   const gap = `(${target}-${value})/${c('periodsLeft')}`;
+  const all = trackedWithHistoryRange(context, index);
+  const lastYearAt = `INDEX(${s.lastYear},1,${s.k})`;
 
   // The reading in words, built by formulas so it stays live without the add-on.
   const words = READING[lang];
@@ -333,6 +344,12 @@ export function kpiRowFormulas(context: LayoutContext, grid: ScorecardGrid, inde
       `=IF(ISNUMBER(${c('change')}),IFERROR(IF(${c('isTarget')},` +
       `ABS(INDEX(${V},1,${s.k}-1)-${target})-ABS(INDEX(${V},1,${s.k})-${target}),` +
       `IF(${c('isLower')},-${c('change')},${c('change')})),""),"")`,
+    // The period shown against the same period a year earlier, when Tracking holds it (a history
+    // column, or a plan longer than a year).
+    yearChange:
+      // Nested, not AND(): with no period shown (k = 0) INDEX would read a whole row.
+      `=IF(${c('hasData')},IF(${lastYearAt}>0,IF(ISNUMBER(INDEX(${all},1,${lastYearAt})),` +
+      `${inUnit(`INDEX(${V},1,${s.k})-INDEX(${all},1,${lastYearAt})`)},""),""),"")`,
     benchmarkGap: `=IF(AND(ISNUMBER(${value}),ISNUMBER(${c('benchmark')})),${inUnit(`IF(${c('isLower')},${c('benchmark')}-${value},${value}-${c('benchmark')})`)},"")`,
     trend: `=SPARKLINE(${V})`,
     stale: `=IF(AND(${c('lastToDate')}>0,${c('lastToDate')}<${s.k}-1),${L.stale},"")`,

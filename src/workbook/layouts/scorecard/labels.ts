@@ -63,6 +63,7 @@ export const HEADERS = {
   needed: { fr: 'À faire par période', en: 'Needed per period' },
   reading: { fr: 'Lecture', en: 'Reading' },
   change: { fr: 'Évolution vs période préc.', en: 'Change vs previous period' },
+  yearChange: { fr: 'Évolution vs an dernier', en: 'Change vs last year' },
   benchmarkGap: { fr: 'Écart au benchmark', en: 'Gap to benchmark' },
   trend: { fr: 'Tendance', en: 'Trend' },
   stale: { fr: 'Fraîcheur', en: 'Freshness' },
@@ -126,6 +127,10 @@ export const HEADER_NOTES: Partial<Record<keyof typeof HEADERS, Translated>> = {
   change: {
     fr: 'Valeur de la période affichée moins celle de la précédente\u202f; vert = amélioration pour ce KPI.',
     en: 'Value of the period shown minus the previous one; green = an improvement for this KPI.',
+  },
+  yearChange: {
+    fr: 'Valeur de la période affichée moins celle de la même période un an plus tôt, quand le suivi la contient (colonnes d’historique, ou plan de plus d’un an).',
+    en: 'Value of the period shown minus the same period a year earlier, when Tracking holds it (history columns, or a plan longer than a year).',
   },
   stale: {
     fr: 'Dernière valeur antérieure à la période précédente.',

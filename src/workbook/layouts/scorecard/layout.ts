@@ -1,4 +1,5 @@
 import { LANGUAGES } from '../../../core/i18n';
+import { sameKeyLastYear } from '../../../core/plan/periodOfKey';
 import { trackingPeriods } from '../../../core/plan/periods';
 import { DEFAULTS, kpisOf, type KpiPlan } from '../../../core/plan/schema';
 import { headerColours, tabColor, withBrandingLine } from '../../branding';
@@ -110,6 +111,7 @@ const WIDTHS: Partial<Record<ScorecardColumn, number>> = {
   needed: 130,
   reading: 320,
   change: 130,
+  yearChange: 130,
   benchmarkGap: 130,
   trend: 130,
   stale: 150,
@@ -237,7 +239,16 @@ function helperTopBlock(context: LayoutContext, grid: ScorecardGrid): CellBlock 
     value: { date: p.end },
     numberFormat: 'yyyy-mm-dd',
   }));
-  return { row: grid.periodIndexRow, column: grid.firstPeriodHelperColumn, cells: [indexRow, endRow] };
+  const keys = [...context.tracking.historyPeriods, ...context.periods].map((p) => p.key);
+  const lastYearRow: CellSpec[] = context.periods.map((p) => {
+    const before = sameKeyLastYear(p.key);
+    return { value: before === undefined ? 0 : keys.indexOf(before) + 1 };
+  });
+  return {
+    row: grid.periodIndexRow,
+    column: grid.firstPeriodHelperColumn,
+    cells: [indexRow, endRow, lastYearRow],
+  };
 }
 
 function headerBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): CellBlock {
@@ -276,6 +287,7 @@ function kpiBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): C
       benchmark: valueFmt,
       varianceAbs: diffFmt,
       change: diffFmt,
+      yearChange: diffFmt,
       benchmarkGap: diffFmt,
       variancePct: FORMATS.variancePct,
       attainment: FORMATS.attainment,

@@ -24,6 +24,7 @@ export const KPI_COLUMNS = [
   'needed',
   'reading',
   'change',
+  'yearChange',
   'benchmarkGap',
   'trend',
   'stale',
@@ -115,6 +116,11 @@ export interface ScorecardGrid {
    */
   readonly periodIndexRow: number;
   readonly periodEndRow: number;
+  /**
+   * Per period, where the same period a year earlier sits among the Tracking columns from the first
+   * history column (1-based), or 0 when Tracking does not hold it.
+   */
+  readonly lastYearRow: number;
   readonly firstPeriodHelperColumn: number;
   readonly periodCount: number;
   /**
@@ -226,6 +232,7 @@ export function scorecardGrid(context: LayoutContext): ScorecardGrid {
     outlierDeviationsCell: { row: 4, column: firstHelperColumn + 3 },
     periodIndexRow: 1,
     periodEndRow: 2,
+    lastYearRow: 3,
     firstPeriodHelperColumn,
     periodCount,
     firstMilestoneColumn,
