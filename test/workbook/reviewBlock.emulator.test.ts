@@ -39,7 +39,7 @@ describe('the review block of the Objectives sheet', () => {
     expect(scope.buildWorkbook(plan)).toMatchObject({ ok: true });
     const cells = column(em, 'Objectives');
     expect(cells[0]!.display).toBe('Plan review: 0\u00a0errors · 2\u00a0warnings · 1\u00a0tip');
-    expect(cells[1]!.display).toMatch(/^Warning — The plan relies on Social media, but no KPI measures it/);
+    expect(cells[1]!.display).toMatch(/^Warning — The plan relies on social media, but no KPI measures it/);
     expect(cells[2]!.display).toBe(
       'Warning — The KPI "=HYPERLINK("http://x")" has no source: nobody knows where to read its value, or whether two people read the same one. Name the tool it is read from (for example GA4, Matomo).',
     );

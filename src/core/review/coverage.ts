@@ -40,7 +40,11 @@ export function coverageFindings(ctx: ReviewContext): RawFinding[] {
     if (measuredChannels.has(channel)) continue;
     const where = said.find((s) => channelsNamed(s.text).includes(channel));
     if (!where) continue;
-    const word = CHANNEL_WORDS[channel];
+    // « le canal « SEO » », "relies on social media": the channel's name as a common noun in English.
+    const word = {
+      fr: `«\u00a0${CHANNEL_WORDS[channel].fr}\u00a0»`,
+      en: channel === 'seo' ? 'SEO' : CHANNEL_WORDS[channel].en.toLowerCase(),
+    };
     out.push({
       code: 'channel-without-kpi',
       severity: 'warning',
@@ -51,7 +55,7 @@ export function coverageFindings(ctx: ReviewContext): RawFinding[] {
       },
       fix: {
         fr: `Ajoutez un KPI ${word.fr} (par exemple ${examples((k) => k.channel === channel, 'fr')}).`,
-        en: `Add a ${word.en} KPI (for example ${examples((k) => k.channel === channel, 'en')}).`,
+        en: `Add a KPI for ${word.en} (for example ${examples((k) => k.channel === channel, 'en')}).`,
       },
     });
   }

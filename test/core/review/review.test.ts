@@ -116,7 +116,7 @@ describe('each finding', () => {
       (f) => f.code === 'channel-without-kpi',
     );
     // SEO is measured (organic traffic), LinkedIn is not.
-    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('Social media')]);
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('relies on social media')]);
   });
 
   test('segmented KPIs of one metric are not duplicates, and errors come first', () => {
