@@ -40,7 +40,7 @@ export function coverageFindings(ctx: ReviewContext): RawFinding[] {
     if (measuredChannels.has(channel)) continue;
     const where = said.find((s) => channelsNamed(s.text).includes(channel));
     if (!where) continue;
-    // « le canal « SEO » », "relies on social media": the channel's name as a common noun in English.
+    // « le canal «\u00a0SEO\u00a0» », "relies on social media": in English the channel reads as a common noun.
     const word = {
       fr: `«\u00a0${CHANNEL_WORDS[channel].fr}\u00a0»`,
       en: channel === 'seo' ? 'SEO' : CHANNEL_WORDS[channel].en.toLowerCase(),
