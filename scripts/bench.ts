@@ -5,6 +5,7 @@ import { buildWorkbookFigures } from './bench/buildWorkbook';
 import { bundleSizeFigures } from './bench/bundleSize';
 import { customFunctionFigures } from './bench/customFunctions';
 import { dataImportFigures } from './bench/dataImport';
+import { planReviewFigures } from './bench/planReview';
 import { type Figure, formatFigures } from './bench/figure';
 
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     ...customFunctionFigures(),
     ...buildWorkbookFigures(),
     ...dataImportFigures(),
+    ...planReviewFigures(),
     ...emulatorFigures(),
   ];
   const { lines, over } = formatFigures(figures);

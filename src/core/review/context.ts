@@ -1,6 +1,6 @@
 import { type KpiDefinition, findKpisInText, getKpi } from '../kpiLibrary';
 import type { KpiPlan, PlanKpi } from '../plan/schema';
-import { type Channel, channelsNamed, type Stage } from './words';
+import { type Channel, channelsNamed, foldedWords, type Stage } from './words';
 
 // What every family of findings needs to know about a plan, worked out once: each KPI's library entry
 // (its `libraryId`, or the library KPI its name names) and the channels and funnel stage it measures.
@@ -23,14 +23,38 @@ export interface KpiFacts {
 export interface ReviewContext {
   readonly plan: ReviewedPlan;
   readonly kpis: readonly KpiFacts[];
+  /** The library KPIs a text names (findKpisInText), each distinct text read once per review. */
+  readonly named: (text: string) => readonly KpiDefinition[];
 }
 
-/** The library entry a KPI of the plan is: its `libraryId` when the library has it, else the first its name names. */
-export function entryOf(kpi: Pick<PlanKpi, 'name' | 'libraryId'>): KpiDefinition | undefined {
-  return (kpi.libraryId !== undefined ? getKpi(kpi.libraryId) : undefined) ?? findKpisInText(kpi.name)[0];
+/** findKpisInText, remembered per text: plans repeat names and titles, and families read the same ones. */
+function namedIn(): (text: string) => readonly KpiDefinition[] {
+  const seen = new Map<string, readonly KpiDefinition[]>();
+  return (text) => {
+    let found = seen.get(text);
+    if (!found) {
+      found = findKpisInText(text);
+      seen.set(text, found);
+    }
+    return found;
+  };
 }
 
 export function reviewContext(plan: ReviewedPlan): ReviewContext {
+  const named = namedIn();
+  // The library entry a KPI is: its `libraryId` when the library has it, else the first its name names.
+  const entryOf = (kpi: PlanKpi) =>
+    (kpi.libraryId !== undefined ? getKpi(kpi.libraryId) : undefined) ?? named(kpi.name)[0];
+  // Channels by the words of a name and source, once per distinct pair (plans repeat them).
+  const channelsIn = new Map<string, Channel[]>();
+  const channelsOf = (text: string) => {
+    let found = channelsIn.get(text);
+    if (!found) {
+      found = channelsNamed(foldedWords(text));
+      channelsIn.set(text, found);
+    }
+    return found;
+  };
   const kpis: KpiFacts[] = [];
   plan.objectives.forEach((strategic, i) =>
     strategic.operational.forEach((operational, j) =>
@@ -38,7 +62,7 @@ export function reviewContext(plan: ReviewedPlan): ReviewContext {
         const entry = entryOf(kpi);
         // A KPI measures its library entry's channel, and any channel its name or source names ("Leads
         // LinkedIn", a source "Google Ads"): the library's "leads" belongs to sales, these leads to social.
-        const channels = new Set<Channel>(channelsNamed(`${kpi.name} ${kpi.source ?? ''}`));
+        const channels = new Set<Channel>(channelsOf(`${kpi.name} ${kpi.source ?? ''}`));
         if (entry) channels.add(entry.channel);
         kpis.push({
           kpi,
@@ -52,7 +76,7 @@ export function reviewContext(plan: ReviewedPlan): ReviewContext {
       }),
     ),
   );
-  return { plan, kpis };
+  return { plan, kpis, named };
 }
 
 /** A name as a message quotes it: « Trafic organique » in French, "Organic traffic" in English. */

@@ -1,13 +1,13 @@
 import { CHANNEL_WORDS, STAGE_WORDS } from '../libraryWords';
-import { findKpisInText, listKpis } from '../kpiLibrary';
+import { listKpis } from '../kpiLibrary';
 import type { ReviewContext } from './context';
-import { ACQUISITION_CHANNELS, channelsNamed, type Stage, stagesNamed } from './words';
+import { ACQUISITION_CHANNELS, channelsNamed, foldedWords, type Stage, stagesNamed } from './words';
 import type { RawFinding } from './types';
 
 // The plan as a whole: KPIs on every channel it relies on, and on every stage of the funnel it aims at.
 
 /** The plan's texts that state what it relies on and aims at, with their paths, in plan order. */
-function statements({ plan }: ReviewContext): { path: string; text: string }[] {
+function statements({ plan }: ReviewContext): { path: string; text: string; folded: string }[] {
   const out = [
     { path: 'strategy', text: plan.strategy ?? '' },
     { path: 'goal', text: plan.goal ?? '' },
@@ -18,7 +18,7 @@ function statements({ plan }: ReviewContext): { path: string; text: string }[] {
       out.push({ path: `objectives[${i}].operational[${j}].title`, text: operational.title }),
     );
   });
-  return out.filter((s) => s.text.trim() !== '');
+  return out.filter((s) => s.text.trim() !== '').map((s) => ({ ...s, folded: foldedWords(s.text) }));
 }
 
 /** Up to two library KPIs of a channel or stage, as a fix suggests them. */
@@ -38,7 +38,7 @@ export function coverageFindings(ctx: ReviewContext): RawFinding[] {
 
   for (const channel of ACQUISITION_CHANNELS) {
     if (measuredChannels.has(channel)) continue;
-    const where = said.find((s) => channelsNamed(s.text).includes(channel));
+    const where = said.find((s) => channelsNamed(s.folded).includes(channel));
     if (!where) continue;
     // « le canal «\u00a0SEO\u00a0» », "relies on social media": in English the channel reads as a common noun.
     const word = {
@@ -62,7 +62,7 @@ export function coverageFindings(ctx: ReviewContext): RawFinding[] {
 
   const aimed = new Map<Stage, string>();
   for (const s of said) {
-    const stages = [...stagesNamed(s.text), ...findKpisInText(s.text).map((k) => k.stage)];
+    const stages = [...stagesNamed(s.folded), ...ctx.named(s.text).map((k) => k.stage)];
     for (const stage of stages) if (!aimed.has(stage)) aimed.set(stage, s.path);
   }
   for (const [stage, path] of aimed) {

@@ -1,4 +1,4 @@
-import { findKpisInText, type KpiDefinition } from '../kpiLibrary';
+import type { KpiDefinition } from '../kpiLibrary';
 import { SOURCES } from '../vocabulary';
 import { type KpiFacts, quoted, type ReviewContext } from './context';
 import { foldedWords } from './words';
@@ -7,16 +7,17 @@ import type { RawFinding } from './types';
 // Do the KPIs measure what the objectives say, and does each metric appear once?
 
 function unrelated(
+  named: ReviewContext['named'],
   title: string,
   path: string,
   kpis: readonly KpiFacts[],
   level: { fr: string; en: string },
 ): RawFinding[] {
-  const named = findKpisInText(title);
-  if (named.length === 0 || kpis.length === 0) return [];
+  const metrics = named(title);
+  if (metrics.length === 0 || kpis.length === 0) return [];
   const measured = new Set(kpis.map((k) => k.entry?.id));
-  if (named.some((entry) => measured.has(entry.id))) return [];
-  const metric = named[0] as KpiDefinition;
+  if (metrics.some((entry) => measured.has(entry.id))) return [];
+  const metric = metrics[0] as KpiDefinition;
   const objective = quoted(title);
   return [
     {
@@ -60,11 +61,17 @@ const FILLER = new Set([
  * « Trafic organique (GA4) ». « Leads issus du blog » and « Leads LinkedIn » say which leads: two
  * KPIs of one metric named that way count different things.
  */
+const termsOf = new Map<string, string[]>();
+
 function plainName(name: string, entry: KpiDefinition): boolean {
   let rest = foldedWords(name);
-  const terms = [entry.name.fr, entry.name.en, ...entry.aliases.fr, ...entry.aliases.en]
-    .map((term) => foldedWords(term).trim())
-    .sort((a, b) => b.length - a.length);
+  let terms = termsOf.get(entry.id);
+  if (!terms) {
+    terms = [entry.name.fr, entry.name.en, ...entry.aliases.fr, ...entry.aliases.en]
+      .map((term) => foldedWords(term).trim())
+      .sort((a, b) => b.length - a.length);
+    termsOf.set(entry.id, terms);
+  }
   for (const term of terms) rest = rest.split(` ${term} `).join(' ').replace(/ s /g, ' ');
   return rest.split(' ').every((word) => word === '' || FILLER.has(word));
 }
@@ -104,12 +111,12 @@ function duplicates(kpis: readonly KpiFacts[]): RawFinding[] {
   return out;
 }
 
-export function relevanceFindings({ plan, kpis }: ReviewContext): RawFinding[] {
+export function relevanceFindings({ plan, kpis, named }: ReviewContext): RawFinding[] {
   const out: RawFinding[] = [];
   plan.objectives.forEach((strategic, i) => {
     const under = kpis.filter((k) => k.strategicIndex === i);
     out.push(
-      ...unrelated(strategic.title, `objectives[${i}].title`, under, {
+      ...unrelated(named, strategic.title, `objectives[${i}].title`, under, {
         fr: 'L’objectif stratégique',
         en: 'The strategic objective',
       }),
@@ -117,6 +124,7 @@ export function relevanceFindings({ plan, kpis }: ReviewContext): RawFinding[] {
     strategic.operational.forEach((operational, j) =>
       out.push(
         ...unrelated(
+          named,
           operational.title,
           `objectives[${i}].operational[${j}].kpis`,
           under.filter((k) => k.operationalIndex === j),

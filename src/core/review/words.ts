@@ -141,12 +141,12 @@ function named<K extends string>(table: Readonly<Record<K, readonly string[]>>, 
   return (Object.keys(table) as K[]).filter((key) => table[key].some((p) => folded.includes(` ${p} `)));
 }
 
-/** The acquisition channels a text names ("grow LinkedIn leads" → social). */
-export function channelsNamed(text: string): AcquisitionChannel[] {
-  return named(CHANNEL_PHRASES, foldedWords(text));
+/** The acquisition channels a text, folded by foldedWords, names ("grow LinkedIn leads" → social). */
+export function channelsNamed(folded: string): AcquisitionChannel[] {
+  return named(CHANNEL_PHRASES, folded);
 }
 
-/** The funnel stages a text aims at ("fidéliser nos clients" → retain). */
-export function stagesNamed(text: string): Stage[] {
-  return named(STAGE_PHRASES, foldedWords(text));
+/** The funnel stages a text, folded by foldedWords, aims at ("fidéliser nos clients" → retain). */
+export function stagesNamed(folded: string): Stage[] {
+  return named(STAGE_PHRASES, folded);
 }
