@@ -1,7 +1,14 @@
 import { CHANNEL_WORDS, STAGE_WORDS } from '../libraryWords';
-import { listKpis } from '../kpiLibrary';
+import { getKpi } from '../kpiLibrary';
 import type { ReviewContext } from './context';
-import { ACQUISITION_CHANNELS, channelsNamed, foldedWords, type Stage, stagesNamed } from './words';
+import {
+  type AcquisitionChannel,
+  ACQUISITION_CHANNELS,
+  channelsNamed,
+  foldedWords,
+  type Stage,
+  stagesNamed,
+} from './words';
 import type { RawFinding } from './types';
 
 // The plan as a whole: KPIs on every channel it relies on, and on every stage of the funnel it aims at.
@@ -21,13 +28,21 @@ function statements({ plan }: ReviewContext): { path: string; text: string; fold
   return out.filter((s) => s.text.trim() !== '').map((s) => ({ ...s, folded: foldedWords(s.text) }));
 }
 
-/** Up to two library KPIs of a channel or stage, as a fix suggests them. */
-function examples(pick: (k: ReturnType<typeof listKpis>[number]) => boolean, lang: 'fr' | 'en'): string {
-  return listKpis()
-    .filter(pick)
-    .slice(0, 2)
-    .map((k) => k.name[lang])
-    .join(lang === 'fr' ? ' ou ' : ' or ');
+// The library KPIs a fix suggests first for a channel or a stage: the ones a consultant would start with.
+export const SUGGESTED: Readonly<Record<AcquisitionChannel | Stage, readonly [string, string]>> = {
+  seo: ['organic_sessions', 'top10_keywords'],
+  social: ['social_engagements', 'social_traffic'],
+  email: ['email_click_rate', 'email_conversion_rate'],
+  paid: ['cpa', 'roas'],
+  attract: ['sessions', 'social_reach'],
+  engage: ['engagement_rate', 'email_click_rate'],
+  convert: ['conversion_rate', 'leads'],
+  retain: ['retention_rate', 'repeat_purchase_rate'],
+  advocate: ['nps', 'review_count'],
+};
+
+function examples(key: AcquisitionChannel | Stage, lang: 'fr' | 'en'): string {
+  return SUGGESTED[key].map((id) => getKpi(id)?.name[lang] ?? id).join(lang === 'fr' ? ' ou ' : ' or ');
 }
 
 export function coverageFindings(ctx: ReviewContext): RawFinding[] {
@@ -54,8 +69,8 @@ export function coverageFindings(ctx: ReviewContext): RawFinding[] {
         en: `The plan relies on ${word.en}, but no KPI measures it: a strategy tracked on a few KPIs only is lopsided.`,
       },
       fix: {
-        fr: `Ajoutez un KPI ${word.fr} (par exemple ${examples((k) => k.channel === channel, 'fr')}).`,
-        en: `Add a KPI for ${word.en} (for example ${examples((k) => k.channel === channel, 'en')}).`,
+        fr: `Ajoutez un KPI ${word.fr} (par exemple ${examples(channel, 'fr')}).`,
+        en: `Add a KPI for ${word.en} (for example ${examples(channel, 'en')}).`,
       },
     });
   }
@@ -77,8 +92,8 @@ export function coverageFindings(ctx: ReviewContext): RawFinding[] {
         en: `The objectives aim at the "${word.en}" stage of the funnel, but no KPI covers it: nobody will see where the funnel stalls.`,
       },
       fix: {
-        fr: `Ajoutez un KPI de l’étape «\u00a0${word.fr}\u00a0» (par exemple ${examples((k) => k.stage === stage, 'fr')}).`,
-        en: `Add a KPI of the "${word.en}" stage (for example ${examples((k) => k.stage === stage, 'en')}).`,
+        fr: `Ajoutez un KPI de l’étape «\u00a0${word.fr}\u00a0» (par exemple ${examples(stage, 'fr')}).`,
+        en: `Add a KPI of the "${word.en}" stage (for example ${examples(stage, 'en')}).`,
       },
     });
   }

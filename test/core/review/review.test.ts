@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { parsePlan } from '../../../src/core/plan';
 import type { KpiPlan, KpiPlanInput } from '../../../src/core/plan/schema';
+import { getKpi } from '../../../src/core/kpiLibrary';
 import { FINDING_CODES, type FindingCode, reviewPlan } from '../../../src/core/review';
+import { SUGGESTED } from '../../../src/core/review/coverage';
 import { starterPlan, starters } from '../../../src/core/templates/starters';
 import { caseArb } from '../../workbook/scorecard/helpers/arbitraries';
 import { changed, firstKpi, kpi, soundPlan } from './plans';
@@ -95,6 +97,15 @@ describe('each finding', () => {
     expect(`${en.message} ${en.fix}`.replace(/"[^"]*"/g, '')).not.toMatch(/[àâéèêîôûç\u00a0]/);
     // The plan's language is the default; another can be asked for.
     expect(reviewPlan({ ...plan, language: 'fr' }, 'en').find((f) => f.code === code)).toEqual(en);
+  });
+
+  test('the KPIs a fix suggests for a channel or a stage are library KPIs of that channel or stage', () => {
+    for (const [key, ids] of Object.entries(SUGGESTED))
+      for (const id of ids) {
+        const entry = getKpi(id);
+        expect(entry).toBeDefined();
+        expect([entry?.channel, entry?.stage]).toContain(key);
+      }
   });
 
   test('paths name the field to fix', () => {
