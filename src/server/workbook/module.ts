@@ -7,7 +7,7 @@ import { reviewPlan as reviewOf } from '../../core/review';
 import type { ServerResult } from '../../core/rpc/api';
 import { type BuildSummary, buildWorkbookInto, insertLibrarySheet } from '../../workbook/build';
 import { type ReadPlanResult, readPlanFromWorkbook } from '../../workbook/read/readPlan';
-import { scorecardLayout } from '../../workbook/scorecard';
+import { scorecardLayout } from '../../workbook/layouts/scorecard';
 import { withDocumentLock } from '../lock';
 import { rezoneFrom, spreadsheetTimeZone } from '../spreadsheetZone';
 

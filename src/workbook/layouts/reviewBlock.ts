@@ -3,7 +3,7 @@ import { countBySeverity, type Finding, reviewPlan, type Severity } from '../../
 import type { KpiPlan } from '../../core/plan/schema';
 import { label } from '../cells';
 import { MUTED_COLOR } from '../labels';
-import type { CellSpec } from '../types';
+import type { CellSpec } from '../spec';
 
 // The plan review as the Objectives sheet shows it to whoever reads the workbook: a title with the
 // counts, then the most serious findings, in the header rows beside the plan's own fields. Always the
