@@ -5,10 +5,13 @@ import { buildWorkbookFigures } from './bench/buildWorkbook';
 import { bundleSizeFigures } from './bench/bundleSize';
 import { customFunctionFigures } from './bench/customFunctions';
 import { dataImportFigures } from './bench/dataImport';
+import { planReviewFigures } from './bench/planReview';
 import { type Figure, formatFigures } from './bench/figure';
 
 async function main(): Promise<void> {
   const figures: Figure[] = [
+    // First: its CPU time must not include the garbage collection of the heavy figures before it.
+    ...planReviewFigures(),
     ...bundleSizeFigures(),
     ...customFunctionFigures(),
     ...buildWorkbookFigures(),

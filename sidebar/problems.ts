@@ -40,6 +40,7 @@ const KPI_FIELDS: Record<string, MessageKey> = {
   deadline: 'deadline',
   band: 'band',
   weight: 'weight',
+  benchmark: 'benchmark',
   owner: 'owner',
   source: 'source',
 };

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 
-/** The DOM id of the control for a plan path: `objectives[0].title` → `f-objectives-0-title`. */
-export function fieldId(path: string): string {
-  return `f-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-+$/, '')}`;
-}
+import { fieldId } from '../fieldId';
+
+// Plain TypeScript of its own, so tests outside the page can name a field's id without loading Preact.
+export { fieldId };
 
 interface Common {
   path: string;

@@ -36,19 +36,19 @@ export function KpiEditor(props: {
   const { kpi, path, lang, problems, warnings, onChange } = props;
   const percent = kpi.unit === 'percent';
   const numberField = (
-    field: 'baseline' | 'target' | 'band' | 'weight',
+    field: 'baseline' | 'target' | 'band' | 'weight' | 'benchmark',
     inPercent: boolean,
     required = false,
   ) => (
     <TextField
       path={`${path}.${field}`}
       label={inPercent ? `${msg(field, lang)} (${msg('inPercent', lang)})` : msg(field, lang)}
-      value={kpi[field]}
+      value={kpi[field] ?? ''}
       inputMode="decimal"
       required={required}
       onValue={(value) => onChange({ [field]: value })}
       error={problems.get(`${path}.${field}`)}
-      hint={understoodHint(kpi[field], props.planLang, lang, inPercent ? '%' : '')}
+      hint={understoodHint(kpi[field] ?? '', props.planLang, lang, inPercent ? '%' : '')}
       warning={warnings.get(`${path}.${field}`)}
     />
   );
@@ -102,6 +102,7 @@ export function KpiEditor(props: {
         {numberField('band', false)}
         {numberField('weight', false)}
       </div>
+      {numberField('benchmark', percent)}
       <TextField
         path={`${path}.owner`}
         label={msg('owner', lang)}

@@ -8,6 +8,7 @@ import type { PlanOut } from '../draft/toPlan';
 import { focusSoon } from '../focus';
 import { smartOf } from '../draft/smart';
 import { ExportTemplate } from '../templates/ExportTemplate';
+import { PlanReview } from './PlanReview';
 import type { StepProps } from './types';
 
 type BuildState =
@@ -117,6 +118,7 @@ export function ReviewStep(
           </ul>
         )}
       </section>
+      <PlanReview plan={plan} blocked={planProblems.length > 0} lang={lang} goTo={goTo} />
       <section class="block" aria-labelledby="review-sheets">
         <h3 id="review-sheets">{msg('sheetsToWrite', lang)}</h3>
         <ul>

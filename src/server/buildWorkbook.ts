@@ -1,5 +1,6 @@
 import type { BuildSummary } from '../workbook/build';
 import type { ReadPlanResult } from '../workbook/read/readPlan';
+import { parseServerArgs, type ServerResult } from '../core/rpc/api';
 import { lazyModule } from './lazyModule';
 import type * as Workbook from './workbook/module';
 
@@ -26,6 +27,19 @@ export function rebuildFromWorkbook(): void {
 /** Menu: inserts (or refreshes) the KPI library reference sheet, in the user's language. */
 export function insertKpiLibrarySheet(): void {
   workbook_().insertKpiLibrarySheet();
+}
+
+/**
+ * The plan review: what a KPI consultant says of the whole plan, in the plan's language; a plan that
+ * does not validate gets `ok: false` and the problems checkPlan gives. Called by the sidebar's Review
+ * step. It lives with the builder (which writes the same review in the Objectives sheet): its words in
+ * two languages are ~13 KB that custom functions must not load.
+ * @param plan the KPI plan, as an object
+ * @return {ok: true, findings: [{code, severity, path, message, fix}]} or {ok: false, problems}
+ */
+export function reviewPlan(plan: unknown): ServerResult<'reviewPlan'> {
+  parseServerArgs('reviewPlan', [plan]);
+  return workbook_().reviewPlan(plan);
 }
 
 /**

@@ -12,6 +12,7 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   clearDraft: [],
   showSheet: ['name'],
   checkPlan: ['plan'],
+  reviewPlan: ['plan'],
   getKpiLibrary: [],
   listStarters: ['lang'],
   getStarterPlan: ['id', 'lang'],

@@ -178,6 +178,41 @@ describe('plan functions against the emulator', () => {
     expect(problems[0]?.message).toMatch(/520/);
   });
 
+  test('reviewPlan: findings in the plan language; an invalid plan gets the problems of checkPlan', () => {
+    const { call } = emulated();
+    type Review = {
+      ok: true;
+      findings: Array<{ code: string; severity: string; path: string; message: string; fix: string }>;
+    };
+    const fr = call('reviewPlan', plan()) as Review;
+    expect(fr.ok).toBe(true);
+    // « Augmenter les ventes » measured by the conversion rate alone; and no sector benchmark. Warnings first.
+    expect(fr.findings).toEqual([
+      {
+        code: 'kpi-unrelated-to-objective',
+        severity: 'warning',
+        path: 'objectives[0].title',
+        message: expect.stringContaining('parle de «\u00a0Chiffre d’affaires\u00a0»'),
+        fix: expect.stringContaining('Ajoutez le KPI'),
+      },
+      {
+        code: 'no-benchmark',
+        severity: 'tip',
+        path: 'objectives[0].operational[0].kpis[0].benchmark',
+        message: expect.stringContaining('n’a pas de référence du secteur'),
+        fix: expect.stringContaining('Saisissez une référence'),
+      },
+    ]);
+    const en = call('reviewPlan', { ...plan(), language: 'en' }) as Review;
+    expect(en.findings[1]?.message).toMatch(/has no sector benchmark/);
+    const weekly = { ...plan(), period: { start: '2020-01-01', end: '2035-12-31', frequency: 'weekly' } };
+    expect(call('reviewPlan', weekly)).toEqual({ ok: false, problems: call('checkPlan', weekly) });
+    expect(call('reviewPlan', 'pas un plan')).toEqual({
+      ok: false,
+      problems: call('checkPlan', 'pas un plan'),
+    });
+  });
+
   test('loadPlanFromWorkbook: a clear refusal before any build, the same plan after one', () => {
     const { emulator, call } = emulated();
     const before = call('loadPlanFromWorkbook') as { ok: boolean; problems: Array<{ message: string }> };

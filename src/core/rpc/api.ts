@@ -76,6 +76,22 @@ export const buildResultSchema = z.union([
   z.object({ ok: z.literal(false), problems: z.readonly(z.array(z.readonly(problemSchema))) }),
 ]);
 
+/** One finding of the plan review (src/core/review), its message and fix in the plan's language. */
+export const findingSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'tip']),
+  path: z.string(),
+  message: z.string(),
+  fix: z.string(),
+});
+export type ShownFinding = z.infer<typeof findingSchema>;
+
+/** What reviewPlan answers: the findings, or the plan's problems (as checkPlan words them) when invalid. */
+export const reviewResultSchema = z.union([
+  z.object({ ok: z.literal(true), findings: z.readonly(z.array(z.readonly(findingSchema))) }),
+  z.object({ ok: z.literal(false), problems: z.readonly(z.array(z.readonly(problemSchema))) }),
+]);
+
 /** The plan read back from this workbook's Objectives sheet, or why it could not be. */
 export const workbookPlanResultSchema = z.union([
   z.object({ ok: z.literal(true), plan: z.unknown() }),
@@ -154,6 +170,9 @@ export const SERVER_API = {
   // The plan schema's verdict before building: cross-field rules the page does not check (unique ids,
   // plan size), messages in words with the path of the field.
   checkPlan: fn(z.tuple([z.unknown()]), z.array(problemSchema)),
+  // The plan review: what a KPI consultant would say of the whole plan (src/core/review), in the plan's
+  // language. A plan the schema refuses gets its problems instead, as checkPlan gives them.
+  reviewPlan: fn(z.tuple([z.unknown()]), reviewResultSchema),
   showSheet: fn(z.tuple([sheetNameSchema]), z.boolean()),
   getKpiLibrary: fn(z.tuple([]), kpiLibrarySchema),
   // Starters live on the server: the page would not hold them under its 150 KB.

@@ -1,7 +1,10 @@
 import { calendarDateOfLocal } from '../../core/calendarDate';
 import { type Lang, languageFromLocale } from '../../core/i18n';
 import type { DayOf } from '../../core/zonedDay';
+import { parsePlan } from '../../core/plan';
 import { formatProblem } from '../../core/plan/problems';
+import { reviewPlan as reviewOf } from '../../core/review';
+import type { ServerResult } from '../../core/rpc/api';
 import { type BuildSummary, buildWorkbookInto, insertLibrarySheet } from '../../workbook/build';
 import { type ReadPlanResult, readPlanFromWorkbook } from '../../workbook/read/readPlan';
 import { scorecardLayout } from '../../workbook/layouts/scorecard';
@@ -81,6 +84,13 @@ function planLanguage_(plan: unknown): Lang | undefined {
   const lang =
     typeof value === 'object' && value !== null ? (value as { language?: unknown }).language : undefined;
   return lang === 'fr' || lang === 'en' ? lang : undefined;
+}
+
+/** The plan review, or the plan's problems in the user's language when it does not validate. */
+export function reviewPlan(plan: unknown): ServerResult<'reviewPlan'> {
+  const parsed = parsePlan(plan, { lang: userLanguage_() });
+  if (!parsed.ok) return toJson_({ ok: false, problems: parsed.problems });
+  return toJson_({ ok: true, findings: reviewOf(parsed.plan) });
 }
 
 const DONE = {

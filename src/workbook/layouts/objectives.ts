@@ -11,6 +11,7 @@ import { DATE_FORMAT, FRACTION_FORMAT, unitFormat } from '../formats';
 import { BRANDING_LABELS, INPUT_BACKGROUND, MUTED_COLOR, OBJECTIVES_HEADERS, PLAN_HEADER } from '../labels';
 import { type LayoutContext, OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../layoutContext';
 import type { CellSpec, ColumnWidthSpec, SheetSpec, ValidationSpec } from '../spec';
+import { REVIEW_COLUMN, reviewBlockCells } from './reviewBlock';
 
 // The Objectives sheet: the plan's header block on top, then the KPI register, one row per KPI. It is
 // the editable source of the plan: ../read/readPlan.ts reads it back, cell for cell, so every position
@@ -247,6 +248,8 @@ export function objectivesLayout(ctx: LayoutContext): SheetSpec {
     hiddenColumns: HIDDEN.map((c) => geo.columns[c]),
     blocks: [
       { row: 1, column: 1, cells: headerBlock(ctx) },
+      // The plan review beside the header (the applier writes all blocks as one rectangle: no extra call).
+      { row: 1, column: REVIEW_COLUMN, cells: reviewBlockCells(ctx.plan, lang).map((cell) => [cell]) },
       { row: geo.headerRow, column: 1, cells: [header, ...rows] },
     ],
   };
