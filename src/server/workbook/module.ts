@@ -4,7 +4,6 @@ import type { DayOf } from '../../core/zonedDay';
 import { formatProblem } from '../../core/plan/problems';
 import { type BuildSummary, buildWorkbookInto, insertLibrarySheet } from '../../workbook/build';
 import { type ReadPlanResult, readPlanFromWorkbook } from '../../workbook/read/readPlan';
-import { scorecardLayout } from '../../workbook/layouts/scorecard';
 import { withDocumentLock } from '../lock';
 import { rezoneFrom, spreadsheetTimeZone } from '../spreadsheetZone';
 
@@ -45,7 +44,6 @@ function build_(plan: unknown, lang: Lang): BuildSummary {
       return buildWorkbookInto(spreadsheet, plan, {
         app: SpreadsheetApp,
         lang,
-        scorecard: (ctx) => scorecardLayout(ctx.plan, ctx),
         dayOf: () => spreadsheetDays_(spreadsheet),
       });
     });
