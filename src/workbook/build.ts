@@ -1,5 +1,5 @@
-import { calendarDateOfLocal, formatIsoDate } from '../core/calendarDate';
-import { isDateObject } from '../core/parse/kpiError';
+import { calendarDateOfLocal, formatIsoDate, isDateObject } from '../core/calendarDate';
+import { fillTemplate } from '../core/fillTemplate';
 import { type Lang, t } from '../core/i18n';
 import { parsePlan } from '../core/plan/parse';
 import type { PlanProblem } from '../core/plan/problems';
@@ -111,10 +111,6 @@ export function keptReport(kept: KeptReport, archiveSheet: string, lang: Lang): 
   return [`Your entries: ${parts.join(', ')}.`];
 }
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-}
-
 /** What a rebuild read of the sheets KPI Kit built earlier, by role (absent: no such sheet yet). */
 export type PreviousCells = Partial<Record<SheetRole, SheetCells>>;
 
@@ -191,7 +187,9 @@ export function renderWorkbook(
   if (trackingRead && !trackingRead.ok)
     return {
       ok: false,
-      problems: [{ path: '', message: fill(t(WARNINGS.unrecognised, lang), { sheet: names.tracking }) }],
+      problems: [
+        { path: '', message: fillTemplate(t(WARNINGS.unrecognised, lang), { sheet: names.tracking }) },
+      ],
     };
   const grid = trackingRead && !trackingRead.empty ? trackingRead : undefined;
   const archiveRead = previous.archive ? readArchive(previous.archive, dayOf) : undefined;
@@ -297,7 +295,7 @@ export function renderWorkbook(
   }
 
   const warnings = beside.map((role) =>
-    fill(t(WARNINGS.beside, lang), { default: t(SHEET_NAMES[role], lang), name: names[role] }),
+    fillTemplate(t(WARNINGS.beside, lang), { default: t(SHEET_NAMES[role], lang), name: names[role] }),
   );
   const kept: KeptReport = {
     inPlace,
@@ -383,7 +381,7 @@ export function buildWorkbookInto(
   const applied = applyWorkbookPlan(spreadsheet, rendered.workbook, existing, options.app, sizes);
   const warnings = [...rendered.warnings, ...applied.warnings];
   if (parsed.ignored.length > 0)
-    warnings.push(fill(t(WARNINGS.ignored, plan.language), { fields: parsed.ignored.join(', ') }));
+    warnings.push(fillTemplate(t(WARNINGS.ignored, plan.language), { fields: parsed.ignored.join(', ') }));
   const { kept } = rendered;
   const archiveSheet = rendered.workbook.sheets.find((s) => s.role === 'archive')?.name;
   return {
@@ -420,7 +418,7 @@ export function insertLibrarySheet(
   const sheet = clear.length > 0 ? { ...layout, clear } : layout;
   applyWorkbookPlan(spreadsheet, { sheets: [sheet], activeSheet: sheet.name }, existing, app);
   const warnings = beside.map(() =>
-    fill(t(WARNINGS.beside, lang), { default: t(SHEET_NAMES.library, lang), name: names.library }),
+    fillTemplate(t(WARNINGS.beside, lang), { default: t(SHEET_NAMES.library, lang), name: names.library }),
   );
   return { ok: true, sheet: names.library, warnings };
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import { parseIsoDate, toDayNumber } from './isoDate';
+import { parseIsoDate, dayNumber } from '../calendarDate';
 import { messages } from './messages';
 import { countTrackingPeriods } from './periods';
 import type { PlanProblem } from './problems';
@@ -21,7 +21,7 @@ function periodProblems(plan: Json, lang: Lang): PlanProblem[] {
   const start = parseIsoDate(period.start);
   const end = parseIsoDate(period.end);
   if (!start || !end) return [];
-  if (toDayNumber(end) < toDayNumber(start))
+  if (dayNumber(end) < dayNumber(start))
     return [{ path: 'period.end', message: messages.endBeforeStart(period.start, period.end, lang) }];
   const frequency = period.frequency;
   if (typeof frequency !== 'string' || !(FREQUENCIES as readonly string[]).includes(frequency)) return [];
@@ -76,7 +76,7 @@ function deadlineProblems(plan: Json, lang: Lang): PlanProblem[] {
   const start = parseIsoDate(period.start);
   const end = parseIsoDate(period.end);
   // An inverted period is reported on its own: every deadline would then look wrong.
-  if (!start || !end || toDayNumber(end) < toDayNumber(start)) return [];
+  if (!start || !end || dayNumber(end) < dayNumber(start)) return [];
   const problems: PlanProblem[] = [];
   list(plan.objectives).forEach((so, i) => {
     if (!isObject(so)) return;
@@ -85,7 +85,7 @@ function deadlineProblems(plan: Json, lang: Lang): PlanProblem[] {
       list(oo.kpis).forEach((kpi, k) => {
         if (!isObject(kpi) || typeof kpi.deadline !== 'string') return;
         const deadline = parseIsoDate(kpi.deadline);
-        if (deadline && toDayNumber(deadline) < toDayNumber(start))
+        if (deadline && dayNumber(deadline) < dayNumber(start))
           problems.push({
             path: `objectives[${i}].operational[${j}].kpis[${k}].deadline`,
             message: messages.deadlineBeforeStart(kpi.deadline, String(period.start), lang),
