@@ -1,21 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type Lang, languageFromLocale } from '../src/core/i18n';
+import { useMemo } from 'preact/hooks';
 import type { ServerResult } from '../src/core/rpc/api';
 import type { Draft } from '../src/core/rpc/draft';
 import { WIZARD_STEPS, type WizardStep } from '../src/core/rpc/enums';
-import { type SaveStatus, createAutosaver } from './autosave';
-import { fieldId } from './components/Field';
 import { planToDraft } from './draft/fromPlan';
 import { emptyDraft } from './draft/newDraft';
-import { type DraftProblem, type PlanOut, draftToPlan } from './draft/toPlan';
-import { focusField, focusSoon } from './focus';
+import { type DraftProblem, draftToPlan } from './draft/toPlan';
 import { type MessageKey, msg } from './i18n';
-import { type KpiTexts, KpiTextsContext, kpiTextsOf } from './library';
-import { setKpiDefinitions } from './libraryData';
-import type { BuiltSheetNames } from './sheetNames';
+import { KpiTextsContext } from './library';
 import type { ShownProblem } from './problems';
 import { DataImportLauncher } from './dataImport/Launcher';
 import { callServer } from './server';
+import { useAutosave } from './state/useAutosave';
+import { useServerProblems } from './state/useServerProblems';
+import { useSidebarSession } from './state/useSidebarSession';
+import { isPlanLike, useStartActions } from './state/useStartActions';
+import { useWizard } from './state/useWizard';
 import { ContextStep } from './steps/ContextStep';
 import { KpisStep } from './steps/KpisStep';
 import { ObjectivesStep } from './steps/ObjectivesStep';
@@ -33,128 +32,27 @@ const STEP_TITLES: Record<WizardStep, MessageKey> = {
 /** Messages about what is missing wait until the user reaches the review; wrong values show at once. */
 const WAIT_FOR_REVIEW = new Set<MessageKey>(['required', 'needObjective', 'needOperational', 'needKpi']);
 
-function isPlanLike(value: unknown): value is PlanOut {
-  return typeof value === 'object' && value !== null && Array.isArray((value as PlanOut).objectives);
-}
-
 /** A draft worth asking about before it is replaced: it has a name or objectives. */
 function hasContent(draft: Draft): boolean {
   return draft.context.name.trim() !== '' || draft.objectives.length > 0;
 }
 
+// The wizard's page. Its state lives in hooks along its seams (./state/): what the page asks the server
+// when it opens, the autosaver, the draft and its steps, the server's last word on the plan, and the
+// Start step's choices. This component only wires them to the steps.
 export function App() {
-  const [lang, setLang] = useState<Lang>(languageFromLocale(navigator.language));
-  const [loaded, setLoaded] = useState(false);
-  const [fatal, setFatal] = useState<string | null>(null);
-  const [saved, setSaved] = useState<ServerResult<'loadDraft'>>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [step, setStep] = useState<WizardStep>('start');
-  const [reviewed, setReviewed] = useState(false);
-  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'idle' });
-  const [loadingWorkbook, setLoadingWorkbook] = useState(false);
-  const [startError, setStartError] = useState<string | null>(null);
-  const [kpiTexts, setKpiTexts] = useState<KpiTexts>({});
-  const [starters, setStarters] = useState<ServerResult<'listStarters'>>([]);
-  const [sheetNames, setSheetNames] = useState<BuiltSheetNames | null>(null);
-  const dirty = useRef(false);
-
-  const autosaver = useMemo(() => createAutosaver((d) => callServer('saveDraft', d), setSaveStatus), []);
-
-  useEffect(() => {
-    // The KPI library is not bundled (sidebar/libraryData.ts): the wizard renders once it is here.
-    Promise.allSettled([
-      callServer('getSidebarContext'),
-      callServer('loadDraft'),
-      callServer('getKpiLibrary'),
-    ]).then(([context, draftResult, library]) => {
-      if (context.status === 'fulfilled') {
-        setLang(context.value.language);
-        setSheetNames(context.value.sheetNames);
-      } else setFatal(context.reason instanceof Error ? context.reason.message : String(context.reason));
-      if (library.status === 'fulfilled') {
-        setKpiDefinitions(library.value);
-        setKpiTexts(kpiTextsOf(library.value));
-      } else setFatal(library.reason instanceof Error ? library.reason.message : String(library.reason));
-      if (draftResult.status === 'fulfilled') setSaved(draftResult.value);
-      setLoaded(true);
-      focusSoon('step-heading');
-    });
-    const flush = () => {
-      if (document.visibilityState === 'hidden') void autosaver.flush();
-    };
-    document.addEventListener('visibilitychange', flush);
-    return () => document.removeEventListener('visibilitychange', flush);
-  }, [autosaver]);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    // Starters are named in the wizard's language; their plans are built in it too.
-    callServer('listStarters', lang).then(setStarters, () => undefined);
-  }, [lang]);
-
-  useEffect(() => {
-    if (draft && dirty.current) autosaver.schedule(draft);
-  }, [draft, autosaver]);
-
-  // The last removal, undoable until the next edit or step change (no question asked before removing).
-  const [undo, setUndo] = useState<{ what: string; before: Draft } | null>(null);
-
-  const edit = (change: (d: Draft) => Draft) => {
-    dirty.current = true;
-    setUndo(null);
-    setDraft((d) => (d ? change(d) : d));
-  };
-
-  const remove = (what: string, change: (d: Draft) => Draft) => {
-    if (!draft) return;
-    const before = draft;
-    edit(change);
-    setUndo({ what, before });
-  };
-
-  const goTo = (next: WizardStep, focusPath?: string) => {
-    setUndo(null);
-    if (next === 'review') setReviewed(true);
-    setStep(next);
-    if (draft && next !== 'start') {
-      autosaver.saveNextNow();
-      edit((d) => ({ ...d, step: next }));
-    }
-    if (focusPath) focusField(fieldId(focusPath));
-    else focusSoon('step-heading');
-  };
-
-  const begin = (d: Draft) => {
-    dirty.current = true;
-    setDraft(d);
-    setReviewed(false);
-    setStep(d.step === 'start' ? 'context' : d.step);
-    focusSoon('step-heading');
-  };
+  const { lang, setLang, loaded, fatal, saved, forgetSaved, kpiTexts, sheetNames, starters } =
+    useSidebarSession();
+  const { autosaver, saveStatus } = useAutosave();
+  const { draft, step, reviewed, undo, edit, remove, undoRemove, goTo, begin } = useWizard(autosaver);
+  const start = useStartActions(lang, begin);
 
   const { plan, problems, warnings } = useMemo(() => {
     if (!draft) return { plan: null, problems: [] as DraftProblem[], warnings: [] as DraftProblem[] };
     return draftToPlan(draft);
   }, [draft]);
 
-  // Once the page finds nothing wrong, the plan schema itself (on the server) has the last word before
-  // the build: unique ids, plan size and any rule the page does not repeat.
-  const [serverProblems, setServerProblems] = useState<readonly ShownProblem[]>([]);
-  useEffect(() => {
-    setServerProblems([]);
-    if (step !== 'review' || !plan || problems.length > 0) return undefined;
-    let current = true;
-    const timer = setTimeout(() => {
-      callServer('checkPlan', plan).then(
-        (found) => current && setServerProblems(found),
-        () => undefined,
-      );
-    }, 300);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [step, plan, problems.length]);
+  const serverProblems = useServerProblems(step, plan, problems.length);
 
   const shown: ShownProblem[] = [
     ...problems.map((p) => ({ path: p.path, message: msg(p.key, lang, p.vars) })),
@@ -242,40 +140,17 @@ export function App() {
             <StartStep
               lang={lang}
               saved={resumable}
-              busy={loadingWorkbook}
-              error={startError}
+              busy={start.busy}
+              error={start.error}
               onContinue={() => resumable && begin(resumable.draft)}
               onNew={() => {
                 void callServer('clearDraft').catch(() => undefined);
-                setSaved(null);
+                forgetSaved();
                 begin(emptyDraft(lang));
               }}
-              onLoadWorkbook={() => {
-                setLoadingWorkbook(true);
-                setStartError(null);
-                callServer('loadPlanFromWorkbook')
-                  .then((r) => {
-                    if (r.ok && isPlanLike(r.plan)) begin(planToDraft(r.plan, lang));
-                    else if (!r.ok)
-                      setStartError(
-                        r.problems
-                          .map((p) => [p.cell ?? p.path, p.message].filter(Boolean).join(msg('colon', lang)))
-                          .join('; '),
-                      );
-                    else setStartError('?');
-                  })
-                  .catch((e: unknown) => setStartError(e instanceof Error ? e.message : String(e)))
-                  .finally(() => setLoadingWorkbook(false));
-              }}
+              onLoadWorkbook={start.loadWorkbook}
               starters={starters}
-              onStarter={(id) => {
-                setLoadingWorkbook(true);
-                setStartError(null);
-                callServer('getStarterPlan', id, lang)
-                  .then((plan) => (isPlanLike(plan) ? begin(planToDraft(plan, lang)) : setStartError(id)))
-                  .catch((e: unknown) => setStartError(e instanceof Error ? e.message : String(e)))
-                  .finally(() => setLoadingWorkbook(false));
-              }}
+              onStarter={start.openStarter}
               draftToReplace={
                 resumable && hasContent(resumable.draft)
                   ? resumable.draft.context.name.trim() || msg('untitled', lang)
@@ -306,16 +181,7 @@ export function App() {
           {undo && (
             <p class="undo" role="status">
               {msg('removed', lang, { what: undo.what })}{' '}
-              <button
-                type="button"
-                id="undo-remove"
-                onClick={() => {
-                  dirty.current = true;
-                  setDraft(undo.before);
-                  setUndo(null);
-                  focusSoon('step-heading');
-                }}
-              >
+              <button type="button" id="undo-remove" onClick={() => undoRemove(undo)}>
                 {msg('undoRemove', lang)}
               </button>
             </p>

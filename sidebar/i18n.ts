@@ -1,3 +1,4 @@
+import { fillTemplate } from '../src/core/fillTemplate';
 import type { Lang, Translated } from '../src/core/i18n';
 import { CATEGORY_WORDS, CHANNEL_WORDS, STAGE_WORDS } from '../src/core/libraryWords';
 
@@ -288,9 +289,7 @@ export type MessageKey = keyof typeof UI;
 
 /** The message in `lang`, with `{name}` placeholders replaced (as text: the result is never HTML). */
 export function msg(key: MessageKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return UI[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return fillTemplate(UI[key][lang], vars);
 }
 
 /** Labels of the library's enumerations (units, directions, channels...). */

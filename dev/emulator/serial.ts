@@ -18,9 +18,12 @@
  *   (2024, 3, 0) is 2024-02-29.
  */
 
+import { UNIX_EPOCH_SERIAL } from '../../src/core/calendarDate';
+
+/** Serial of 1970-01-01, the Unix epoch: the add-on's own constant, so the two cannot drift apart. */
+export { UNIX_EPOCH_SERIAL };
+
 export const MS_PER_DAY = 86_400_000;
-/** Serial of 1970-01-01, the Unix epoch. */
-export const UNIX_EPOCH_SERIAL = 25569;
 
 export type CalendarDateTime = {
   year: number;

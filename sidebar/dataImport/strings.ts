@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../src/core/fillTemplate';
 import type { Lang } from '../../src/core/i18n';
 
 // The import panel's words, French and English (the panel is its own bundle: these stay out of the
@@ -34,5 +35,5 @@ const S = {
 export type StringKey = keyof typeof S;
 
 export function s(key: StringKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return S[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return fillTemplate(S[key][lang], vars);
 }

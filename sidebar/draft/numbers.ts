@@ -73,12 +73,3 @@ export function understoodNumber(text: string, lang: Lang, suffix = ''): string 
 export function fromPercent(value: number): number {
   return Number((value / 100).toPrecision(12));
 }
-
-/** True for a real calendar day written `YYYY-MM-DD`. */
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}

@@ -1,7 +1,8 @@
 import type { Lang } from '../../src/core/i18n';
 import type { OperationalDraft } from '../../src/core/rpc/draft';
 import { type SmartInput, type SmartResult, smartCheck } from '../../src/core/smart';
-import { fromPercent, isIsoDate, parseUserNumber } from './numbers';
+import { isIsoDate } from '../../src/core/calendarDate';
+import { fromPercent, parseUserNumber } from './numbers';
 
 /**
  * The SMART check of an objective as the Objectives sheet will show it: an operational objective is

@@ -1,7 +1,8 @@
 import type { Draft, KpiDraft } from '../../src/core/rpc/draft';
 import type { MessageKey } from '../i18n';
+import { isIsoDate } from '../../src/core/calendarDate';
 import { parseMilestones } from '../../src/core/plan/milestonesText';
-import { fromPercent, isIsoDate, parseUserNumber } from './numbers';
+import { fromPercent, parseUserNumber } from './numbers';
 
 // Turns the draft (text as typed) into a KPI plan (../../shared/template-format.md) and lists what keeps
 // it from being one, each problem at the plan path of the field to fix

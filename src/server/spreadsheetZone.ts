@@ -1,5 +1,5 @@
 import type { Arg, CellValue } from '../core/cells';
-import { isDateObject } from '../core/parse/kpiError';
+import { isDateObject } from '../core/calendarDate';
 
 // Sheets hands a date cell to a custom function as a Date: the instant of that day's midnight in the
 // SPREADSHEET's time zone (File > Settings). The script, though, reads Dates on the clock of the

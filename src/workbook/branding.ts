@@ -1,3 +1,4 @@
+import { fillTemplate } from '../core/fillTemplate';
 import { type Lang, t } from '../core/i18n';
 import type { KpiPlan, PlanBranding } from '../core/plan/schema';
 import { BRANDING_LABELS, HEADER_BACKGROUND, TAB_COLORS } from './labels';
@@ -9,21 +10,17 @@ import type { CellSpec, SheetRole } from './spec';
 // as literal text (an agency called "=HYPERLINK(…)" stays those characters).
 
 /**
- * Fills `{agency}` and `{client}` in one pass, with a function replacement: the names are user text, so
- * neither `$&` in them nor an agency called "{client}" may be read as part of the template.
+ * « Préparé par {agency} pour {client} », with whichever parts the plan has; undefined without either.
+ * The names are user text: fillTemplate fills in one pass, so neither `$&` in them nor an agency called
+ * "{client}" is read as part of the template.
  */
-function fill(template: string, parts: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(agency|client)\}/g, (placeholder, key: string) => parts[key] ?? placeholder);
-}
-
-/** « Préparé par {agency} pour {client} », with whichever parts the plan has; undefined without either. */
 export function brandingLine(branding: PlanBranding | undefined, lang: Lang): string | undefined {
   const agency = branding?.agency;
   const client = branding?.client;
   if (agency !== undefined && client !== undefined)
-    return fill(t(BRANDING_LABELS.byFor, lang), { agency, client });
-  if (agency !== undefined) return fill(t(BRANDING_LABELS.by, lang), { agency });
-  if (client !== undefined) return fill(t(BRANDING_LABELS.for, lang), { client });
+    return fillTemplate(t(BRANDING_LABELS.byFor, lang), { agency, client });
+  if (agency !== undefined) return fillTemplate(t(BRANDING_LABELS.by, lang), { agency });
+  if (client !== undefined) return fillTemplate(t(BRANDING_LABELS.for, lang), { client });
   return undefined;
 }
 

@@ -1,5 +1,5 @@
-import { calendarDateOfLocal, formatIsoDate } from '../core/calendarDate';
-import { isDateObject } from '../core/parse/kpiError';
+import { calendarDateOfLocal, formatIsoDate, isDateObject } from '../core/calendarDate';
+import { fillTemplate } from '../core/fillTemplate';
 import { type Lang, t } from '../core/i18n';
 import { parsePlan } from '../core/plan/parse';
 import type { PlanProblem } from '../core/plan/problems';
@@ -15,6 +15,7 @@ import { readObjectivesGrid } from './read/readPlan';
 import { archiveLayout, type ArchiveEntry } from './layouts/archive';
 import { libraryLayout } from './layouts/library';
 import { objectivesLayout } from './layouts/objectives';
+import { scorecardSheet } from './layouts/scorecard';
 import { type TrackedEntry, trackingLayout } from './layouts/tracking';
 import { readArchive } from './read/archive';
 import { readObjectivesCells, readScorecardCells } from './read/ownCells';
@@ -30,15 +31,10 @@ import type { SheetRole, SheetSpec, WorkbookPlan } from './spec';
 // spreadsheet once, read every sheet KPI Kit built before (values, formulas, notes) once, account for
 // every cell a user typed in them, render every layout as data, then apply.
 
-/** A layout contributed by another module (the Scorecard), given the same context as ours. */
-export type ExtraLayout = (ctx: LayoutContext) => SheetSpec;
-
 export interface BuildOptions {
   readonly app: SpreadsheetServices;
   /** Language for messages when the plan does not say (the user's locale). */
   readonly lang?: Lang;
-  /** The Scorecard layout, when available. */
-  readonly scorecard?: ExtraLayout;
   /**
    * How date cells read as days (the spreadsheet's clock): asked for only when there are sheets to read
    * back, so a first build costs no call for it. Default: the script's clock.
@@ -115,10 +111,6 @@ export function keptReport(kept: KeptReport, archiveSheet: string, lang: Lang): 
   return [`Your entries: ${parts.join(', ')}.`];
 }
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-}
-
 /** What a rebuild read of the sheets KPI Kit built earlier, by role (absent: no such sheet yet). */
 export type PreviousCells = Partial<Record<SheetRole, SheetCells>>;
 
@@ -179,16 +171,10 @@ export function renderWorkbook(
   plan: KpiPlan,
   existing: readonly { name: string; role?: SheetRole }[],
   previous: PreviousCells = {},
-  scorecard?: ExtraLayout,
   dayOf: DayOf = calendarDateOfLocal,
 ): RenderResult {
   const lang = plan.language;
-  const roles: SheetRole[] = [
-    'objectives',
-    'tracking',
-    ...(scorecard ? ['scorecard' as const] : []),
-    'archive',
-  ];
+  const roles: SheetRole[] = ['objectives', 'tracking', 'scorecard', 'archive'];
   const { names, beside } = chooseSheetNames(roles, lang, existing);
   const ctx = layoutContext(plan, names);
 
@@ -201,7 +187,9 @@ export function renderWorkbook(
   if (trackingRead && !trackingRead.ok)
     return {
       ok: false,
-      problems: [{ path: '', message: fill(t(WARNINGS.unrecognised, lang), { sheet: names.tracking }) }],
+      problems: [
+        { path: '', message: fillTemplate(t(WARNINGS.unrecognised, lang), { sheet: names.tracking }) },
+      ],
     };
   const grid = trackingRead && !trackingRead.empty ? trackingRead : undefined;
   const archiveRead = previous.archive ? readArchive(previous.archive, dayOf) : undefined;
@@ -238,7 +226,7 @@ export function renderWorkbook(
     ? { rows: grid.origin.row - 1, columns: grid.origin.column - 1 }
     : { rows: 0, columns: 0 };
   const tracking = trackingLayout(ctx, tracked, offset);
-  const specs = [objectivesLayout(ctx), tracking.sheet, ...(scorecard ? [scorecard(ctx)] : [])];
+  const specs = [objectivesLayout(ctx), tracking.sheet, scorecardSheet(ctx)];
   const placed = relocateSheet({ sheets: specs }, names.tracking, offset.rows, offset.columns).sheets;
 
   let inPlace = tracking.inPlace;
@@ -268,12 +256,7 @@ export function renderWorkbook(
         ? grid && { box: grid.box, strays: grid.strays }
         : spec.role === 'objectives'
           ? readObjectivesCells(cells, spec)
-          : scorecard &&
-            readScorecardCells(
-              cells,
-              scorecardRenderings(spec, plan, previous, names, scorecard, dayOf),
-              dayOf,
-            );
+          : readScorecardCells(cells, scorecardRenderings(spec, plan, previous, names, dayOf), dayOf);
     if (!own) return spec;
     const outcome = placeStrays(spec, cells, own.box, own.strays, dayOf);
     inPlace += outcome.kept;
@@ -312,7 +295,7 @@ export function renderWorkbook(
   }
 
   const warnings = beside.map((role) =>
-    fill(t(WARNINGS.beside, lang), { default: t(SHEET_NAMES[role], lang), name: names[role] }),
+    fillTemplate(t(WARNINGS.beside, lang), { default: t(SHEET_NAMES[role], lang), name: names[role] }),
   );
   const kept: KeptReport = {
     inPlace,
@@ -322,7 +305,7 @@ export function renderWorkbook(
   };
   return {
     ok: true,
-    workbook: { sheets, activeSheet: scorecard ? names.scorecard : names.tracking },
+    workbook: { sheets, activeSheet: names.scorecard },
     ctx,
     warnings,
     kept,
@@ -351,10 +334,9 @@ function scorecardRenderings(
   plan: KpiPlan,
   previous: PreviousCells,
   names: SheetNames,
-  scorecard: ExtraLayout,
   dayOf: DayOf,
 ): SheetSpec[] {
-  const render = (p: KpiPlan, lang: Lang) => scorecard(layoutContext({ ...p, language: lang }, names));
+  const render = (p: KpiPlan, lang: Lang) => scorecardSheet(layoutContext({ ...p, language: lang }, names));
   const out = [spec, render(plan, otherLanguage(plan.language))];
   if (previous.objectives) {
     const shown = previous.objectives.values.map((line) =>
@@ -388,7 +370,7 @@ export function buildWorkbookInto(
   const existing = inspectSpreadsheet(spreadsheet);
   const previous = readPrevious(existing);
   const dayOf = options.dayOf?.() ?? calendarDateOfLocal;
-  const rendered = renderWorkbook(plan, existing, previous, options.scorecard, dayOf);
+  const rendered = renderWorkbook(plan, existing, previous, dayOf);
   if (!rendered.ok) return rendered;
   const sizes = new Map<string, { rows: number; columns: number }>();
   for (const e of existing) {
@@ -399,7 +381,7 @@ export function buildWorkbookInto(
   const applied = applyWorkbookPlan(spreadsheet, rendered.workbook, existing, options.app, sizes);
   const warnings = [...rendered.warnings, ...applied.warnings];
   if (parsed.ignored.length > 0)
-    warnings.push(fill(t(WARNINGS.ignored, plan.language), { fields: parsed.ignored.join(', ') }));
+    warnings.push(fillTemplate(t(WARNINGS.ignored, plan.language), { fields: parsed.ignored.join(', ') }));
   const { kept } = rendered;
   const archiveSheet = rendered.workbook.sheets.find((s) => s.role === 'archive')?.name;
   return {
@@ -436,7 +418,7 @@ export function insertLibrarySheet(
   const sheet = clear.length > 0 ? { ...layout, clear } : layout;
   applyWorkbookPlan(spreadsheet, { sheets: [sheet], activeSheet: sheet.name }, existing, app);
   const warnings = beside.map(() =>
-    fill(t(WARNINGS.beside, lang), { default: t(SHEET_NAMES.library, lang), name: names.library }),
+    fillTemplate(t(WARNINGS.beside, lang), { default: t(SHEET_NAMES.library, lang), name: names.library }),
   );
   return { ok: true, sheet: names.library, warnings };
 }

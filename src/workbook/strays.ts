@@ -1,5 +1,4 @@
-import { calendarDateOfLocal, formatIsoDate } from '../core/calendarDate';
-import { isDateObject } from '../core/parse/kpiError';
+import { calendarDateOfLocal, formatIsoDate, isDateObject } from '../core/calendarDate';
 import type { DayOf } from '../core/zonedDay';
 import { PLAIN_TEXT_FORMAT } from './cells';
 import { contains, type Rect, subtract } from './rect';

@@ -9,7 +9,8 @@ import {
   newOperational,
   newStrategic,
 } from '../../sidebar/draft/newDraft';
-import { formatUserNumber, isIsoDate, parseUserNumber, understoodNumber } from '../../sidebar/draft/numbers';
+import { isIsoDate } from '../../src/core/calendarDate';
+import { formatUserNumber, parseUserNumber, understoodNumber } from '../../sidebar/draft/numbers';
 import { moveItem } from '../../sidebar/draft/ops';
 import { type PlanOut, draftToPlan } from '../../sidebar/draft/toPlan';
 import { getKpi } from '../../src/core/kpiLibrary';

@@ -13,7 +13,6 @@ import { composeGrid } from '../../src/workbook/apply/cellBatches';
 import { renderWorkbook } from '../../src/workbook/build';
 import { HEADER_BACKGROUND, TAB_COLORS } from '../../src/workbook/labels';
 import { planFromObjectivesGrid } from '../../src/workbook/read/readPlan';
-import { scorecardLayout } from '../../src/workbook/layouts/scorecard';
 import type { SheetSpec } from '../../src/workbook/spec';
 import { examplePlan } from '../core/plan/fixtures';
 
@@ -26,7 +25,7 @@ function planWith(branding?: PlanBranding, language: 'fr' | 'en' = 'fr'): KpiPla
 }
 
 function sheets(plan: KpiPlan): SheetSpec[] {
-  const rendered = renderWorkbook(plan, [], undefined, (ctx) => scorecardLayout(ctx.plan, ctx));
+  const rendered = renderWorkbook(plan, []);
   if (!rendered.ok) throw new Error(JSON.stringify(rendered.problems));
   return [...rendered.workbook.sheets];
 }

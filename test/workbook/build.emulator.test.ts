@@ -1,5 +1,6 @@
 // The workbook builder as users hit it: dist/Code.js loaded against the offline emulator, entry points
 // called like the sidebar and the menu call them.
+import { UNIX_EPOCH_SERIAL } from '../../src/core/calendarDate';
 import { listKpis } from '../../src/core/kpiLibrary';
 import { parsePlan } from '../../src/core/plan/parse';
 import { readPlanFromWorkbook } from '../../src/workbook/read/readPlan';
@@ -208,7 +209,10 @@ describe('nothing lost on rebuild', () => {
     const keys = tracking.getRange('E2:P2');
     expect(keys.getValues()[0]!.slice(0, 2)).toEqual(['2027-01', '2027-02']);
     // What Sheets made of "2027-01" … "2027-12" written without a text format: first-of-month dates.
-    const firstOfMonth = Array.from({ length: 12 }, (_, m) => Date.UTC(2027, m, 1) / 86_400_000 + 25_569);
+    const firstOfMonth = Array.from(
+      { length: 12 },
+      (_, m) => Date.UTC(2027, m, 1) / 86_400_000 + UNIX_EPOCH_SERIAL,
+    );
     keys.setNumberFormat('MMM yyyy').setValues([firstOfMonth]);
     expect(keys.getValues()[0]![0]).toBeInstanceOf(Date);
     tracking.getRange('E4:F4').setValues([[10, 11]]);

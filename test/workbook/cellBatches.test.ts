@@ -1,9 +1,8 @@
+import { dateSerial, serialToIso } from '../../src/core/calendarDate';
 import {
   composeGrid,
-  dateSerial,
   escapeText,
   indexRuns,
-  serialToIso,
   toSheetsValue,
   widthRuns,
 } from '../../src/workbook/apply/cellBatches';

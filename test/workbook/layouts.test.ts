@@ -1,3 +1,4 @@
+import { serialToIso } from '../../src/core/calendarDate';
 import { parsePlan } from '../../src/core/plan/parse';
 import type { KpiPlan } from '../../src/core/plan/schema';
 import { composeGrid } from '../../src/workbook/apply/cellBatches';
@@ -66,9 +67,7 @@ describe('Objectives layout', () => {
     const values = asRead(grid.values);
     const display = values.map((row, r) =>
       row.map((v, c) =>
-        grid.numberFormats[r]![c] === 'yyyy-mm-dd' && typeof v === 'number'
-          ? new Date((v - 25569) * 864e5).toISOString().slice(0, 10)
-          : String(v),
+        grid.numberFormats[r]![c] === 'yyyy-mm-dd' && typeof v === 'number' ? serialToIso(v) : String(v),
       ),
     );
     expect(parsePlan(planFromObjectivesGrid(values, display))).toEqual({ ok: true, plan, ignored: [] });

@@ -7,6 +7,7 @@ import { activeContext } from './activeEngine';
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue, isRichNumber } from './sheetsValues';
 import { matchesCriterion } from './criteria';
 import { formatForDisplay } from '../view/numberFormat';
+import { UNIX_EPOCH_SERIAL } from '../serial';
 
 type Range = SimpleRangeValue;
 
@@ -237,7 +238,7 @@ export class SheetsFunctionsPlugin extends FunctionPlugin {
 function nowSerial(): number {
   const context = activeContext();
   // Outside an emulator (never in practice), fall back to the host clock in UTC.
-  return context ? context.nowSerial() : Date.now() / 86_400_000 + 25569;
+  return context ? context.nowSerial() : Date.now() / 86_400_000 + UNIX_EPOCH_SERIAL;
 }
 
 /** Functions Sheets evaluates over arrays without ARRAYFORMULA (HyperFormula needs a flag for it). */

@@ -1,4 +1,4 @@
-import { dateToSerial, serialToCalendar } from '../serial';
+import { UNIX_EPOCH_SERIAL, dateToSerial, serialToCalendar } from '../serial';
 
 /**
  * The text a Sheets cell shows for a value and a number format pattern (`Range.getDisplayValue()`).
@@ -512,7 +512,7 @@ function formatDateSection(section: Section, serial: number, locale: string, sym
   const unitMs = 1000 / 10 ** fracDigits;
   const totalMs = Math.round((s * 86_400_000) / unitMs) * unitMs;
   // Beyond JavaScript's Date range (about year 275760) there is no calendar to show.
-  if (Math.abs(totalMs - 25569 * 86_400_000) > 8.64e15) return formatGeneral(serial, sym);
+  if (Math.abs(totalMs - UNIX_EPOCH_SERIAL * 86_400_000) > 8.64e15) return formatGeneral(serial, sym);
   const c = serialToCalendar(totalMs / 86_400_000);
   const weekday = (((Math.floor(totalMs / 86_400_000) + 6) % 7) + 7) % 7; // serial 0 was a Saturday
   const twelveHour = tokens.some((t) => t.kind === 'ampm');

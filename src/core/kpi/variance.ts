@@ -48,7 +48,7 @@ function plusZero(x: number): number {
 }
 
 /**
- * Variance of `actual` against `target`, signed so that positive is good news (issue 3's formulas):
+ * Variance of `actual` against `target`, signed so that positive is good news whatever the direction:
  * s = +1 for higher, −1 for lower; rel = s·(actual − target)/|target|, or −|actual − target|/|target|
  * for "target" (closer is better). Dividing by |target| keeps the sign meaningful for negative targets.
  */

@@ -25,8 +25,9 @@ const KPI_DEFINITIONS: readonly KpiDefinition[] = [
 
 /**
  * The one seam through which the library's data is read. dist/Code.js does not bundle this module: the
- * build swaps it for src/server/kpiLibraryFile.ts, which reads the same array from the project file
- * KpiLibrary.html on first use (~75 KB less script to load on every custom function call).
+ * build swaps it for a stand-in that reads the same array from the project file KpiLibrary.html on
+ * first use (scripts/lib/dataFiles.ts, src/server/dataFile.ts): ~75 KB less script to load on every
+ * custom function call.
  */
 export function kpiDefinitions(): readonly KpiDefinition[] {
   return KPI_DEFINITIONS;

@@ -1,6 +1,12 @@
-import { type CalendarDate, calendarDate, calendarDateOfLocal, formatIsoDate } from '../calendarDate';
+import {
+  type CalendarDate,
+  calendarDate,
+  calendarDateOfLocal,
+  formatIsoDate,
+  isDateObject,
+} from '../calendarDate';
 import { foldText } from '../text';
-import { KpiError, describeCell, isDateObject } from './kpiError';
+import { KpiError, describeCell } from './kpiError';
 import { WEEKDAYS, monthFromName } from './monthNames';
 
 /**

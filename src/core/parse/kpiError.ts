@@ -1,4 +1,5 @@
-import { formatIsoDate, calendarDateOfLocal } from '../calendarDate';
+import { calendarDateOfLocal, formatIsoDate, isDateObject } from '../calendarDate';
+import { fillTemplate } from '../fillTemplate';
 import { type Lang, t } from '../i18n';
 import { MESSAGES, type MessageKey } from './messages';
 
@@ -26,16 +27,7 @@ export class KpiError extends Error {
 }
 
 export function renderMessage(key: MessageKey, params: MessageParams, lang: Lang): string {
-  return t(MESSAGES[key], lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-/** True for a Date from any realm: dist/Code.js runs in another realm than Sheets' values in tests. */
-export function isDateObject(value: unknown): value is Date {
-  return (
-    typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]'
-  );
+  return fillTemplate(t(MESSAGES[key], lang), params);
 }
 
 /** A cell as a message shows it: text as typed, dates in ISO, booleans as Sheets writes them. */

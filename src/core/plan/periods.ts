@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import { formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber } from './isoDate';
+import { formatIsoDate, fromDayNumber, parseIsoDate, dayNumber } from '../calendarDate';
 import type { PlanPeriod } from './schema';
 
 /**
@@ -28,22 +28,22 @@ const QUARTER_PREFIX: Record<Lang, string> = { fr: 'T', en: 'Q' };
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** Monday = 0 … Sunday = 6 (1970-01-01 was a Thursday). */
-function weekdayFromMonday(dayNumber: number): number {
-  return (((dayNumber + 3) % 7) + 7) % 7;
+function weekdayFromMonday(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
 }
 
 /** ISO 8601 week-numbering year and week of a day (the week belongs to the year of its Thursday). */
-export function isoWeek(dayNumber: number): { year: number; week: number } {
-  const thursday = dayNumber - weekdayFromMonday(dayNumber) + 3;
+export function isoWeek(day: number): { year: number; week: number } {
+  const thursday = day - weekdayFromMonday(day) + 3;
   const year = fromDayNumber(thursday).year;
-  const jan1 = toDayNumber({ year, month: 1, day: 1 });
+  const jan1 = dayNumber({ year, month: 1, day: 1 });
   return { year, week: Math.floor((thursday - jan1) / 7) + 1 };
 }
 
 function mustParse(text: string): number {
   const date = parseIsoDate(text);
   if (!date) throw new Error(`trackingPeriods: "${text}" is not a YYYY-MM-DD date; validate the plan first.`);
-  return toDayNumber(date);
+  return dayNumber(date);
 }
 
 /**
@@ -97,10 +97,10 @@ export function trackingPeriods(period: PlanPeriod, lang: Lang): TrackingPeriod[
   let month = months === 1 ? startDate.month : Math.floor((startDate.month - 1) / 3) * 3 + 1;
   for (;;) {
     const start = { year, month, day: 1 };
-    if (toDayNumber(start) > last) break;
+    if (dayNumber(start) > last) break;
     const next =
       month + months > 12 ? { year: year + 1, month: month + months - 12 } : { year, month: month + months };
-    const end = fromDayNumber(toDayNumber({ ...next, day: 1 }) - 1);
+    const end = fromDayNumber(dayNumber({ ...next, day: 1 }) - 1);
     const quarter = Math.floor((month - 1) / 3) + 1;
     periods.push(
       months === 1

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import { formatIsoDate as formatIso, parseIsoDate, toDayNumber } from './isoDate';
+import { formatIsoDate as formatIso, parseIsoDate, dayNumber } from '../calendarDate';
 import { messages } from './messages';
 import { countTrackingPeriods } from './periods';
 import type { PlanProblem } from './problems';
@@ -21,7 +21,7 @@ function periodProblems(plan: Json, lang: Lang): PlanProblem[] {
   const start = parseIsoDate(period.start);
   const end = parseIsoDate(period.end);
   if (!start || !end) return [];
-  if (toDayNumber(end) < toDayNumber(start))
+  if (dayNumber(end) < dayNumber(start))
     return [{ path: 'period.end', message: messages.endBeforeStart(period.start, period.end, lang) }];
   const frequency = period.frequency;
   if (typeof frequency !== 'string' || !(FREQUENCIES as readonly string[]).includes(frequency)) return [];
@@ -76,7 +76,7 @@ function deadlineProblems(plan: Json, lang: Lang): PlanProblem[] {
   const start = parseIsoDate(period.start);
   const end = parseIsoDate(period.end);
   // An inverted period is reported on its own: every deadline would then look wrong.
-  if (!start || !end || toDayNumber(end) < toDayNumber(start)) return [];
+  if (!start || !end || dayNumber(end) < dayNumber(start)) return [];
   const problems: PlanProblem[] = [];
   list(plan.objectives).forEach((so, i) => {
     if (!isObject(so)) return;
@@ -87,7 +87,7 @@ function deadlineProblems(plan: Json, lang: Lang): PlanProblem[] {
         const path = `objectives[${i}].operational[${j}].kpis[${k}]`;
         const deadlineText = typeof kpi.deadline === 'string' ? kpi.deadline : String(period.end);
         const deadline = parseIsoDate(deadlineText);
-        if (deadline && toDayNumber(deadline) < toDayNumber(start))
+        if (deadline && dayNumber(deadline) < dayNumber(start))
           problems.push({
             path: `${path}.deadline`,
             message: messages.deadlineBeforeStart(deadlineText, String(period.start), lang),
@@ -113,9 +113,9 @@ function milestoneProblems(
     if (!isObject(m) || typeof m.date !== 'string') return;
     const date = parseIsoDate(m.date);
     if (!date) return;
-    const day = toDayNumber(date);
+    const day = dayNumber(date);
     const path = `${kpiPath}.milestones[${n}].date`;
-    if (day <= toDayNumber(start) || day >= toDayNumber(deadline))
+    if (day <= dayNumber(start) || day >= dayNumber(deadline))
       problems.push({
         path,
         message: messages.milestoneOutsidePlan(m.date, formatIso(start), formatIso(deadline), lang),

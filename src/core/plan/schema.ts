@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n';
 import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, UNITS } from '../vocabulary';
-import { isIsoDate } from './isoDate';
+import { isIsoDate } from '../calendarDate';
 
 // The KPI plan format, version 1 (../shared/template-format.md), as the single source of truth: the
 // types below are inferred from it, never written twice.

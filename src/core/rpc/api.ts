@@ -4,8 +4,9 @@ import type { KpiDefinition } from '../kpiLibrary/schema';
 import { draftSchema } from './draft';
 
 // The one declaration of what the sidebar may ask the server. Both sides import it: the sidebar's
-// callServer is typed by it (and checks what comes back), and every server entry point parses its
-// arguments with the same schemas before doing anything (the client is never trusted). Everything here
+// callServer takes its types from it (it casts what comes back, without parsing: the server's answers
+// are held to these types at compile time, in src/server/sidebarApi.ts), and every server entry point
+// parses its arguments with the same schemas before doing anything (the client is never trusted). Everything here
 // is JSON: google.script.run drops Dates and class instances. zod/mini keeps the sidebar small.
 
 const translatedSchema = z.object({ fr: z.string(), en: z.string() });

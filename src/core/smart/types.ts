@@ -1,7 +1,8 @@
 import type { CalendarDate } from '../calendarDate';
 import type { Lang } from '../i18n';
 
-// The contract SMART_CHECK's custom function and the wizard rely on (issue 3).
+// The contract SMART_CHECK's custom function and the wizard both rely on: one scoring, whichever side
+// shows it, so the sheet and the sidebar never disagree about an objective.
 
 export const SMART_CRITERIA = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
 export type SmartCriterion = (typeof SMART_CRITERIA)[number];

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGUAGES, type Lang } from '../i18n';
-import { parseIsoDate } from '../plan/isoDate';
+import { parseIsoDate } from '../calendarDate';
 import { parsePlan } from '../plan/parse';
 import { formatPath } from '../plan/problems';
 import { type KpiPlanInput, PLAN_LIMITS, planSchema } from '../plan/schema';

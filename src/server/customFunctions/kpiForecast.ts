@@ -1,11 +1,11 @@
 import type { Arg, CellValue, Grid } from '../../core/cells';
-import { dayNumber } from '../../core/calendarDate';
+import { dayNumber, isDateObject } from '../../core/calendarDate';
 import { mapCells } from '../../core/rangeArgs/mapCells';
 import { linearTrend, projectTrend } from '../../core/kpi/forecast';
 import { readSeries } from '../../core/kpi/series';
 import { isBlank } from '../../core/parse/blank';
 import { parseDate } from '../../core/parse/date';
-import { KpiError, describeCell, isDateObject } from '../../core/parse/kpiError';
+import { KpiError, describeCell } from '../../core/parse/kpiError';
 import { parseNumber } from '../../core/parse/number';
 import { runCustomFunction } from './context';
 

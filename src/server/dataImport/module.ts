@@ -3,11 +3,12 @@ import { dataImportMappingSchema } from '../../core/dataImport/mapping';
 import { type PlanKpi, suggestMapping } from '../../core/dataImport/suggest';
 import { readImportTable } from '../../core/dataImport/table';
 import type { ImportTable } from '../../core/dataImport/types';
+import { fillTemplate } from '../../core/fillTemplate';
 import { type Lang, languageFromLocale } from '../../core/i18n';
 import { getKpi } from '../../core/kpiLibrary';
 import { trackingPeriods } from '../../core/plan/periods';
 import { type KpiPlan, kpisOf } from '../../core/plan/schema';
-import { formatIsoDate, fromDayNumber } from '../../core/plan/isoDate';
+import { calendarDateOfLocal, formatIsoDate, fromDayNumber } from '../../core/calendarDate';
 import { inspectSpreadsheet } from '../../workbook/read/existingSheets';
 import {
   dataSheetName,
@@ -18,7 +19,6 @@ import {
 import { type ImportPlan, planImport } from '../../workbook/dataImport/importPlan';
 import { readSheetCells } from '../../workbook/read/sheetCells';
 import { readPlanFromWorkbook } from '../../workbook/read/readPlan';
-import { calendarDateOfLocal } from '../../core/calendarDate';
 import type { DayOf } from '../../core/zonedDay';
 import { withDocumentLock } from '../lock';
 import { rezoneFrom, spreadsheetTimeZone } from '../spreadsheetZone';
@@ -262,21 +262,15 @@ export function applyDataImport(text: unknown, mapping: unknown): DataImportResu
     writeDataSheet(spreadsheet, found, dataSheet, parsed.data.source, planned.merged);
     writeTrackingCells(tracking.sheet, planned);
     const summary = summary_(ctx, planned, dataSheet);
-    const message = DONE[lang].replace(/\{(\w+)\}/g, (_, k: string) =>
-      String(
-        (
-          {
-            rows: summary.rows,
-            sheet: dataSheet,
-            added: summary.added,
-            replaced: summary.replaced,
-            ignored: summary.skipped.length,
-            written: summary.written,
-            kept: summary.kept,
-          } as Record<string, number | string>
-        )[k],
-      ),
-    );
+    const message = fillTemplate(DONE[lang], {
+      rows: summary.rows,
+      sheet: dataSheet,
+      added: summary.added,
+      replaced: summary.replaced,
+      ignored: summary.skipped.length,
+      written: summary.written,
+      kept: summary.kept,
+    });
     return { ok: true, message, ...summary };
   });
   if (!done.ok) return { ok: false, problems: done.problems.map((p) => ({ ...p })) };

@@ -7,7 +7,6 @@ import { reviewPlan as reviewOf } from '../../core/review';
 import type { ServerResult } from '../../core/rpc/api';
 import { type BuildSummary, buildWorkbookInto, insertLibrarySheet } from '../../workbook/build';
 import { type ReadPlanResult, readPlanFromWorkbook } from '../../workbook/read/readPlan';
-import { scorecardLayout } from '../../workbook/layouts/scorecard';
 import { withDocumentLock } from '../lock';
 import { rezoneFrom, spreadsheetTimeZone } from '../spreadsheetZone';
 
@@ -48,7 +47,6 @@ function build_(plan: unknown, lang: Lang): BuildSummary {
       return buildWorkbookInto(spreadsheet, plan, {
         app: SpreadsheetApp,
         lang,
-        scorecard: (ctx) => scorecardLayout(ctx.plan, ctx),
         dayOf: () => spreadsheetDays_(spreadsheet),
       });
     });

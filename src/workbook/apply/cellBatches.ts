@@ -1,4 +1,4 @@
-import { parseIsoDate, toDayNumber } from '../../core/plan/isoDate';
+import { dateSerial } from '../../core/calendarDate';
 import type { CellInput, CellSpec, ColumnWidthSpec, SheetSpec, ValidationSpec } from '../spec';
 
 // Pure half of the applier: a sheet's blocks become one rectangle per property, ready for one batched
@@ -13,21 +13,6 @@ const NEEDS_ESCAPE = /^[=+\-@']/;
  */
 export function escapeText(text: string): string {
   return NEEDS_ESCAPE.test(text) ? `'${text}` : text;
-}
-
-/** Days from Sheets' epoch (1899-12-30) to 1970-01-01. */
-const SERIAL_EPOCH_OFFSET = 25_569;
-
-/** A YYYY-MM-DD date as a Sheets date serial: a number, so no time zone can shift the day. */
-export function dateSerial(iso: string): number {
-  const date = parseIsoDate(iso);
-  if (!date) throw new Error(`dateSerial: "${iso}" is not a YYYY-MM-DD date that exists.`);
-  return toDayNumber(date) + SERIAL_EPOCH_OFFSET;
-}
-
-export function serialToIso(serial: number): string {
-  const d = new Date(Math.round(serial - SERIAL_EPOCH_OFFSET) * 86_400_000);
-  return d.toISOString().slice(0, 10);
 }
 
 export type SheetsValue = string | number | boolean;

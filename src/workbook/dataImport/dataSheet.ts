@@ -1,7 +1,6 @@
-import { calendarDateOfLocal, dayNumber } from '../../core/calendarDate';
+import { UNIX_EPOCH_SERIAL, calendarDateOfLocal, dayNumber, isDateObject } from '../../core/calendarDate';
 import type { Merged, StoredRows } from '../../core/dataImport/merge';
 import type { Lang } from '../../core/i18n';
-import { isDateObject } from '../../core/parse/kpiError';
 import type { DayOf } from '../../core/zonedDay';
 import type { ExistingSheet } from '../read/existingSheets';
 import { DATE_FORMAT } from '../formats';
@@ -13,7 +12,6 @@ import { ROLE_METADATA_KEY } from '../spec';
 // per exported row, dates as real dates. Re-imports rewrite it whole from the merge (./importPlan.ts).
 
 export const SOURCE_METADATA_KEY = 'kpikit.source';
-const SERIAL_EPOCH_OFFSET = 25_569;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -51,7 +49,7 @@ export function readStoredRows(
     const day = isDateObject(d)
       ? dayNumber(dayOf(d))
       : typeof d === 'number'
-        ? d - SERIAL_EPOCH_OFFSET
+        ? d - UNIX_EPOCH_SERIAL
         : undefined;
     if (day === undefined) continue;
     rows.push({
@@ -84,7 +82,7 @@ export function writeDataSheet(
     [...merged.headers],
     ...merged.rows.map((r) =>
       r.values.map((v, i) => {
-        if (i === merged.dateColumn) return r.day + SERIAL_EPOCH_OFFSET;
+        if (i === merged.dateColumn) return r.day + UNIX_EPOCH_SERIAL;
         if (v === null) return '';
         // Text that Sheets would read as a formula stays text.
         return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;

@@ -3,8 +3,9 @@ import type { DataImportMapping, KpiMapping } from '../../core/dataImport/mappin
 import { type Merged, type StoredRows, mergeRows } from '../../core/dataImport/merge';
 import { ruleText } from '../../core/dataImport/suggest';
 import type { ImportTable } from '../../core/dataImport/types';
+import { fillTemplate } from '../../core/fillTemplate';
 import type { Lang } from '../../core/i18n';
-import { parseIsoDate, toDayNumber } from '../../core/plan/isoDate';
+import { parseIsoDate, dayNumber } from '../../core/calendarDate';
 import type { TrackingPeriod } from '../../core/plan/periods';
 import { quoteSheetName } from '../a1';
 import { locate } from '../read/tracking';
@@ -72,8 +73,6 @@ const MESSAGES = {
   },
 } as const;
 
-const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
-
 export interface ImportPlanInput {
   readonly table: ImportTable;
   readonly mapping: DataImportMapping;
@@ -87,7 +86,7 @@ export interface ImportPlanInput {
 
 const dayOfIso = (iso: string) => {
   const d = parseIsoDate(iso);
-  return d ? toDayNumber(d) : Number.NaN;
+  return d ? dayNumber(d) : Number.NaN;
 };
 
 export function planImport(input: ImportPlanInput): ImportPlan {
@@ -96,15 +95,17 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   const names = table.columns.map((c) => c.name);
   const dateName = names[table.dateColumn] ?? '';
   if (mapping.dateColumn !== dateName)
-    problems.push(fill(MESSAGES.dateColumn[lang], { value: mapping.dateColumn, fix: dateName }));
+    problems.push(fillTemplate(MESSAGES.dateColumn[lang], { value: mapping.dateColumn, fix: dateName }));
   const numeric = table.columns.filter((c) => c.type === 'number' || c.type === 'percent').map((c) => c.name);
   const planIds = new Map(input.kpis.map((k) => [k.id, k.name]));
   for (const m of mapping.kpis) {
-    if (!planIds.has(m.kpiId)) problems.push(fill(MESSAGES.unknownKpi[lang], { value: m.kpiId }));
+    if (!planIds.has(m.kpiId)) problems.push(fillTemplate(MESSAGES.unknownKpi[lang], { value: m.kpiId }));
     const needed = m.rule === 'ratio' ? [m.numerator, m.denominator] : [m.column];
     for (const c of needed)
       if (c === undefined || !numeric.includes(c))
-        problems.push(fill(MESSAGES.column[lang], { kpi: m.kpiId, value: c ?? '', fix: numeric.join(', ') }));
+        problems.push(
+          fillTemplate(MESSAGES.column[lang], { kpi: m.kpiId, value: c ?? '', fix: numeric.join(', ') }),
+        );
   }
   const skeleton = input.tracking ? locate(input.tracking) : undefined;
   if (!input.tracking || !skeleton) problems.push(MESSAGES.noTracking[lang]);
@@ -146,7 +147,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
   for (const m of mapping.kpis) {
     const row = rowOfId.get(m.kpiId);
     if (row === undefined)
-      return { ok: false, problems: [fill(MESSAGES.noTrackingRow[lang], { value: m.kpiId })] };
+      return { ok: false, problems: [fillTemplate(MESSAGES.noTrackingRow[lang], { value: m.kpiId })] };
     const columns: FormulaColumns = {
       date: merged.dateColumn + 1,
       column: index(m.column) + 1,

@@ -1,6 +1,6 @@
 import { LANGUAGES, type Lang, t } from '../../core/i18n';
 import { getKpi } from '../../core/kpiLibrary';
-import { parseIsoDate } from '../../core/plan/isoDate';
+import { parseIsoDate } from '../../core/calendarDate';
 import { formatMilestones } from '../../core/plan/milestonesText';
 import { type KpiInContext, kpisOf, PLAN_VERSION } from '../../core/plan/schema';
 import { SMART_CRITERIA, type SmartResult, smartCheck } from '../../core/smart';
@@ -68,7 +68,7 @@ const WIDTHS: Partial<Record<ObjectivesColumn, number>> = {
 
 const HIDDEN: readonly ObjectivesColumn[] = ['strategicId', 'operationalId', 'libraryId'];
 
-function dateSerial(iso: string): CellSpec {
+function dateCell(iso: string): CellSpec {
   return value(parseIsoDate(iso) ? { date: iso } : iso, { numberFormat: DATE_FORMAT });
 }
 
@@ -159,7 +159,7 @@ function kpiRow(ctx: LayoutContext, item: KpiInContext, smart: Map<string, Smart
     baseline: number(kpi.baseline, format, NUMBER),
     target: number(kpi.target, format, NUMBER),
     deadline: {
-      ...dateSerial(kpi.deadline),
+      ...dateCell(kpi.deadline),
       validation: DATE,
       background: INPUT_BACKGROUND,
     },
@@ -201,8 +201,8 @@ function headerBlock(ctx: LayoutContext): CellSpec[][] {
     [head(PLAN_HEADER.goal), userText(plan.goal)],
     [
       head(PLAN_HEADER.period),
-      { ...dateSerial(plan.period.start), validation: DATE },
-      { ...dateSerial(plan.period.end), validation: DATE },
+      { ...dateCell(plan.period.start), validation: DATE },
+      { ...dateCell(plan.period.end), validation: DATE },
       value(enumWord('frequency', plan.period.frequency, lang), {
         note: enumWords('frequency', lang).join(', '),
       }),

@@ -1,6 +1,5 @@
-import { calendarDateOfLocal } from '../../core/calendarDate';
+import { calendarDateOfLocal, dateSerial } from '../../core/calendarDate';
 import type { DayOf } from '../../core/zonedDay';
-import { dateSerial } from '../apply/cellBatches';
 import { OBJECTIVES_COLUMNS, OBJECTIVES_HEADER_ROW } from '../layoutContext';
 import { BRANDING_LINE_COLUMN } from '../layouts/objectives';
 import type { Rect } from '../rect';

@@ -1,11 +1,9 @@
 import { type Lang, t } from '../../core/i18n';
-import { calendarDateOfLocal, formatIsoDate } from '../../core/calendarDate';
-import { isDateObject } from '../../core/parse/kpiError';
+import { calendarDateOfLocal, formatIsoDate, isDateObject, serialToIso } from '../../core/calendarDate';
 import { parseMilestones } from '../../core/plan/milestonesText';
 import { type ParsePlanResult, parsePlan } from '../../core/plan/parse';
 import type { PlanProblem } from '../../core/plan/problems';
 import { inspectSpreadsheet } from './existingSheets';
-import { serialToIso } from '../apply/cellBatches';
 import { cell as a1Cell, sheetNameForDisplay } from '../a1';
 import { SHEET_NAMES } from '../labels';
 import { acceptedWords, type EnumKind, enumCode } from '../enumWords';

@@ -1,6 +1,5 @@
-import { calendarDateOfLocal, dayNumber } from '../../core/calendarDate';
+import { UNIX_EPOCH_SERIAL, calendarDateOfLocal, dayNumber, isDateObject } from '../../core/calendarDate';
 import { keyOfLabel, PERIOD_KEY } from '../../core/plan/periodOfKey';
-import { isDateObject } from '../../core/parse/kpiError';
 import type { DayOf } from '../../core/zonedDay';
 import { KEY_ROW_MARKER, type TrackedCell, type TrackedEntry } from '../layouts/tracking';
 import { quoteSheetName } from '../a1';
@@ -61,8 +60,6 @@ const FIXED_HEADERS = new Set([
 /** Columns right of the id column that KPI Kit fills with formulas (name, unit, baseline). */
 const FORMULA_COLUMNS = 3;
 
-const SERIAL_EPOCH_OFFSET = 25_569;
-
 /**
  * A value as Sheets handed it back, ready to be written again. A date (typed in a numbers column) is
  * kept as the Sheets serial of the day it shows in the spreadsheet's time zone (`dayOf`).
@@ -70,7 +67,7 @@ const SERIAL_EPOCH_OFFSET = 25_569;
 export function trackedCellOf(v: unknown, dayOf: DayOf = calendarDateOfLocal): TrackedCell | undefined {
   if (isBlank(v)) return undefined;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (isDateObject(v)) return dayNumber(dayOf(v)) + SERIAL_EPOCH_OFFSET;
+  if (isDateObject(v)) return dayNumber(dayOf(v)) + UNIX_EPOCH_SERIAL;
   return String(v);
 }
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { countTrackingPeriods, isoWeek, trackingPeriods } from '../../../src/core/plan/periods';
-import { toDayNumber } from '../../../src/core/plan/isoDate';
+import { dayNumber } from '../../../src/core/calendarDate';
 
 const day = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return toDayNumber({ year: y, month: m, day: d });
+  return dayNumber({ year: y, month: m, day: d });
 };
 
 describe('monthly', () => {

@@ -1,7 +1,7 @@
 import { getKpi } from '../../../src/core/kpiLibrary';
 import type { Lang } from '../../../src/core/i18n';
 import { parsePlan } from '../../../src/core/plan';
-import { parseIsoDate } from '../../../src/core/plan/isoDate';
+import { parseIsoDate } from '../../../src/core/calendarDate';
 import { detectLanguage, SMART_CRITERIA, smartCheck, type SmartResult } from '../../../src/core/smart';
 import { foldText } from '../../../src/core/text';
 import {

@@ -1,6 +1,6 @@
 import { createEmulator } from '../../../dev/emulator';
 import { buildWorkbookInto } from '../../../src/workbook/build';
-import { scorecardSheet, STATUS_LABELS } from '../../../src/workbook/layouts/scorecard';
+import { STATUS_LABELS } from '../../../src/workbook/layouts/scorecard';
 import { CHANGE_COLOURS, STATUS_COLOURS } from '../../../src/workbook/layouts/scorecard/colours';
 import { scorecardGrid } from '../../../src/workbook/layouts/scorecard/positions';
 import { layoutContext } from '../../../src/workbook/layoutContext';
@@ -27,10 +27,7 @@ const input = smallPlan(
 function build() {
   const emulator = createEmulator({ locale: 'fr_FR', today: '2027-04-02T09:00:00Z' });
   const spreadsheet = emulator.SpreadsheetApp.getActive();
-  const summary = buildWorkbookInto(spreadsheet, input, {
-    app: emulator.SpreadsheetApp,
-    scorecard: scorecardSheet,
-  });
+  const summary = buildWorkbookInto(spreadsheet, input, { app: emulator.SpreadsheetApp });
   if (!summary.ok) throw new Error(JSON.stringify(summary.problems));
   const plan = planSchema.parse(input);
   const names = {

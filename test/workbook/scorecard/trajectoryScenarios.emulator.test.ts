@@ -2,7 +2,7 @@ import { createEmulator } from '../../../dev/emulator';
 import type { KpiPlanInput } from '../../../src/core/plan/schema';
 import { planSchema } from '../../../src/core/plan/schema';
 import { buildWorkbookInto } from '../../../src/workbook/build';
-import { scorecardSheet, STATUS_LABELS } from '../../../src/workbook/layouts/scorecard';
+import { STATUS_LABELS } from '../../../src/workbook/layouts/scorecard';
 import { STATUS_COLOURS } from '../../../src/workbook/layouts/scorecard/colours';
 import { scorecardGrid } from '../../../src/workbook/layouts/scorecard/positions';
 import { layoutContext } from '../../../src/workbook/layoutContext';
@@ -27,10 +27,7 @@ function plan(language: 'fr' | 'en', period: KpiPlanInput['period'], kpis: Kpi[]
 function build(input: KpiPlanInput, values: (number | null)[][], locale: string) {
   const emulator = createEmulator({ locale, today: '2027-12-02T09:00:00Z' });
   const spreadsheet = emulator.SpreadsheetApp.getActive();
-  const summary = buildWorkbookInto(spreadsheet, input, {
-    app: emulator.SpreadsheetApp,
-    scorecard: scorecardSheet,
-  });
+  const summary = buildWorkbookInto(spreadsheet, input, { app: emulator.SpreadsheetApp });
   if (!summary.ok) throw new Error(JSON.stringify(summary.problems));
   const names = {
     objectives: summary.sheets[0] as string,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { KpiPlanInput } from '../../../../src/core/plan/schema';
-import { formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber } from '../../../../src/core/plan/isoDate';
+import { formatIsoDate, fromDayNumber, parseIsoDate, dayNumber } from '../../../../src/core/calendarDate';
 import { trackingPeriods } from '../../../../src/core/plan/periods';
 
 // Random plans and tracked data that reach the corners of the rules: targets of 0 and below 0, values
@@ -8,7 +8,7 @@ import { trackingPeriods } from '../../../../src/core/plan/periods';
 // aggregation, unit and frequency, deadlines before, inside and after the tracked periods.
 
 const day = (iso: string): number =>
-  toDayNumber(parseIsoDate(iso) as NonNullable<ReturnType<typeof parseIsoDate>>);
+  dayNumber(parseIsoDate(iso) as NonNullable<ReturnType<typeof parseIsoDate>>);
 const iso = (n: number): string => formatIsoDate(fromDayNumber(n));
 
 const BANDS = [0.05, 0.1, 0.2, 0.25, 0.5, 1];

@@ -1,5 +1,5 @@
 import { HyperFormula } from 'hyperformula';
-import { parseIsoDate, toDayNumber } from '../../../../src/core/plan/isoDate';
+import { dateSerial } from '../../../../src/core/calendarDate';
 import type { CellInput, SheetSpec } from '../../../../src/workbook/spec';
 
 // Evaluates WorkbookPlan sheets in HyperFormula, the engine under the offline emulator, the way Sheets
@@ -10,14 +10,7 @@ import type { CellInput, SheetSpec } from '../../../../src/workbook/spec';
 // compute. `smartRounding: false` returns the IEEE results, so the comparison with the KPI functions is
 // exact and not hidden by display rounding.
 
-/** Serial of 1970-01-01 in Sheets' date system. */
-const UNIX_EPOCH_SERIAL = 25569;
-
-export function dateSerial(iso: string): number {
-  const date = parseIsoDate(iso);
-  if (!date) throw new Error(`dateSerial: "${iso}" is not a YYYY-MM-DD date.`);
-  return toDayNumber(date) + UNIX_EPOCH_SERIAL;
-}
+export { dateSerial };
 
 type RawCell = string | number | boolean | null;
 

@@ -1,10 +1,9 @@
-import { type CalendarDate } from '../../../../src/core/calendarDate';
+import { type CalendarDate, UNIX_EPOCH_SERIAL, fromDayNumber } from '../../../../src/core/calendarDate';
 import { linearTrend, projectTrend } from '../../../../src/core/kpi/forecast';
 import { kpiPace } from '../../../../src/core/kpi/pace';
 import { kpiNeeded, kpiTrajectory } from '../../../../src/core/kpi/trajectory';
 import { kpiVariance, type Status } from '../../../../src/core/kpi/variance';
 import { KpiError } from '../../../../src/core/parse/kpiError';
-import { fromDayNumber } from '../../../../src/core/plan/isoDate';
 
 // The KPI maths the Scorecard's formulas must reproduce: issue 3's own functions (the core of
 // KPI_VARIANCE, KPI_PACE and KPI_FORECAST), called the way the custom functions call them. Where a
@@ -14,9 +13,6 @@ import { fromDayNumber } from '../../../../src/core/plan/isoDate';
 export type Direction = 'higher' | 'lower' | 'target';
 export type Aggregation = 'last' | 'sum' | 'average';
 export type { Status };
-
-/** Sheets date serial of 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25569;
 
 function dateOfSerial(serial: number): CalendarDate {
   return fromDayNumber(serial - UNIX_EPOCH_SERIAL);
