@@ -4,7 +4,7 @@
  * @customfunction.
  */
 import vm from 'node:vm';
-import { globalFunctions } from '../../scripts/lib/bundleChecks';
+import { globalFunctions } from '../../tools/codeJs/globals';
 
 export type CustomFunction = (...args: unknown[]) => unknown;
 
