@@ -1,6 +1,6 @@
 /** The whole workbook as plain JSON, for readable test failures and for the playground. */
 import { columnToLetters, toA1, quoteSheetName } from './a1';
-import type { ConditionalRuleData } from './builders/conditionalFormatRule';
+import type { ConditionalRuleData } from './model/sheetModel';
 import { readDisplay, readErrorMessage, readFormula, readValue } from './cells';
 import type { EmulatorContext } from './context';
 import { isDate } from './engine/sheetsValues';
