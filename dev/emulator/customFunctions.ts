@@ -3,8 +3,8 @@
  * fresh global scope holding the given globals) and keep every top-level function whose JSDoc says
  * @customfunction.
  */
-import vm from 'node:vm';
 import { globalFunctions } from '../../tools/codeJs/globals';
+import { runClassicScript } from '../../tools/codeJs/load';
 
 export type CustomFunction = (...args: unknown[]) => unknown;
 
@@ -12,8 +12,7 @@ export function customFunctionsFromCodeJs(
   code: string,
   globals: Record<string, unknown>,
 ): Record<string, CustomFunction> {
-  const context = vm.createContext({ ...globals });
-  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
+  const context = runClassicScript(code, globals);
   const out: Record<string, CustomFunction> = {};
   for (const fn of globalFunctions(code)) {
     if (!fn.jsDoc || !/@customfunction\b/.test(fn.jsDoc)) continue;
