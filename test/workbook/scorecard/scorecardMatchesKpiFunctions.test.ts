@@ -14,9 +14,10 @@ import {
 } from './helpers/expectations';
 import { buildWorkbook, DEFAULT_NAMES, type EngineName } from './helpers/workbookFixture';
 
-// The proof of issue 5's central promise: on random plans and tracked data, the Scorecard's native
-// formulas, evaluated by a real spreadsheet engine, give every KPI the variance, attainment, status,
-// pace and forecast the KPI functions give for the same inputs, and the roll-ups follow their rules.
+// The proof of the Scorecard's central promise, that it computes without the add-on: on random plans
+// and tracked data, the Scorecard's native formulas, evaluated by a real spreadsheet engine, give every
+// KPI the variance, attainment, status, pace and forecast the KPI functions give for the same inputs,
+// and the roll-ups follow their rules.
 
 const STATUS_KEY: Record<StatusShown, keyof typeof STATUS_LABELS> = {
   'on track': 'onTrack',

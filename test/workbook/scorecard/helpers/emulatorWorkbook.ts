@@ -3,7 +3,7 @@ import { applyWorkbookPlan } from '../../../../src/workbook/apply';
 import type { SheetSpec } from '../../../../src/workbook/types';
 import { type CellResult, type EvaluatedWorkbook, type RawCell, sheetGrid } from './formulaEngine';
 
-// The same sheets in the offline Sheets emulator (issue 4): written through its SpreadsheetApp as a
+// The same sheets in the offline Sheets emulator (dev/emulator): written through its SpreadsheetApp as a
 // script would (one setValues per sheet: literal text escaped, formulas as '=' strings, dates as
 // serials), read back with getValue. Values and formulas only: enough to prove the numbers.
 
