@@ -1,6 +1,7 @@
 import { createEmulator } from '../../../../dev/emulator';
 import { applyWorkbookPlan } from '../../../../src/workbook/apply';
 import type { SheetSpec } from '../../../../src/workbook/types';
+import { TEST_TODAY } from '../../../helpers/emulatorCodeJs';
 import { type CellResult, type EvaluatedWorkbook, type RawCell, sheetGrid } from './formulaEngine';
 
 // The same sheets in the offline Sheets emulator (dev/emulator): written through its SpreadsheetApp as a
@@ -26,7 +27,7 @@ export class EmulatorWorkbook implements EvaluatedWorkbook {
     const { codeJs } = options;
     this.emulator = createEmulator({
       locale: 'fr_FR',
-      today: '2027-06-15T12:00:00Z',
+      today: TEST_TODAY,
       ...(codeJs ? { customFunctions: { codeJs } } : {}),
     });
     const spreadsheet = this.emulator.SpreadsheetApp.getActive();
