@@ -19,7 +19,7 @@ export interface CodeJsOnEmulator {
  * The real dist/Code.js running against the offline Sheets emulator: its entry points in `scope`, and its
  * custom functions registered in the spreadsheet, as Sheets has them wherever the add-on is installed.
  * The one way tests put Code.js on the emulator; options go to createEmulator, `today` defaults to
- * TEST_TODAY.
+ * TEST_TODAY (`customFunctions: {}` leaves the sheets without the custom functions).
  */
 export function codeJsOnEmulator(options: EmulatorOptions = {}): CodeJsOnEmulator {
   const codeJs = readDist('Code.js');

@@ -22,7 +22,14 @@ export interface Session {
 }
 
 export function openSession(options: EmulatorOptions = {}): Session {
-  const { emulator: em, scope } = codeJsOnEmulator({ locale: 'fr_FR', userLocale: 'fr_FR', ...options });
+  // No custom functions in the sheets: the builder writes native formulas only, and registering them
+  // costs each of the hundreds of sessions the property tests open a fresh load of Code.js.
+  const { emulator: em, scope } = codeJsOnEmulator({
+    locale: 'fr_FR',
+    userLocale: 'fr_FR',
+    customFunctions: {},
+    ...options,
+  });
   return { em, scope: scope as unknown as EntryPoints, ss: em.SpreadsheetApp.getActiveSpreadsheet() };
 }
 
