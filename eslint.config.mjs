@@ -87,6 +87,60 @@ export default tseslint.config(
       ],
     },
   },
+  // Boundaries between the Node-side tools. dev/ (emulator, playground, .xlsx writer, conformance suite)
+  // and scripts/ (build, bench, deploy, CLIs) are two programs: dev/ never imports scripts/, and scripts/
+  // uses a dev/ tool only through its public entry, dev/<tool>/index.ts (dev/emulator, dev/playground,
+  // dev/xlsx, dev/conformance), so a dev/ file can move or change without breaking the build. Code both
+  // need (reading the globals of a Code.js) lives in tools/, which imports neither. Tests may import
+  // anything. (The rules for src/ and sidebar/ are in their own block.)
+  {
+    files: ['dev/**/*.ts', 'dev/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)scripts(/|$)',
+              message: 'dev/ never imports scripts/: move what both need to tools/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)dev/[^/]+/.',
+              message: "scripts/ imports a dev/ tool only through its index (e.g. '../dev/playground').",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tools/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(dev|scripts)(/|$)',
+              message: 'tools/ is shared by dev/ and scripts/: it imports neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...layers,
   prettier,
 );

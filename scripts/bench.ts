@@ -1,6 +1,6 @@
 // `npm run bench`: prints every performance figure the project promises, each against its budget, and
 // exits non-zero when one is over. Tests check correctness; this is where speed and size are measured.
-import { emulatorFigures } from '../dev/emulator/bench';
+import { emulatorFigures } from './bench/emulator';
 import { buildWorkbookFigures } from './bench/buildWorkbook';
 import { bundleSizeFigures } from './bench/bundleSize';
 import { customFunctionFigures } from './bench/customFunctions';

@@ -1,8 +1,7 @@
 // `npm run export -- plan.json out.xlsx`: builds a KPI plan's workbook offline (the real dist/Code.js on
 // the Sheets emulator) and writes it as an .xlsx file for Excel, LibreOffice or Google Sheets.
-import { readDist } from '../dev/playground/codeJs';
-import { staleReason } from '../dev/playground/ensureBuilt';
-import { describeSource, EXIT, exportPlan } from '../dev/xlsx/exportPlan';
+import { readDist, staleReason } from '../dev/playground';
+import { describeSource, EXIT, exportPlan } from '../dev/xlsx';
 import { build } from './lib/build';
 
 const USAGE =

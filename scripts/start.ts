@@ -1,9 +1,7 @@
 // `npm start`: the offline playground. Builds dist/ if needed, then serves on 127.0.0.1 a spreadsheet
 // window running the real dist/Code.js and dist/Sidebar.html against the Sheets emulator.
 import { performance } from 'node:perf_hooks';
-import { staleReason } from '../dev/playground/ensureBuilt';
-import { readDist } from '../dev/playground/codeJs';
-import { startPlaygroundServer } from '../dev/playground/server';
+import { staleReason, readDist, startPlaygroundServer } from '../dev/playground';
 import { build } from './lib/build';
 
 const DEFAULT_PORT = 8765;

@@ -5,9 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { readDist } from '../dev/playground/codeJs';
-import { staleReason } from '../dev/playground/ensureBuilt';
-import { startPlaygroundServer, type PlaygroundServer } from '../dev/playground/server';
+import { readDist, staleReason, startPlaygroundServer, type PlaygroundServer } from '../dev/playground';
 // The same helpers as the browser tests: Debian's chromium, and a tab switch that waits for its grid.
 import { launchChromium } from '../test/helpers/browserChromium';
 import { openSheet } from '../test/helpers/browserGrid';

@@ -295,7 +295,7 @@ export function createEmulator(options: EmulatorOptions = {}) {
     view: (sheet: GoogleAppsScript.Spreadsheet.Sheet | string): SheetView =>
       log.uncounted(() => sheetView(ctx, modelOf(sheet))),
     /** The whole workbook as plain JSON. */
-    snapshot: (): WorkbookSnapshot => log.uncounted(() => snapshotWorkbook(ctx)),
+    snapshot: (): WorkbookSnapshot => log.uncounted(() => snapshotWorkbook(ctx, [...customFunctions.keys()])),
     /** Moves the clock (TODAY(), NOW(), cache expiry) and recalculates. */
     setToday: (date: Date | string) => {
       setAt = new Date(date);

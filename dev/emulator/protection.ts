@@ -1,7 +1,7 @@
 /** Sheet and range protections: recorded with their description and warning-only flag. */
 import type { EmulatorContext } from './context';
 import type { GridArea, ProtectionData, SheetModel } from './model/sheetModel';
-import { RangeImpl } from './range';
+import { rangeImpl } from './range/rangeBase';
 
 export function makeProtection(
   ctx: EmulatorContext,
@@ -37,7 +37,7 @@ export function makeProtection(
     removeEditors: (es: unknown[]) => (removeEditors(data, es), self),
     setUnprotectedRanges: (ranges: unknown[]) => {
       data.unprotected = ranges.map((r) => {
-        const impl = RangeImpl._raw(r);
+        const impl = rangeImpl(r);
         return { ...impl._area };
       });
       return self;

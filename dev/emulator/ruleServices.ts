@@ -1,5 +1,6 @@
 /** How rule builders turn Ranges into areas and back. */
-import type { RuleRange, RuleServices } from './builders/conditionalFormatRule';
+import type { RuleServices } from './builders/conditionalFormatRule';
+import type { RuleRange } from './model/sheetModel';
 import type { EmulatorContext } from './context';
 import { RangeImpl } from './range';
 

@@ -136,7 +136,7 @@ export function wallClock(instantMs: number, timeZone: string): WallClock {
 }
 
 /** Wall-clock time of an instant in a zone, as UTC milliseconds of that wall clock. */
-function wallClockMs(instantMs: number, timeZone: string): number {
+export function wallClockMs(instantMs: number, timeZone: string): number {
   const w = wallClock(instantMs, timeZone);
   const ms = ((instantMs % 1000) + 1000) % 1000;
   return utcMs(w.year, w.month, w.day, w.hour, w.minute, w.second, ms);

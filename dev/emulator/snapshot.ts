@@ -1,6 +1,6 @@
 /** The whole workbook as plain JSON, for readable test failures and for the playground. */
 import { columnToLetters, toA1, quoteSheetName } from './a1';
-import type { ConditionalRuleData } from './builders/conditionalFormatRule';
+import type { ConditionalRuleData } from './model/sheetModel';
 import { readDisplay, readErrorMessage, readFormula, readValue } from './cells';
 import type { EmulatorContext } from './context';
 import { isDate } from './engine/sheetsValues';
@@ -46,6 +46,8 @@ export interface WorkbookSnapshot {
   activeSheet: string | null;
   namedRanges: Record<string, string>;
   developerMetadata: Json[];
+  /** The custom functions the spreadsheet's script declares (@customfunction), as the emulator found them. */
+  customFunctions: string[];
   sheets: SheetSnapshot[];
 }
 
@@ -151,7 +153,7 @@ function sheetSnapshot(ctx: EmulatorContext, m: SheetModel): SheetSnapshot {
   };
 }
 
-export function snapshotWorkbook(ctx: EmulatorContext): WorkbookSnapshot {
+export function snapshotWorkbook(ctx: EmulatorContext, customFunctions: readonly string[]): WorkbookSnapshot {
   const book = ctx.workbook;
   return {
     id: book.settings.id,
@@ -165,6 +167,7 @@ export function snapshotWorkbook(ctx: EmulatorContext): WorkbookSnapshot {
     developerMetadata: book.developerMetadata.map((d) =>
       json({ key: d.key, value: d.value, visibility: d.visibility }),
     ),
+    customFunctions: [...customFunctions].sort(),
     sheets: book.sheets.map((m) => sheetSnapshot(ctx, m)),
   };
 }

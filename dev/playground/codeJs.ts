@@ -1,9 +1,9 @@
-// dist/Code.js loaded the way Apps Script loads it: a classic script in a fresh global scope holding
-// only the services it is given (no require, no process). The playground's own copy of the loader, so
-// that dev/ never imports from test/.
+// dist/Code.js loaded the way Apps Script loads it (tools/codeJs/load.ts), with the entry points the
+// playground's google.script.run bridge may call.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
+import type vm from 'node:vm';
+import { runClassicScript } from '../../tools/codeJs/load';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
 
@@ -21,8 +21,7 @@ export interface LoadedScript {
 }
 
 export function loadCodeJs(globals: Record<string, unknown>, code: string): LoadedScript {
-  const scope = vm.createContext({ ...globals });
-  new vm.Script(code, { filename: 'Code.js' }).runInContext(scope);
+  const scope = runClassicScript(code, globals);
   const entryPoints = new Set(
     Object.keys(scope).filter(
       (name) => !(name in globals) && typeof scope[name] === 'function' && !name.endsWith('_'),

@@ -3,6 +3,8 @@
 // 2026-12-31T23:00:00.000Z); Excel stores wall-clock serials, and ExcelJS turns a Date into a serial
 // from its UTC fields, so a date is rebuilt from its wall-clock parts in the spreadsheet's zone.
 
+import { wallClockMs } from '../emulator/serial';
+
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
 
 /** A number format that shows a date or a time (letters y, d, h, s outside quotes and brackets). */
@@ -15,20 +17,9 @@ export function isDateFormat(numberFormat: string | undefined): boolean {
   return /[ydhs]/i.test(bare) && !/^general$/i.test(bare);
 }
 
-/** An ISO instant as a Date whose UTC fields are the wall clock in `timeZone`. */
+/** An ISO instant as a Date whose UTC fields are the wall clock in `timeZone` (the emulator's reading). */
 export function wallClockDate(iso: string, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(iso));
-  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return new Date(Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')));
+  return new Date(wallClockMs(Date.parse(iso), timeZone));
 }
 
 export type PlainValue = string | number | boolean | Date | null;

@@ -5,11 +5,7 @@
 // (one a fill, the next a font) combine in Excel (ExcelJS 4.4 cannot write `stopIfTrue`). Every boolean
 // condition becomes an expression rule relative to the top-left cell of the rule's first range.
 import type { ConditionalFormattingRule, Cvfo } from 'exceljs';
-import type {
-  BooleanRuleData,
-  GradientPoint,
-  GradientRuleData,
-} from '../emulator/builders/conditionalFormatRule';
+import type { BooleanRuleData, GradientPoint, GradientRuleData } from '../emulator/model/sheetModel';
 import { argb } from './cellValues';
 import { toExcelFormula } from './formulas';
 

@@ -10,7 +10,11 @@ import { toExcelFormula } from './formulas';
 import { excelValidation, type SnapshotValidation } from './validations';
 
 export interface XlsxOptions {
-  /** The add-on's custom functions (KPI_VARIANCE...): Excel cannot run them; their values are kept. */
+  /**
+   * The add-on's custom functions (KPI_VARIANCE...): Excel cannot run them; their values are kept.
+   * Default: the snapshot's, every @customfunction of the Code.js the emulator ran, so a new one needs no
+   * edit here.
+   */
   readonly customFunctions?: Iterable<string>;
   /**
    * Store the emulator's results beside the formulas (default true: viewers that do not recalculate
@@ -24,16 +28,6 @@ export interface XlsxResult {
   /** Human-readable, one line per kind of loss, naming the sheet and cells. */
   readonly warnings: string[];
 }
-
-/** The add-on's own custom functions, which Excel does not have. */
-export const KPI_KIT_FUNCTIONS = [
-  'KPI_VARIANCE',
-  'KPI_PACE',
-  'KPI_FORECAST',
-  'KPI_TRAJECTORY',
-  'KPI_NEEDED',
-  'SMART_CHECK',
-];
 
 const A1 = /^([A-Z]+)(\d+)$/;
 
@@ -211,7 +205,7 @@ export async function snapshotToWorkbook(
   wb.created = new Date(0);
   // Cached results come from the emulator; Excel and LibreOffice recompute everything on open.
   wb.calcProperties = { fullCalcOnLoad: true };
-  const custom = new Set(options.customFunctions ?? KPI_KIT_FUNCTIONS);
+  const custom = new Set(options.customFunctions ?? snapshot.customFunctions);
   const losses = new Losses();
   const warnings: string[] = [];
   for (const sheet of snapshot.sheets)

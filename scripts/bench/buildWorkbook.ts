@@ -4,9 +4,9 @@
 // they are made inside the script and do not reach the spreadsheet).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
 import { createEmulator } from '../../dev/emulator';
 import type { Figure } from './figure';
+import { runClassicScript } from '../../tools/codeJs/load';
 
 const LOCAL_CALL =
   /^(DataValidationBuilder|ConditionalFormatRuleBuilder|ConditionalFormatRule|BooleanCondition|GradientCondition|DataValidation)\.|^SpreadsheetApp\.new/;
@@ -43,8 +43,7 @@ function measure(label: string, input: unknown): Figure[] {
   const em = createEmulator({ locale: 'fr_FR', userLocale: 'fr_FR' });
   const code = readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
   // As Apps Script runs it: a classic script in a fresh global scope holding only the services.
-  const scope = vm.createContext({ ...em.globals }) as { buildWorkbook(plan: unknown): { ok: boolean } };
-  new vm.Script(code, { filename: 'Code.js' }).runInContext(scope);
+  const scope = runClassicScript(code, em.globals) as { buildWorkbook(plan: unknown): { ok: boolean } };
   const figures: Figure[] = [];
   for (const pass of ['build', 'rebuild']) {
     em.calls.reset();

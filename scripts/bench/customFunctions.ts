@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
 import type { Figure } from './figure';
+import { runClassicScript } from '../../tools/codeJs/load';
 
 // The custom functions timed through dist/Code.js, as Sheets runs them: the bundle loaded as a classic
 // script in a fresh global scope, one call over a whole range. Each figure is a single cold run (Apps
@@ -25,9 +25,7 @@ function load(code: string): Record<string, CustomFunction> {
       return { getRawContent: () => raw };
     },
   };
-  const context = vm.createContext({ HtmlService });
-  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
-  return context as Record<string, CustomFunction>;
+  return runClassicScript(code, { HtmlService }) as Record<string, CustomFunction>;
 }
 
 /** Service calls made while `run` runs. */

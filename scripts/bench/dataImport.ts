@@ -2,9 +2,9 @@
 // built dist/Code.js against the offline emulator: time and service calls of the preview and the apply.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
 import { createEmulator } from '../../dev/emulator';
 import type { Figure } from './figure';
+import { runClassicScript } from '../../tools/codeJs/load';
 
 const ROWS = 200_000;
 
@@ -33,11 +33,10 @@ const kpi = (id: string, libraryId: string, unit: string, aggregation: string) =
 export function dataImportFigures(): Figure[] {
   const em = createEmulator({ locale: 'fr_FR', userLocale: 'fr_FR' });
   const code = readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
-  const scope = vm.createContext({ ...em.globals }) as Record<
+  const scope = runClassicScript(code, em.globals) as Record<
     string,
     (...a: unknown[]) => { ok: boolean; mapping?: unknown }
   >;
-  new vm.Script(code, { filename: 'Code.js' }).runInContext(scope);
   const plan = {
     version: 1,
     name: 'Bench import',

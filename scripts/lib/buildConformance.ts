@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILE, DATA_MARKER } from '../../dev/conformance/appsScript/marker';
+import { DATA_FILE, DATA_MARKER } from '../../dev/conformance';
 import { bundleAppsScript, root, version } from './build';
 
 /** The conformance script's IIFE global (private: trailing underscore). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
-import { leadingJsDoc } from './jsdoc';
+import { leadingJsDoc } from '../../tools/codeJs/jsdoc';
 
 /** A function exported by the server that must become a global `function NAME(...)` in dist/Code.js. */
 export interface EntryPoint {

@@ -12,6 +12,7 @@ import { focusedName, tabTo } from '../helpers/browserKeyboard';
 import { type WizardDriver, wizard } from '../helpers/browserWizard';
 import { generatedPlan } from '../core/plan/fixtures';
 import { until } from '../helpers/until';
+import { settled } from '../helpers/browserSettle';
 
 // Templates in the wizard, in headless Chromium, against the real server functions of dist/Code.js on
 // the Sheets emulator: import (upload, paste, keyboard), the question before replacing a draft, broken
@@ -57,13 +58,13 @@ function templateText(call: ReturnType<typeof callIn>, lang: Lang): { text: stri
 
 async function open(lang: Lang, locale: 'fr_FR' | 'en_US') {
   const backend = emulatorBackend({ locale });
-  const { page, errors, server } = await sessions.open(
+  const { page, errors, server, calls } = await sessions.open(
     { scope: backend.scope, latencyMs: 10 },
     lang === 'fr' ? 'fr-FR' : 'en-GB',
   );
   const w = wizard(page, lang);
   await page.locator('#step-heading').waitFor();
-  return { ...backend, call: callIn(backend.scope), page, errors, w, server };
+  return { ...backend, call: callIn(backend.scope), page, errors, w, server, calls };
 }
 
 /** A draft with content: a new plan with a name, then back to Start. */
@@ -211,7 +212,7 @@ test('keyboard only (FR): the file chooser opens from the keyboard, the question
 });
 
 test('cancel at the question (FR): the draft is untouched, in the page and in the document', async () => {
-  const { page, errors, w, call, server: srv } = await open('fr', 'fr_FR');
+  const { page, errors, w, call, server: srv, calls: pageCalls } = await open('fr', 'fr_FR');
   const { text } = templateText(call, 'fr');
   await draftNamed(w, 'Brouillon à garder');
   await w.button('continueDraft').waitFor();
@@ -231,11 +232,8 @@ test('cancel at the question (FR): the draft is untouched, in the page and in th
   await w.button('continueDraft').click();
   await expect(w.textbox(w.text('planName')).inputValue()).resolves.toBe('Brouillon à garder');
   // The stored draft's step was already "context", so no read of the document can tell a late save from
-  // none: let any save the page had scheduled (700 ms debounce) go out and finish, then look.
-  await page.waitForTimeout(900);
-  await page.waitForFunction(
-    `!/Enregistrement/.test(document.querySelector('.save-status')?.textContent ?? '')`,
-  );
+  // none: send the save the page scheduled now, let it finish, then look.
+  await settled(page, pageCalls);
   expect((call('loadDraft') as { draft: unknown }).draft).toEqual({
     ...(stored as object),
     step: 'context',
@@ -441,7 +439,7 @@ test('a starter asks before replacing a draft too (EN): keep, then replace', asy
 });
 
 test('loading the workbook’s plan asks before replacing a draft (FR): keep, then replace', async () => {
-  const { page, errors, w, call, server: srv } = await open('fr', 'fr_FR');
+  const { page, errors, w, call, server: srv, calls: pageCalls } = await open('fr', 'fr_FR');
   // A workbook built by the real server from a starter: the file an agency copies for the next client.
   const built = call('getStarterPlan', 'local-business', 'fr') as PlanLike;
   expect((call('buildWorkbook', built) as { ok: boolean }).ok).toBe(true);
@@ -461,9 +459,9 @@ test('loading the workbook’s plan asks before replacing a draft (FR): keep, th
   await w.button('keepDraft').click();
   await page.waitForFunction(`!document.querySelector('dialog')`);
   await page.waitForFunction(`document.activeElement && document.activeElement.id === 'load-workbook'`);
-  // Nothing was read from the workbook and nothing written over the draft, in the time a call or the
-  // autosave's debounce would take.
-  await page.waitForTimeout(900);
+  // Nothing was read from the workbook and nothing written over the draft, once the page has sent its
+  // scheduled save and every call it made is answered.
+  await settled(page, pageCalls);
   expect(srv.calls.filter((c) => c.name === 'loadPlanFromWorkbook')).toEqual([]);
   expect(srv.calls.filter((c) => c.name === 'saveDraft').length).toBe(savesBefore);
   expect((call('loadDraft') as { draft: unknown }).draft).toEqual(stored);

@@ -1,5 +1,6 @@
 import { GLOBAL_NAME } from '../../scripts/lib/build';
-import { classicScriptProblems, globalFunctions, globalVariables } from '../../scripts/lib/bundleChecks';
+import { classicScriptProblems } from '../../scripts/lib/bundleChecks';
+import { globalFunctions, globalVariables } from '../../tools/codeJs/globals';
 import { createStubs } from '../helpers/appsScriptStubs';
 import { loadCodeJs, readDist } from '../helpers/codeJs';
 import { EXPECTED_CUSTOM_FUNCTIONS, EXPECTED_FUNCTIONS } from './expectedEntryPoints';

@@ -1,6 +1,7 @@
 // Proves the bundle checks would catch each mistake that breaks an add-on in production, by feeding
 // them a deliberately broken copy of the real dist/Code.js.
-import { classicScriptProblems, globalFunctions } from '../../scripts/lib/bundleChecks';
+import { classicScriptProblems } from '../../scripts/lib/bundleChecks';
+import { globalFunctions } from '../../tools/codeJs/globals';
 import { entryPointProblems, readEntryPoints } from '../../scripts/lib/entrypoints';
 import { createStubs } from '../helpers/appsScriptStubs';
 import { loadCodeJs, readDist } from '../helpers/codeJs';

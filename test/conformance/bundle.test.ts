@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFORMANCE_GLOBAL } from '../../scripts/lib/buildConformance';
-import { classicScriptProblems, globalFunctions, globalVariables } from '../../scripts/lib/bundleChecks';
+import { classicScriptProblems } from '../../scripts/lib/bundleChecks';
+import { globalFunctions, globalVariables } from '../../tools/codeJs/globals';
 import { createStubs } from '../helpers/appsScriptStubs';
 import { loadCodeJs } from '../helpers/codeJs';
 import { buildConformanceForTest, type ConformanceBuild } from './build';

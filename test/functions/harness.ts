@@ -13,6 +13,8 @@ export interface Sheet {
   readonly KPI_FORECAST: CustomFunction;
   readonly KPI_TRAJECTORY: CustomFunction;
   readonly KPI_NEEDED: CustomFunction;
+  /** Any custom function by name (a test that covers every one reads the names from expectedEntryPoints). */
+  customFunction(name: string): CustomFunction;
   /** A Date made inside the script's realm, as Sheets hands date cells (month 1–12). */
   date(year: number, month: number, day: number): Date;
   /** A Date made inside the script's realm from a timestamp (NaN gives an invalid Date). */
@@ -33,6 +35,10 @@ export function openSheet(options: Partial<StubOptions> = {}): Sheet {
     KPI_FORECAST: fn('KPI_FORECAST'),
     KPI_TRAJECTORY: fn('KPI_TRAJECTORY'),
     KPI_NEEDED: fn('KPI_NEEDED'),
+    customFunction: (name) => {
+      if (typeof context[name] !== 'function') throw new Error(`dist/Code.js has no global ${name}`);
+      return fn(name);
+    },
     date: (year, month, day) => vm.runInContext(`new Date(${year}, ${month - 1}, ${day})`, context) as Date,
     dateAt: (time) => vm.runInContext(`new Date(${time})`, context) as Date,
   };

@@ -1,6 +1,6 @@
 import type vm from 'node:vm';
 import { createStubs } from './appsScriptStubs';
-import { type MemoryProperties, createMemoryProperties } from './browserPropertiesStore';
+import { type MemoryProperties, createMemoryProperties } from './memoryProperties';
 import { loadCodeJs } from './codeJs';
 
 /**

@@ -1,6 +1,6 @@
 import type vm from 'node:vm';
-import { type Emulator, createEmulator } from '../../dev/emulator';
-import { loadCodeJs, readDist } from './codeJs';
+import type { Emulator } from '../../dev/emulator';
+import { codeJsOnEmulator } from './emulatorCodeJs';
 
 /**
  * The real back end for the browser tests: dist/Code.js loaded like Apps Script against the offline
@@ -11,13 +11,10 @@ export function emulatorBackend(options: { locale: 'fr_FR' | 'en_US' | 'en_GB'; 
   emulator: Emulator;
   scope: vm.Context;
 } {
-  const codeJs = readDist('Code.js');
-  const emulator = createEmulator({
+  return codeJsOnEmulator({
     locale: options.locale,
     userLocale: options.locale,
-    today: options.today ?? '2027-03-15T10:00:00Z',
     authMode: 'FULL',
-    customFunctions: { codeJs },
+    ...(options.today ? { today: options.today } : {}),
   });
-  return { emulator, scope: loadCodeJs(emulator.globals, codeJs) };
 }

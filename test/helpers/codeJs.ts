@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
+import type vm from 'node:vm';
+import { runClassicScript } from '../../tools/codeJs/load';
 import { BUILD_ERROR_FILE } from '../setup/buildOnce';
 
 export const DIST = join(__dirname, '..', '..', 'dist');
@@ -13,11 +14,9 @@ export function readDist(file: string): string {
 }
 
 /**
- * Loads dist/Code.js the way Apps Script does: as a classic script in a fresh global scope that holds
- * only the given globals (no require, no module, no process), and returns that scope.
+ * Loads dist/Code.js the way Apps Script does (tools/codeJs/load.ts) with the given globals, and returns
+ * its scope. For Code.js on the emulator, see emulatorCodeJs.ts.
  */
 export function loadCodeJs(globals: Record<string, unknown>, code: string = readDist('Code.js')): vm.Context {
-  const context = vm.createContext({ ...globals });
-  new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
-  return context;
+  return runClassicScript(code, globals);
 }

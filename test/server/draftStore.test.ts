@@ -1,7 +1,7 @@
 import type { Draft } from '../../src/core/rpc/draft';
 import { CHUNK_BYTES, splitUtf8, utf8Length } from '../../src/server/draftChunks';
 import { clearDraft, loadDraft, saveDraft } from '../../src/server/draftStore';
-import { VALUE_LIMIT_BYTES, createMemoryProperties } from '../helpers/browserPropertiesStore';
+import { PROPERTY_VALUE_LIMIT, createMemoryProperties } from '../helpers/memoryProperties';
 
 function draftWith(titles: string[]): Draft {
   return {
@@ -57,7 +57,7 @@ describe('draft store in document properties', () => {
       (_, i) => `Réduire le coût par lead de ${i} % d'ici fin 2027 — ${'é'.repeat(400)}`,
     );
     const draft = draftWith(titles);
-    expect(utf8Length(JSON.stringify(draft))).toBeGreaterThan(3 * VALUE_LIMIT_BYTES);
+    expect(utf8Length(JSON.stringify(draft))).toBeGreaterThan(3 * PROPERTY_VALUE_LIMIT);
     const report = saveDraft(props, draft, { now: new Date('2026-11-23T10:00:00Z') });
     expect(report.savedAt).toBe('2026-11-23T10:00:00.000Z');
     expect(report.nearLimit).toBe(false);

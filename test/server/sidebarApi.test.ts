@@ -1,4 +1,3 @@
-import { createEmulator } from '../../dev/emulator';
 import { listKpis } from '../../src/core/kpiLibrary';
 import type { Draft } from '../../src/core/rpc/draft';
 import { planToDraft } from '../../sidebar/draft/fromPlan';
@@ -6,8 +5,9 @@ import { emptyDraft } from '../../sidebar/draft/newDraft';
 import { type PlanOut, draftToPlan } from '../../sidebar/draft/toPlan';
 import { parsePlan } from '../../src/core/plan';
 import { createStubs } from '../helpers/appsScriptStubs';
-import { createMemoryProperties } from '../helpers/browserPropertiesStore';
-import { loadCodeJs, readDist } from '../helpers/codeJs';
+import { createMemoryProperties } from '../helpers/memoryProperties';
+import { loadCodeJs } from '../helpers/codeJs';
+import { codeJsOnEmulator } from '../helpers/emulatorCodeJs';
 
 // The sidebar's server functions as Apps Script runs them: dist/Code.js in a bare vm, called with what
 // google.script.run would carry (JSON). The server trusts nothing the page sends.
@@ -122,14 +122,7 @@ describe('starters', () => {
 
 describe('plan functions against the emulator', () => {
   function emulated() {
-    const codeJs = readDist('Code.js');
-    const emulator = createEmulator({
-      locale: 'fr_FR',
-      userLocale: 'fr_FR',
-      authMode: 'FULL',
-      today: '2027-03-15T10:00:00Z',
-    });
-    const scope = loadCodeJs(emulator.globals, codeJs);
+    const { emulator, scope } = codeJsOnEmulator({ locale: 'fr_FR', userLocale: 'fr_FR', authMode: 'FULL' });
     const call = (name: string, ...args: unknown[]) =>
       (scope[name] as Fn)(...JSON.parse(JSON.stringify(args)));
     return { emulator, call };
@@ -230,7 +223,7 @@ describe('plan functions against the emulator', () => {
 });
 
 // Autosave of big drafts, through saveDraft/loadDraft as the sidebar calls them, against both stores
-// that enforce Apps Script's quotas: the emulator's PropertiesService and the browser tests' memory one.
+// that enforce Apps Script's quotas: the emulator's PropertiesService, and the same store alone under the stubs (test/helpers/memoryProperties.ts).
 describe('big drafts save again and again', () => {
   const KB = 1024;
 
@@ -256,8 +249,7 @@ describe('big drafts save again and again', () => {
   }
 
   function emulatorScope() {
-    const emulator = createEmulator({ userLocale: 'fr' });
-    const scope = loadCodeJs(emulator.globals);
+    const { emulator, scope } = codeJsOnEmulator({ userLocale: 'fr' });
     const call = (name: string, ...args: unknown[]) =>
       (scope[name] as Fn)(...JSON.parse(JSON.stringify(args)));
     const used = () => {

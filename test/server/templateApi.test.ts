@@ -1,5 +1,5 @@
 import { createStubs } from '../helpers/appsScriptStubs';
-import { createMemoryProperties } from '../helpers/browserPropertiesStore';
+import { createMemoryProperties } from '../helpers/memoryProperties';
 import { loadCodeJs } from '../helpers/codeJs';
 import { templateTooLarge } from '../../src/core/templates/sizeMessages';
 

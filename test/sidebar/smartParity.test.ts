@@ -1,9 +1,8 @@
-import { createEmulator } from '../../dev/emulator';
 import type { Draft, OperationalDraft } from '../../src/core/rpc/draft';
 import { emptyDraft } from '../../sidebar/draft/newDraft';
 import { smartOf } from '../../sidebar/draft/smart';
 import { draftToPlan } from '../../sidebar/draft/toPlan';
-import { loadCodeJs, readDist } from '../helpers/codeJs';
+import { codeJsOnEmulator } from '../helpers/emulatorCodeJs';
 
 // The score the wizard shows beside an objective is the score the Objectives sheet will show: an
 // operational objective takes its numbers from its first KPI in both places.
@@ -38,13 +37,7 @@ test.each([
 ])('%s: the wizard and the Objectives sheet agree', (_label, title) => {
   const operational: OperationalDraft = { id: 'oo-1', title, kpis: [kpi] };
   const draft = draftWith(operational);
-  const emulator = createEmulator({
-    locale: 'fr_FR',
-    userLocale: 'fr_FR',
-    authMode: 'FULL',
-    today: '2027-03-15T10:00:00Z',
-  });
-  const scope = loadCodeJs(emulator.globals, readDist('Code.js'));
+  const { emulator, scope } = codeJsOnEmulator({ locale: 'fr_FR', userLocale: 'fr_FR', authMode: 'FULL' });
   const built = (scope.buildWorkbook as (p: unknown) => { ok: boolean })(
     JSON.parse(JSON.stringify(draftToPlan(draft).plan)),
   );

@@ -19,10 +19,11 @@ function office(): string | null {
 }
 
 const binary = office();
+// Straight to stderr: jest prints no console output of a file whose every test is skipped.
 if (!binary)
-  console.warn(
+  process.stderr.write(
     'SKIPPED test/xlsx/libreoffice.test.ts: neither `libreoffice` nor `soffice` is on PATH, so the exported ' +
-      "file's recalculation by LibreOffice is not checked on this machine (apt-get install -y libreoffice-calc).",
+      "file's recalculation by LibreOffice is not checked on this machine (apt-get install -y libreoffice-calc).\n",
   );
 
 (binary ? test.each : test.skip.each)([

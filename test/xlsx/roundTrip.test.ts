@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../dev/emulator/snapshot';
 import { argb, charactersToPixels, isDateFormat, wallClockDate } from '../../dev/xlsx/cellValues';
 import { toExcelFormula } from '../../dev/xlsx/formulas';
-import { KPI_KIT_FUNCTIONS, writeXlsx } from '../../dev/xlsx/writeXlsx';
+import { writeXlsx } from '../../dev/xlsx/writeXlsx';
+import { globalFunctions } from '../../tools/codeJs/globals';
+import { readDist } from '../helpers/codeJs';
 import { builtSession } from './builtWorkbook';
 
 // Export a built workbook (values typed in Tracking included), read the file back with ExcelJS and
@@ -22,7 +24,8 @@ beforeAll(async () => {
   await book.xlsx.load(exported.buffer as unknown as ArrayBuffer);
 });
 
-const custom = new Set(KPI_KIT_FUNCTIONS);
+const custom = () => new Set(snapshot.customFunctions);
+
 const built = () => snapshot.sheets.filter((s) => s.developerMetadata.length > 0);
 const sheetOf = (s: SheetSnapshot) => {
   const ws = book.getWorksheet(s.name);
@@ -30,6 +33,15 @@ const sheetOf = (s: SheetSnapshot) => {
   return ws;
 };
 const cells = (s: SheetSnapshot) => Object.entries(s.cells) as [string, CellSnapshot][];
+
+test('the functions kept as values are every @customfunction of dist/Code.js, with no list to update', () => {
+  const declared = globalFunctions(readDist('Code.js'))
+    .filter((f) => f.jsDoc && /@customfunction\b/.test(f.jsDoc))
+    .map((f) => f.name.toUpperCase())
+    .sort();
+  expect(declared).toContain('KPI_VARIANCE');
+  expect(snapshot.customFunctions).toEqual(declared);
+});
 
 test('the file has the same sheets in the same order, and the three built sheets', () => {
   expect(book.worksheets.map((w) => w.name)).toEqual(snapshot.sheets.map((s) => s.name));
@@ -64,7 +76,7 @@ test('formulas: every formula is native in the file (or listed in the warnings),
     const ws = sheetOf(sheet);
     for (const [a1, cell] of cells(sheet)) {
       if (!cell.formula) continue;
-      const expected = toExcelFormula(cell.formula, custom);
+      const expected = toExcelFormula(cell.formula, custom());
       const got = ws.getCell(a1);
       if (expected.kind === 'unsupported') {
         dropped.push(`${sheet.name}!${a1}`);

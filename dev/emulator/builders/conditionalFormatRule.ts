@@ -4,40 +4,15 @@
  */
 import { unwrap } from '../calls';
 import { BooleanCriteria, InterpolationType } from '../enums';
-import type { GridArea, SheetModel } from '../model/sheetModel';
+import type {
+  BooleanRuleData,
+  ConditionalRuleData,
+  GradientPoint,
+  GradientRuleData,
+  RuleRange,
+} from '../model/sheetModel';
 import { colorObject, type Wrap } from './color';
 import { normalizeColorInput } from '../colorInput';
-
-export type RuleRange = GridArea & { sheet: SheetModel };
-
-export interface BooleanRuleData {
-  criteria: string;
-  values: unknown[];
-  background: string | null;
-  fontColor: string | null;
-  bold: boolean | null;
-  italic: boolean | null;
-  strikethrough: boolean | null;
-  underline: boolean | null;
-}
-
-export interface GradientPoint {
-  color: string;
-  type: string;
-  value: string;
-}
-
-export interface GradientRuleData {
-  min: GradientPoint | null;
-  mid: GradientPoint | null;
-  max: GradientPoint | null;
-}
-
-export interface ConditionalRuleData {
-  ranges: RuleRange[];
-  boolean: BooleanRuleData | null;
-  gradient: GradientRuleData | null;
-}
 
 /** Turns a Range handed in by script code into the area it covers. */
 export type RangeResolver = (range: unknown) => RuleRange;

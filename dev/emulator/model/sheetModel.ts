@@ -1,5 +1,4 @@
 /** The state of one sheet that HyperFormula does not hold: formats, notes, rules, layout. */
-import type { ConditionalRuleData } from '../builders/conditionalFormatRule';
 import type { ValidationData } from '../builders/dataValidation';
 
 export interface CellMeta {
@@ -47,6 +46,39 @@ export interface GridArea {
   column: number;
   numRows: number;
   numColumns: number;
+}
+
+// A conditional-format rule as the sheet keeps it; builders/conditionalFormatRule.ts builds and reads it.
+
+export type RuleRange = GridArea & { sheet: SheetModel };
+
+export interface BooleanRuleData {
+  criteria: string;
+  values: unknown[];
+  background: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+  italic: boolean | null;
+  strikethrough: boolean | null;
+  underline: boolean | null;
+}
+
+export interface GradientPoint {
+  color: string;
+  type: string;
+  value: string;
+}
+
+export interface GradientRuleData {
+  min: GradientPoint | null;
+  mid: GradientPoint | null;
+  max: GradientPoint | null;
+}
+
+export interface ConditionalRuleData {
+  ranges: RuleRange[];
+  boolean: BooleanRuleData | null;
+  gradient: GradientRuleData | null;
 }
 
 export interface BandingData {

@@ -1,5 +1,5 @@
 /** The whole spreadsheet's state outside HyperFormula: sheets in order, named ranges, metadata. */
-import type { RuleRange } from '../builders/conditionalFormatRule';
+import type { RuleRange } from './sheetModel';
 import type { DeveloperMetadataData } from './sheetModel';
 import { SheetModel } from './sheetModel';
 

@@ -7,7 +7,7 @@
  * formulas in the editor; see dev/README.md) and is reported in `warnings`.
  */
 import { parseA1, toA1 } from '../a1';
-import type { ConditionalRuleData, GradientPoint } from '../builders/conditionalFormatRule';
+import type { ConditionalRuleData, GradientPoint } from '../model/sheetModel';
 import { effectiveFormat, readDisplay, readErrorMessage, readFormula, readValue } from '../cells';
 import type { EmulatorContext } from '../context';
 import { DetailedCellError, errorText, isDate } from '../engine/sheetsValues';

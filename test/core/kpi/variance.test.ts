@@ -12,7 +12,7 @@ const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max:
 const nonZero = finite.filter((x) => x !== 0);
 const band = fc.double({ noNaN: true, min: 1e-6, max: 1 });
 
-describe('kpiVariance: the formulas of issue 3', () => {
+describe('kpiVariance: the formulas the README documents', () => {
   test.each([
     // actual, target, direction, percent, absolute, attainment, status (band 0.1)
     [110, 100, 'higher', 0.1, 10, 1.1, 'on track'],

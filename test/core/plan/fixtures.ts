@@ -1,15 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KpiPlanInput } from '../../../src/core/plan/schema';
 
-/** The repository root; CI clones the repository beside ../shared. */
+/** The repository root. */
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
-export const TEMPLATE_FORMAT = join(REPO_ROOT, '..', 'shared', 'template-format.md');
 
-/** Every ```json block of the format document, as text. */
+/**
+ * The example plans of the format document (../shared/template-format.md), copied into the repository so
+ * that a clone alone runs every test; test/core/plan/formatCopies.test.ts checks the copies still match
+ * the document when ../shared is beside the repository.
+ */
+export const FORMAT_EXAMPLES_DIR = join(REPO_ROOT, 'test', 'fixtures', 'plans');
+
+/** The copied example files, in the document's order (format-example-1.json, -2, ...). */
+export function formatExampleFiles(): string[] {
+  return readdirSync(FORMAT_EXAMPLES_DIR)
+    .filter((name) => /^format-example-\d+\.json$/.test(name))
+    .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]))
+    .map((name) => join(FORMAT_EXAMPLES_DIR, name));
+}
+
+/** Every example plan of the format document, as text. */
 export function formatExamples(): string[] {
-  const md = readFileSync(TEMPLATE_FORMAT, 'utf8');
-  return [...md.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+  return formatExampleFiles().map((file) => readFileSync(file, 'utf8'));
 }
 
 /** The format's first example as an object, deep-copied so each test may change it. */

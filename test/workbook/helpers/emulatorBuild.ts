@@ -1,5 +1,5 @@
-import { createEmulator, type Emulator } from '../../../dev/emulator';
-import { loadCodeJs } from '../../helpers/codeJs';
+import type { Emulator, EmulatorOptions } from '../../../dev/emulator';
+import { codeJsOnEmulator } from '../../helpers/emulatorCodeJs';
 
 type EntryPoints = Record<
   'buildWorkbook' | 'rebuildFromWorkbook' | 'insertKpiLibrarySheet' | 'loadPlanFromWorkbook' | 'onOpen',
@@ -21,16 +21,16 @@ export interface Session {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
-export function openSession(options: Parameters<typeof createEmulator>[0] = {}): Session {
-  const em = createEmulator({
+export function openSession(options: EmulatorOptions = {}): Session {
+  // No custom functions in the sheets: the builder writes native formulas only, and registering them
+  // costs each of the hundreds of sessions the property tests open a fresh load of Code.js.
+  const { emulator: em, scope } = codeJsOnEmulator({
     locale: 'fr_FR',
     userLocale: 'fr_FR',
-    today: '2027-07-15T10:00:00Z',
+    customFunctions: {},
     ...options,
   });
-  // The real dist/Code.js in a bare vm context whose only globals are the emulator's services.
-  const scope = loadCodeJs(em.globals) as unknown as EntryPoints;
-  return { em, scope, ss: em.SpreadsheetApp.getActiveSpreadsheet() };
+  return { em, scope: scope as unknown as EntryPoints, ss: em.SpreadsheetApp.getActiveSpreadsheet() };
 }
 
 export function writeCalls(em: Emulator): string[] {

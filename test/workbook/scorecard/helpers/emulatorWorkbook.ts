@@ -1,9 +1,10 @@
 import { createEmulator } from '../../../../dev/emulator';
 import { applyWorkbookPlan } from '../../../../src/workbook/apply/applyWorkbook';
 import type { SheetSpec } from '../../../../src/workbook/spec';
+import { TEST_TODAY } from '../../../helpers/emulatorCodeJs';
 import { type CellResult, type EvaluatedWorkbook, type RawCell, sheetGrid } from './formulaEngine';
 
-// The same sheets in the offline Sheets emulator (issue 4): written through its SpreadsheetApp as a
+// The same sheets in the offline Sheets emulator (dev/emulator): written through its SpreadsheetApp as a
 // script would (one setValues per sheet: literal text escaped, formulas as '=' strings, dates as
 // serials), read back with getValue. Values and formulas only: enough to prove the numbers.
 
@@ -26,7 +27,7 @@ export class EmulatorWorkbook implements EvaluatedWorkbook {
     const { codeJs } = options;
     this.emulator = createEmulator({
       locale: 'fr_FR',
-      today: '2027-06-15T12:00:00Z',
+      today: TEST_TODAY,
       ...(codeJs ? { customFunctions: { codeJs } } : {}),
     });
     const spreadsheet = this.emulator.SpreadsheetApp.getActive();

@@ -5,7 +5,7 @@ import { kpiNeeded, kpiTrajectory } from '../../../../src/core/kpi/trajectory';
 import { kpiVariance, type Status } from '../../../../src/core/kpi/variance';
 import { KpiError } from '../../../../src/core/parse/kpiError';
 
-// The KPI maths the Scorecard's formulas must reproduce: issue 3's own functions (the core of
+// The KPI maths the Scorecard's formulas must reproduce: src/core's own functions (the core of
 // KPI_VARIANCE, KPI_PACE and KPI_FORECAST), called the way the custom functions call them. Where a
 // custom function would answer a message (target 0, no time elapsed, fewer than 2 points), the
 // Scorecard shows a blank or a short text: those cases come back as undefined.

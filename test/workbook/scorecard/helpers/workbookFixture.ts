@@ -41,7 +41,7 @@ export function trackingSheet(
   };
 }
 
-/** HyperFormula set up like Sheets, or the offline Sheets emulator (issue 4) as it ships. */
+/** HyperFormula set up like Sheets, or the offline Sheets emulator (dev/emulator) as it ships. */
 export type EngineName = 'hyperformula' | 'emulator';
 
 /** Each KPI's plan fields and tracked values, as the expectations read them. */

@@ -3,8 +3,8 @@
  * a 500 × 60 block written and read back, 1 500 formulas, a view with four conditional-format rules,
  * a snapshot. No budgets yet: these are the reference figures.
  */
-import type { Figure } from '../../scripts/bench/figure';
-import { createEmulator } from './index';
+import type { Figure } from './figure';
+import { createEmulator } from '../../dev/emulator';
 
 function timed(fn: () => void): number {
   const start = performance.now();
