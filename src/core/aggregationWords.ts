@@ -114,18 +114,20 @@ function numbersIn(folded: string): { value: number; start: number; end: number 
   return found;
 }
 
-/** The number the phrase is about: the closest one in the same clause, before or after it. */
-function nearestNumber(folded: string, hit: Hit, numbers: ReturnType<typeof numbersIn>): number | undefined {
-  let best: { value: number; distance: number } | undefined;
+/**
+ * The numbers the phrase may be about: those in its clause within a few words, before or after it
+ * ("de 15 000 à 21 000 sessions par mois"), the closest first.
+ */
+function numbersNear(folded: string, hit: Hit, numbers: ReturnType<typeof numbersIn>): number[] {
+  const near: { value: number; distance: number }[] = [];
   for (const n of numbers) {
-    const between = n.end <= hit.start ? folded.slice(n.end, hit.start) : folded.slice(hit.end, n.start);
     if (n.start < hit.end && n.end > hit.start) continue;
+    const between = n.end <= hit.start ? folded.slice(n.end, hit.start) : folded.slice(hit.end, n.start);
     // Another clause ("…, soit 6 000 au total") or too far to be the phrase's number.
     if (/[,;.:()]\s/.test(between) || between.length > 40) continue;
-    const distance = between.length;
-    if (!best || distance < best.distance) best = { value: n.value, distance };
+    near.push({ value: n.value, distance: between.length });
   }
-  return best?.value;
+  return near.sort((a, b) => a.distance - b.distance).map((n) => n.value);
 }
 
 function hitsIn(folded: string): Hit[] {
@@ -191,25 +193,32 @@ export function readAggregationCue(text: string, target?: number): AggregationCu
   const hits = hitsIn(folded);
   if (hits.length === 0) return undefined;
   const numbers = numbersIn(folded);
-  const cues = hits.map((h) => ({ hit: h, value: nearestNumber(folded, h, numbers) }));
+  const all = hits.map((h) => ({ hit: h, near: numbersNear(folded, h, numbers) }));
+  let cues = all.map((c) => ({ ...c, value: c.near[0] }));
   const anyPeriod = hits.find((h) => h.kind === 'perPeriod')?.period;
   if (target !== undefined) {
     const close = (v: number | undefined) =>
       v !== undefined && Math.abs(v - target) <= Math.abs(target) * 1e-9 + 1e-12;
-    const own = cues.find((c) => close(c.value));
+    // The phrase closest to the target's number, else one that has it within reach.
+    const own = cues.find((c) => close(c.value)) ?? cues.find((c) => c.near.some(close));
     if (own) {
       // The average phrase may sit before the number and the period after it: "en moyenne 3 000 par semaine".
       const average = cues.find((c) => c.hit.kind === 'average');
-      if (own.hit.kind === 'perPeriod' && average) return cueOf(average.hit, own.value, own.hit.period);
-      return cueOf(own.hit, own.value, anyPeriod);
+      if (own.hit.kind === 'perPeriod' && average) return cueOf(average.hit, target, own.hit.period);
+      return cueOf(own.hit, target, anyPeriod);
     }
+    // Phrases about other figures ("1 000 à 1 250 clics par mois" for a KPI whose target is 3 000) say
+    // nothing about this one.
+    cues = cues.filter((c) => c.near.length === 0);
   }
   const average = cues.find((c) => c.hit.kind === 'average');
   const total = cues.find((c) => c.hit.kind === 'total');
   const perPeriod = cues.find((c) => c.hit.kind === 'perPeriod');
   if (total && (perPeriod || average)) return undefined;
   const chosen = average ?? total ?? perPeriod;
-  return chosen ? cueOf(chosen.hit, chosen.value ?? perPeriod?.value, anyPeriod) : undefined;
+  return chosen
+    ? cueOf(chosen.hit, chosen.value ?? perPeriod?.value, perPeriod?.hit.period ?? anyPeriod)
+    : undefined;
 }
 
 const FREQUENCY_PERIOD: Readonly<Record<Frequency, PeriodWord>> = {

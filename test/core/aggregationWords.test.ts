@@ -128,6 +128,16 @@ describe('proposeAggregation: the aggregation those words call for', () => {
     expect(proposeAggregation(text, { ...monthly, current: 'last', target: 6000 })?.aggregation).toBe('sum');
   });
 
+  test('a phrase about another figure of the objective says nothing about this KPI', () => {
+    const text = 'Augmenter les clics organiques de 1 000 à 1 250 par mois d’ici fin 2027';
+    expect(proposeAggregation(text, { ...monthly, target: 1250 })?.aggregation).toBe('last');
+    expect(proposeAggregation(text, { ...monthly, target: 3000 })).toBeUndefined();
+    // Without a target yet, the objective's words are all there is to go on.
+    expect(proposeAggregation(text, monthly)?.aggregation).toBe('last');
+    const level = 'Porter le trafic organique mensuel de 15 000 à 21 000 sessions';
+    expect(proposeAggregation(level, { ...monthly, target: 21000 })?.aggregation).toBe('last');
+  });
+
   test('nothing said, nothing proposed', () => {
     expect(proposeAggregation('Doubler le trafic organique d’ici fin 2027', monthly)).toBeUndefined();
   });

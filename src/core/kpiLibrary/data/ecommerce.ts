@@ -175,7 +175,7 @@ export const ECOMMERCE_KPIS: readonly KpiDefinition[] = [
     },
     unit: 'number',
     direction: 'higher',
-    aggregation: 'sum',
+    aggregation: 'last',
     channel: 'ecommerce',
     stage: 'engage',
     category: 'capacity',
