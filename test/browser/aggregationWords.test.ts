@@ -13,7 +13,7 @@ const sessions = sidebarSessions();
 
 const CASES: readonly {
   lang: Lang;
-  locale: string;
+  locale: 'fr_FR' | 'en_US';
   browserLocale: string;
   objective: string;
   kpi: string;
