@@ -21,10 +21,7 @@ function proposalMeaning(
   lang: Lang,
 ): string {
   if (aggregation === 'sum') return msg('meansTotal', lang);
-  const words = {
-    per: msg(`per_${context.frequency}`, lang),
-    adj: msg(`adj_${context.frequency}`, lang),
-  };
+  const words = { period: msg(`period_${context.frequency}`, lang) };
   return aggregation === 'average' || kind === 'average'
     ? msg('meansAverage', lang, words)
     : msg('meansLevel', lang, words);
