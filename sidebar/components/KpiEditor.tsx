@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n';
-import { listKpis } from '../../src/core/kpiLibrary';
+import { getKpi, listKpis } from '../../src/core/kpiLibrary';
 import { sourceWord } from '../../src/core/libraryWords';
 import {
   KPI_AGGREGATIONS as AGGREGATIONS,
@@ -77,7 +77,11 @@ export function KpiEditor(props: {
   const [keptAgainst, keep] = useState('');
   const proposal = proposalFor(kpi, props.objectiveText, props.context);
   const proposalKey = proposal ? `${proposal.aggregation}|${proposal.cue.words}|${kpi.aggregation}` : '';
-  const perPeriod = proposal !== undefined && proposal.cue.kind !== 'total' && proposal.aggregation !== 'sum';
+  // "12 000 par mois" when the figure is a count per period (the objective says so, or the library
+  // knows sessions are one); a stock such as followers reads "the latest month's value" instead.
+  const perPeriod =
+    (proposal !== undefined && proposal.cue.kind !== 'total' && proposal.aggregation !== 'sum') ||
+    (kpi.libraryId !== undefined && getKpi(kpi.libraryId)?.flow === true);
   const meaning = targetMeaning(kpi, props.context, lang, perPeriod);
   return (
     <fieldset class="kpi">

@@ -60,6 +60,13 @@ export const kpiDefinitionSchema = z.object({
    * rate between 0 % and 100 %, and Tracking warns about a value outside (`1,45` typed for 1.45 %).
    */
   unboundedPercent: z.literal(true).optional(),
+  /**
+   * A count over time (sessions, clicks, page views) whose target is a level per period (aggregation
+   * `last` or `average`): a period's value is still the total of its days, as a data import adds them
+   * up, and the wizard reads its target "12 000 par mois". `sum` KPIs are flows already; a stock
+   * (followers, list size) is not one.
+   */
+  flow: z.literal(true).optional(),
   /** Required for `duration` KPIs (checked by the library tests), meaningless otherwise. */
   durationUnit: z.enum(DURATION_UNITS).optional(),
 });

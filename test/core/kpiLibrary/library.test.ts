@@ -57,6 +57,12 @@ describe('the KPI library data', () => {
     ]);
   });
 
+  it('marks as flows only counts whose target is a level (a sum is a flow already, a rate never is)', () => {
+    const wrong = kpis.filter((kpi) => kpi.flow && (kpi.aggregation === 'sum' || kpi.unit === 'percent'));
+    expect(wrong.map((kpi) => kpi.id)).toEqual([]);
+    expect(kpis.filter((kpi) => kpi.flow).length).toBeGreaterThanOrEqual(8);
+  });
+
   it('writes one sentence per definition, ending with a full stop', () => {
     const wrong = kpis.flatMap((kpi) =>
       (['fr', 'en'] as const)

@@ -176,6 +176,7 @@ export const ECOMMERCE_KPIS: readonly KpiDefinition[] = [
     unit: 'number',
     direction: 'higher',
     aggregation: 'last',
+    flow: true,
     channel: 'ecommerce',
     stage: 'engage',
     category: 'capacity',

@@ -251,6 +251,7 @@ export const SOCIAL_KPIS: readonly KpiDefinition[] = [
     unit: 'number',
     direction: 'higher',
     aggregation: 'last',
+    flow: true,
     channel: 'social',
     stage: 'attract',
     category: 'capacity',
