@@ -192,6 +192,18 @@ export const UI = {
     en: 'A stepped trajectory instead of a straight line: "2027-03-31: 4000; 2027-09-30: 9000". For a total, the cumulative total due by each date.',
   },
   inPercent: { fr: 'en %', en: 'in %' },
+  aggProposal: {
+    fr: 'D’après l’objectif, la cible est {meaning} : agrégation proposée « {label} ».',
+    en: 'From the objective’s words, the target is {meaning}: proposed aggregation “{label}”.',
+  },
+  aggUse: { fr: 'Utiliser « {label} »', en: 'Use “{label}”' },
+  aggKeep: { fr: 'Garder « {label} »', en: 'Keep “{label}”' },
+  meansTotal: { fr: 'un total sur la période', en: 'a total over the period' },
+  meansLevel: { fr: 'un niveau {period} à atteindre', en: 'a {period} level to reach' },
+  meansAverage: { fr: 'une moyenne {period}', en: 'a {period} average' },
+  period_weekly: { fr: 'par semaine', en: 'weekly' },
+  period_monthly: { fr: 'par mois', en: 'monthly' },
+  period_quarterly: { fr: 'par trimestre', en: 'quarterly' },
   removeKpi: { fr: 'Retirer le KPI {name}', en: 'Remove the KPI {name}' },
   kpisOf: { fr: 'KPI de\u00a0: {what}', en: 'KPIs of: {what}' },
   // Review

@@ -1,15 +1,31 @@
+import { useState } from 'preact/hooks';
 import type { Lang } from '../../src/core/i18n';
-import { listKpis } from '../../src/core/kpiLibrary';
+import { getKpi, listKpis } from '../../src/core/kpiLibrary';
 import { sourceWord } from '../../src/core/libraryWords';
 import {
   KPI_AGGREGATIONS as AGGREGATIONS,
   KPI_DIRECTIONS as DIRECTIONS,
   KPI_UNITS as UNITS,
 } from '../../src/core/rpc/enums';
-import type { KpiDraft } from '../../src/core/rpc/draft';
+import type { KpiDraft, PlanContextDraft } from '../../src/core/rpc/draft';
+import { aggregationHelp, proposalFor, targetMeaning } from '../draft/aggregationText';
 import { understoodNumber } from '../draft/numbers';
 import { enumLabel, msg } from '../i18n';
-import { SelectField, TextField } from './Field';
+import { fieldId, SelectField, TextField } from './Field';
+
+/** "un niveau par mois", "un total sur la période": what the proposed aggregation makes of the target. */
+function proposalMeaning(
+  aggregation: KpiDraft['aggregation'],
+  kind: 'perPeriod' | 'average' | 'total',
+  context: PlanContextDraft,
+  lang: Lang,
+): string {
+  if (aggregation === 'sum') return msg('meansTotal', lang);
+  const words = { period: msg(`period_${context.frequency}`, lang) };
+  return aggregation === 'average' || kind === 'average'
+    ? msg('meansAverage', lang, words)
+    : msg('meansLevel', lang, words);
+}
 
 /** "Lu : 1 234,5" under a number field, so a misread shows as it is typed. */
 function understoodHint(text: string, planLang: Lang, lang: Lang, suffix: string): string | undefined {
@@ -28,6 +44,10 @@ export function KpiEditor(props: {
   lang: Lang;
   /** The plan's language: how typed numbers are read ("200,000" is 200000 in English). */
   planLang: Lang;
+  /** The plan's context: its frequency and dates say what the target means. */
+  context: PlanContextDraft;
+  /** The operational objective's text: its words may propose another aggregation. */
+  objectiveText: string;
   problems: ReadonlyMap<string, string>;
   warnings: ReadonlyMap<string, string>;
   onChange: (patch: Partial<KpiDraft>) => void;
@@ -53,6 +73,16 @@ export function KpiEditor(props: {
     />
   );
   const title = kpi.name.trim() || `KPI ${props.index + 1}`;
+  // A proposal the user has set aside stays aside until the words or the figures change.
+  const [keptAgainst, keep] = useState('');
+  const proposal = proposalFor(kpi, props.objectiveText, props.context);
+  const proposalKey = proposal ? `${proposal.aggregation}|${proposal.cue.words}|${kpi.aggregation}` : '';
+  // "12 000 par mois" when the figure is a count per period (the objective says so, or the library
+  // knows sessions are one); a stock such as followers reads "the latest month's value" instead.
+  const perPeriod =
+    (proposal !== undefined && proposal.cue.kind !== 'total' && proposal.aggregation !== 'sum') ||
+    (kpi.libraryId !== undefined && getKpi(kpi.libraryId)?.flow === true);
+  const meaning = targetMeaning(kpi, props.context, lang, perPeriod);
   return (
     <fieldset class="kpi">
       <legend>{title}</legend>
@@ -85,7 +115,26 @@ export function KpiEditor(props: {
         value={kpi.aggregation}
         options={AGGREGATIONS.map((u) => ({ value: u, label: enumLabel(u, lang) }))}
         onValue={(v) => onChange({ aggregation: v as KpiDraft['aggregation'] })}
+        hint={aggregationHelp(kpi.aggregation, props.context.frequency, lang)}
       />
+      {proposal && proposal.aggregation !== kpi.aggregation && keptAgainst !== proposalKey && (
+        <div class="proposal" role="status" id={`${fieldId(`${path}.aggregation`)}-proposal`}>
+          <p>
+            {msg('aggProposal', lang, {
+              meaning: proposalMeaning(proposal.aggregation, proposal.cue.kind, props.context, lang),
+              label: enumLabel(proposal.aggregation, lang),
+            })}
+          </p>
+          <div class="actions">
+            <button type="button" onClick={() => onChange({ aggregation: proposal.aggregation })}>
+              {msg('aggUse', lang, { label: enumLabel(proposal.aggregation, lang) })}
+            </button>
+            <button type="button" class="link" onClick={() => keep(proposalKey)}>
+              {msg('aggKeep', lang, { label: enumLabel(kpi.aggregation, lang) })}
+            </button>
+          </div>
+        </div>
+      )}
       <div class="row">
         {numberField('baseline', percent)}
         {numberField('target', percent, true)}
@@ -98,6 +147,11 @@ export function KpiEditor(props: {
         onValue={(deadline) => onChange({ deadline })}
         error={problems.get(`${path}.deadline`)}
       />
+      {meaning && (
+        <p class="meaning" id={`${fieldId(path)}-meaning`}>
+          {meaning}
+        </p>
+      )}
       <div class="row">
         {numberField('band', false)}
         {numberField('weight', false)}

@@ -32,6 +32,8 @@ export function KpisStep({ draft, lang, edit, remove, problems, warnings }: Step
                   path={`${ooPath}.kpis[${n}]`}
                   lang={lang}
                   planLang={draft.context.language}
+                  context={draft.context}
+                  objectiveText={oo.title}
                   problems={problems}
                   warnings={warnings}
                   onChange={(patch) => edit((d) => updateKpi(d, oo.id, kpi.id, patch))}

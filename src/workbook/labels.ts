@@ -75,8 +75,8 @@ export const OBJECTIVES_HEADERS: Record<ObjectivesColumn, { title: Translated; n
   aggregation: {
     title: { fr: 'Agrégation', en: 'Aggregation' },
     note: {
-      fr: 'dernière valeur (taux, niveau)\u202f; somme des périodes (CA, leads)\u202f; moyenne des périodes.',
-      en: 'last: latest value (rates, levels); sum: total of the periods (revenue, leads); average: mean.',
+      fr: 'somme\u00a0: la cible est un total sur la période (CA, leads)\u202f; dernière valeur\u00a0: un niveau à atteindre à l’échéance (taux, abonnés, sessions par mois)\u202f; moyenne\u00a0: une moyenne sur la période.',
+      en: 'sum: the target is a total over the period (revenue, leads); last: a level to reach by the deadline (rates, followers, sessions a month); average: an average over the period.',
     },
   },
   baseline: { title: { fr: 'Valeur de départ', en: 'Baseline' } },
@@ -123,6 +123,11 @@ export const BRANDING_LABELS = {
 } satisfies Record<string, Translated>;
 
 export const HELP = {
+  /** A percent KPI that is a share of a whole: Sheets warns (does not refuse) outside 0–100 %. */
+  rate: {
+    fr: 'Un taux entre 0 et 100\u202f%, par ex. 1,45\u202f% ou 0,0145. Laissez vide si pas de donnée.',
+    en: 'A rate between 0 and 100%, e.g. 1.45% or 0.0145. Leave empty when there is no data.',
+  },
   tracked: {
     fr: 'Nombres uniquement. Pourcentages en fraction ou avec % (2,4 % = 0,024). Laissez vide si pas de donnée.',
     en: 'Numbers only. Percentages as fractions or with % (2.4% = 0.024). Leave empty when there is no data.',

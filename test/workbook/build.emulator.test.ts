@@ -87,7 +87,7 @@ describe('buildWorkbook(plan) from the sidebar', () => {
     expect(view.cell(row, col('SMART (opérationnel)')).value).toEqual(expect.any(Number));
   });
 
-  test('Tracking: baseline first, one column per month, numbers-only with help text, source note', () => {
+  test('Tracking: baseline first, one column per month, a rate warned outside 0–100 % with help text, source note', () => {
     const { em, scope } = openSession();
     scope.buildWorkbook(examplePlan());
     const view = em.view('Suivi');
@@ -106,9 +106,12 @@ describe('buildWorkbook(plan) from the sidebar', () => {
     expect(view.cell('B4').note).toMatch(/GA4/);
     expect(view.cell('C4').display).toBe('pourcentage');
     expect(view.cell('D4').value).toBe(0.018);
+    // A conversion rate is a share: warned (not refused) outside 0–100 %, saying what to type.
     expect(view.cell('E4').validation).toMatchObject({
-      allowInvalid: false,
-      helpText: expect.stringMatching(/Nombres uniquement/),
+      criteria: 'NUMBER_BETWEEN',
+      values: [0, 1],
+      allowInvalid: true,
+      helpText: expect.stringMatching(/^Un taux entre 0 et 100/),
     });
     expect(em.snapshot().sheets.find((s) => s.name === 'Suivi')!.cells.E3).toMatchObject({
       note: 'Du 2027-01-01 au 2027-01-31',

@@ -155,14 +155,18 @@ test('conditional formats: expression rules with their colours, in Sheets order,
 
 test('data validation: dropdowns, numbers and dates, with their help text as the input prompt', () => {
   const kinds = new Set<string>();
+  let warned = 0;
   for (const sheet of built()) {
     const ws = sheetOf(sheet);
     for (const [a1, cell] of cells(sheet)) {
-      const v = cell.validation as { criteria: string; values: unknown[]; helpText: string } | undefined;
+      const v = cell.validation as
+        { criteria: string; values: unknown[]; helpText: string; allowInvalid: boolean } | undefined;
       if (!v) continue;
       const got = ws.getCell(a1).dataValidation;
       kinds.add(v.criteria);
-      expect([a1, got.errorStyle]).toEqual([a1, 'stop']);
+      // Rejecting rules stop the entry; a rate outside 0–100 % only warns, in Excel as in Sheets.
+      expect([a1, got.errorStyle]).toEqual([a1, v.allowInvalid ? 'warning' : 'stop']);
+      if (v.allowInvalid) warned += 1;
       if (v.helpText) expect([a1, got.prompt]).toEqual([a1, v.helpText]);
       if (v.criteria === 'VALUE_IN_LIST')
         expect([a1, got.type, got.formulae]).toEqual([
@@ -180,6 +184,7 @@ test('data validation: dropdowns, numbers and dates, with their help text as the
   expect([...kinds].sort()).toEqual(
     expect.arrayContaining(['DATE_IS_VALID_DATE', 'NUMBER_BETWEEN', 'VALUE_IN_LIST', 'VALUE_IN_RANGE']),
   );
+  expect(warned).toBeGreaterThan(0);
 });
 
 test('frozen panes and column widths (hidden rows and columns: hiddenRowsColumns.test.ts)', () => {

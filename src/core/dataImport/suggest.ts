@@ -15,6 +15,8 @@ export interface PlanKpi {
   readonly libraryId?: string;
   readonly unit: Unit;
   readonly aggregation: Aggregation;
+  /** The library says it is a count over time: its rows add up within a period whatever `aggregation`. */
+  readonly flow?: boolean;
 }
 
 /** A library entry's names and aliases, in both languages (src/core/kpiLibrary). */
@@ -22,9 +24,13 @@ export type LibraryWords = (libraryId: string) => readonly string[];
 
 const stripCurrency = (folded: string) => folded.replace(/\s*\([a-z]{3}\)$/, '');
 
-/** The rule for a KPI's own column: its unit and its plan aggregation say what the number is. */
-export function ruleFor(kpi: Pick<PlanKpi, 'unit' | 'aggregation'>): ImportRule {
+/**
+ * The rule for a KPI's own column: its unit and its plan aggregation say what the number is. A flow
+ * whose target is a monthly level (sessions, `last`) still sums its days into the month's value.
+ */
+export function ruleFor(kpi: Pick<PlanKpi, 'unit' | 'aggregation' | 'flow'>): ImportRule {
   if (kpi.unit === 'percent') return 'average';
+  if (kpi.flow) return 'sum';
   return kpi.aggregation;
 }
 

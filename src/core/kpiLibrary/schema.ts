@@ -54,6 +54,19 @@ export const kpiDefinitionSchema = z.object({
   stage: z.enum(FUNNEL_STAGES),
   category: z.enum(CATEGORIES),
   sources: z.array(z.enum(SOURCES)).min(1),
+  /**
+   * For `percent` KPIs only (checked by the library tests): the value is a change or a return, not a share
+   * of a whole, so it may fall below 0 % or exceed 100 % (growth rates, ROI). Without it a percent KPI is a
+   * rate between 0 % and 100 %, and Tracking warns about a value outside (`1,45` typed for 1.45 %).
+   */
+  unboundedPercent: z.literal(true).optional(),
+  /**
+   * A count over time (sessions, clicks, page views) whose target is a level per period (aggregation
+   * `last` or `average`): a period's value is still the total of its days, as a data import adds them
+   * up, and the wizard reads its target "12 000 par mois". `sum` KPIs are flows already; a stock
+   * (followers, list size) is not one.
+   */
+  flow: z.literal(true).optional(),
   /** Required for `duration` KPIs (checked by the library tests), meaningless otherwise. */
   durationUnit: z.enum(DURATION_UNITS).optional(),
 });

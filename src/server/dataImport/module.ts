@@ -64,6 +64,7 @@ function planKpis(plan: KpiPlan): PlanKpi[] {
     unit: kpi.unit,
     aggregation: kpi.aggregation,
     ...(kpi.libraryId ? { libraryId: kpi.libraryId } : {}),
+    ...(kpi.libraryId && getKpi(kpi.libraryId)?.flow ? { flow: true } : {}),
   }));
 }
 

@@ -1,5 +1,6 @@
 import { shiftReferences } from '../../core/formula/shiftReferences';
 import { t } from '../../core/i18n';
+import { getKpi } from '../../core/kpiLibrary';
 import { kpisOf } from '../../core/plan/schema';
 import { headerColours, tabColor, withBrandingLine } from '../branding';
 import { cell, quoteSheetName } from '../a1';
@@ -71,6 +72,12 @@ function typedInput(entry: TrackedEntry, sheet: string, row: number, column: num
   return { formula, typed: true };
 }
 
+/** A percent KPI is a rate between 0 % and 100 % unless its library entry says it may leave that range. */
+export function isRate(kpi: { readonly unit: string; readonly libraryId?: string | undefined }): boolean {
+  if (kpi.unit !== 'percent') return false;
+  return !(kpi.libraryId !== undefined && getKpi(kpi.libraryId)?.unboundedPercent);
+}
+
 export function trackingLayout(
   ctx: LayoutContext,
   previous: TrackedValues = new Map(),
@@ -80,6 +87,16 @@ export function trackingLayout(
   const objectivesSheet = quoteSheetName(obj.sheet);
   const periods = geo.periods;
   const help: ValidationSpec = { kind: 'number', helpText: t(HELP.tracked, lang), strict: true };
+  // A rate is a share of a whole: `1,45` typed for 1.45 % stores 145 % and turns the goal green. Sheets
+  // warns (a red corner and the help text) instead of refusing, since a tracking loss or a true outlier
+  // is still the user's to record. One spec for every rate: the applier builds it once, whatever the size.
+  const rate: ValidationSpec = {
+    kind: 'number',
+    min: 0,
+    max: 1,
+    helpText: t(HELP.rate, lang),
+    strict: false,
+  };
   const head = (text: string, extra: Partial<CellSpec> = {}): CellSpec =>
     label(text, { bold: true, ...headerColours(plan), ...extra });
 
@@ -116,6 +133,7 @@ export function trackingLayout(
     const objRow = obj.firstKpiRow + i;
     const ref = (column: number) => `${objectivesSheet}!${cell(column, objRow, 'relative')}`;
     const format = unitFormat(kpi.unit, plan.currency, lang);
+    const validation = isRate(kpi) ? rate : help;
     // French puts a no-break space before the colon, English none.
     const colon = lang === 'fr' ? '\u00a0: ' : ': ';
     const sourceNote = [
@@ -136,7 +154,7 @@ export function trackingLayout(
       }),
       ...periods.map((p, j) => {
         const old = typed?.get(p.key);
-        const input = { numberFormat: format, validation: help, background: INPUT_BACKGROUND };
+        const input = { numberFormat: format, validation, background: INPUT_BACKGROUND };
         if (old === undefined) return value(null, input);
         placed.add(`${kpi.id}\u0000${p.key}`);
         const row = geo.firstKpiRow + i + offset.rows;

@@ -17,7 +17,7 @@ const words = (id: string) => {
   return k ? [k.name.fr, k.name.en, ...k.aliases.fr, ...k.aliases.en] : [];
 };
 
-/** A plan KPI as the wizard makes it from the library entry. */
+/** A plan KPI as the wizard makes it from the library entry, as the server reads it for an import. */
 function fromLibrary(libraryId: string): PlanKpi {
   const k = getKpi(libraryId)!;
   return {
@@ -26,6 +26,8 @@ function fromLibrary(libraryId: string): PlanKpi {
     libraryId,
     unit: k.unit,
     aggregation: k.aggregation,
+    // Sessions are a monthly level (last) but still the total of the month's days.
+    ...(k.flow ? { flow: true } : {}),
   };
 }
 

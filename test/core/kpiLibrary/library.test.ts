@@ -46,6 +46,23 @@ describe('the KPI library data', () => {
     expect(wrong.map((kpi) => kpi.id)).toEqual([]);
   });
 
+  it('marks only percent KPIs as unbounded, and only changes and returns (a share stays 0–100 %)', () => {
+    expect(kpis.filter((kpi) => kpi.unboundedPercent && kpi.unit !== 'percent').map((k) => k.id)).toEqual([]);
+    expect(kpis.filter((kpi) => kpi.unboundedPercent).map((kpi) => kpi.id)).toEqual([
+      'follower_growth_rate',
+      'email_list_growth_rate',
+      'roi',
+      'marketing_roi',
+      'revenue_growth',
+    ]);
+  });
+
+  it('marks as flows only counts whose target is a level (a sum is a flow already, a rate never is)', () => {
+    const wrong = kpis.filter((kpi) => kpi.flow && (kpi.aggregation === 'sum' || kpi.unit === 'percent'));
+    expect(wrong.map((kpi) => kpi.id)).toEqual([]);
+    expect(kpis.filter((kpi) => kpi.flow).length).toBeGreaterThanOrEqual(8);
+  });
+
   it('writes one sentence per definition, ending with a full stop', () => {
     const wrong = kpis.flatMap((kpi) =>
       (['fr', 'en'] as const)

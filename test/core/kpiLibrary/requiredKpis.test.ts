@@ -5,11 +5,13 @@ type Fact = Partial<Pick<KpiDefinition, 'unit' | 'direction' | 'aggregation' | '
 
 // The KPIs the library must hold for every channel it covers (SEO, social, e-mail, paid, e-commerce,
 // web analytics, sales, finance, customer), with the facts practitioners agree on. Only these facts are asserted.
+// Audience volumes (sessions, clicks, impressions, page views) are levels per period: their targets are
+// stated "12 000 sessions par mois", so the target compares with the last period, not a running total.
 const REQUIRED: Record<string, Fact> = {
   // SEO
-  organic_sessions: { unit: 'number', direction: 'higher', aggregation: 'sum', channel: 'seo' },
-  organic_clicks: { unit: 'number', direction: 'higher', aggregation: 'sum' },
-  organic_impressions: { unit: 'number', direction: 'higher', aggregation: 'sum' },
+  organic_sessions: { unit: 'number', direction: 'higher', aggregation: 'last', channel: 'seo' },
+  organic_clicks: { unit: 'number', direction: 'higher', aggregation: 'last' },
+  organic_impressions: { unit: 'number', direction: 'higher', aggregation: 'last' },
   average_position: { unit: 'number', direction: 'lower', aggregation: 'average' },
   organic_ctr: { unit: 'percent', direction: 'higher', channel: 'seo' },
   referring_domains: { unit: 'number', direction: 'higher' },
@@ -55,12 +57,12 @@ const REQUIRED: Record<string, Fact> = {
   orders: { unit: 'number', direction: 'higher', aggregation: 'sum' },
   repeat_purchase_rate: { unit: 'percent', direction: 'higher' },
   return_rate: { unit: 'percent', direction: 'lower' },
-  product_page_views: { unit: 'number', direction: 'higher', aggregation: 'sum' },
+  product_page_views: { unit: 'number', direction: 'higher', aggregation: 'last' },
   // Web analytics
-  sessions: { unit: 'number', direction: 'higher', aggregation: 'sum' },
+  sessions: { unit: 'number', direction: 'higher', aggregation: 'last' },
   users: { unit: 'number', direction: 'higher' },
   new_users: { unit: 'number', direction: 'higher', aggregation: 'sum' },
-  engaged_sessions: { unit: 'number', direction: 'higher', aggregation: 'sum' },
+  engaged_sessions: { unit: 'number', direction: 'higher', aggregation: 'last' },
   engagement_rate: { unit: 'percent', direction: 'higher', channel: 'web' },
   bounce_rate: { unit: 'percent', direction: 'lower', channel: 'web' },
   average_engagement_time: { unit: 'duration', direction: 'higher', aggregation: 'average' },

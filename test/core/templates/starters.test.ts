@@ -1,3 +1,4 @@
+import { proposeAggregation } from '../../../src/core/aggregationWords';
 import { getKpi } from '../../../src/core/kpiLibrary';
 import type { Lang } from '../../../src/core/i18n';
 import { parsePlan } from '../../../src/core/plan';
@@ -140,6 +141,27 @@ describe.each(cases.map((c) => [caseName(c), c] as const))('starter %s', (_name,
           : [`${kpi.id}: ${JSON.stringify(plan)} but the library says ${JSON.stringify(library)}`];
       });
     expect(mismatches).toEqual([]);
+  });
+
+  it('says in its objectives how each KPI adds up: the words propose no other aggregation', () => {
+    const plan = starterPlan(starter, lang);
+    const disagreements = plan.objectives.flatMap((so) =>
+      so.operational.flatMap((oo) =>
+        oo.kpis.flatMap((kpi) => {
+          const current = kpi.aggregation ?? 'last';
+          const proposal = proposeAggregation(oo.title, {
+            unit: kpi.unit,
+            frequency: plan.period.frequency,
+            current,
+            target: kpi.unit === 'percent' ? kpi.target * 100 : kpi.target,
+          });
+          return proposal && proposal.aggregation !== current
+            ? [`${kpi.id}: ${current}, but "${oo.title}" reads ${proposal.aggregation}`]
+            : [];
+        }),
+      ),
+    );
+    expect(disagreements).toEqual([]);
   });
 
   it('keeps every KPI deadline inside the plan period', () => {

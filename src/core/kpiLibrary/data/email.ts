@@ -151,6 +151,7 @@ export const EMAIL_KPIS: readonly KpiDefinition[] = [
       en: ['list growth', 'email list growth', 'subscriber growth rate', 'subscriber growth'],
     },
     unit: 'percent',
+    unboundedPercent: true,
     direction: 'higher',
     aggregation: 'last',
     channel: 'email',

@@ -22,8 +22,8 @@ export const CONTENT_SEO: Starter = {
     {
       id: 'so-organic-traffic',
       title: {
-        fr: 'Porter le trafic organique de 180 000 à 250 000 sessions d’ici fin 2027',
-        en: 'Grow organic traffic from 180,000 to 250,000 sessions by the end of 2027',
+        fr: 'Porter le trafic organique de 15 000 à 21 000 sessions par mois d’ici fin 2027',
+        en: 'Grow organic traffic from 15,000 to 21,000 sessions a month by the end of 2027',
       },
       operational: [
         {
@@ -49,8 +49,8 @@ export const CONTENT_SEO: Starter = {
               libraryId: 'organic_sessions',
               unit: 'number',
               direction: 'higher',
-              aggregation: 'sum',
-              target: 250_000,
+              aggregation: 'last',
+              target: 21_000,
               weight: 3,
               source: 'GA4',
             },
@@ -80,8 +80,8 @@ export const CONTENT_SEO: Starter = {
               libraryId: 'organic_impressions',
               unit: 'number',
               direction: 'higher',
-              aggregation: 'sum',
-              target: 8_000_000,
+              aggregation: 'last',
+              target: 700_000,
               source: 'Search Console',
             },
           ],

@@ -154,15 +154,15 @@ export const ECOMMERCE_GROWTH: Starter = {
     {
       id: 'so-traffic',
       title: {
-        fr: 'Porter les sessions de la boutique de 600 000 à 690 000 en 2027',
-        en: 'Grow store sessions from 600,000 to 690,000 in 2027',
+        fr: 'Porter les sessions de la boutique de 50 000 à 57 500 par mois d’ici fin 2027',
+        en: 'Grow store sessions from 50,000 to 57,500 a month by the end of 2027',
       },
       operational: [
         {
           id: 'oo-organic',
           title: {
-            fr: 'Augmenter le trafic organique de 250 000 à 320 000 sessions d’ici fin 2027',
-            en: 'Increase organic traffic from 250,000 to 320,000 sessions by the end of 2027',
+            fr: 'Augmenter le trafic organique de 21 000 à 27 000 sessions par mois d’ici fin 2027',
+            en: 'Increase organic traffic from 21,000 to 27,000 sessions a month by the end of 2027',
           },
           kpis: [
             {
@@ -171,8 +171,8 @@ export const ECOMMERCE_GROWTH: Starter = {
               libraryId: 'organic_sessions',
               unit: 'number',
               direction: 'higher',
-              aggregation: 'sum',
-              target: 320_000,
+              aggregation: 'last',
+              target: 27_000,
               source: 'GA4',
             },
             {
@@ -181,8 +181,8 @@ export const ECOMMERCE_GROWTH: Starter = {
               libraryId: 'sessions',
               unit: 'number',
               direction: 'higher',
-              aggregation: 'sum',
-              target: 690_000,
+              aggregation: 'last',
+              target: 57_500,
               source: 'GA4',
             },
           ],

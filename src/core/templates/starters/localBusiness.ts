@@ -125,8 +125,8 @@ export const LOCAL_BUSINESS: Starter = {
         {
           id: 'oo-local-search',
           title: {
-            fr: 'Augmenter les clics organiques de 12 000 à 15 000 d’ici fin 2027',
-            en: 'Increase organic clicks from 12,000 to 15,000 by the end of 2027',
+            fr: 'Augmenter les clics organiques de 1 000 à 1 250 par mois d’ici fin 2027',
+            en: 'Increase organic clicks from 1,000 to 1,250 a month by the end of 2027',
           },
           kpis: [
             {
@@ -135,8 +135,8 @@ export const LOCAL_BUSINESS: Starter = {
               libraryId: 'organic_clicks',
               unit: 'number',
               direction: 'higher',
-              aggregation: 'sum',
-              target: 15_000,
+              aggregation: 'last',
+              target: 1_250,
               source: 'Search Console',
             },
             {
