@@ -21,12 +21,15 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   rebuildFromWorkbook: [],
   insertKpiLibrarySheet: [],
   loadPlanFromWorkbook: [],
-  previewDataImport: ['text'],
+  previewDataImport: ['text', 'mapping'],
   applyDataImport: ['text', 'mapping'],
   getDataImportPanel: [],
   appendDataImportChunk: ['uploadId', 'index', 'chunk'],
-  previewSheetImport: ['sheetName'],
+  previewSheetImport: ['sheetName', 'mapping'],
   applySheetImport: ['sheetName', 'mapping'],
+  stageDataImport: ['input', 'mapping', 'part'],
+  commitDataImport: ['input', 'mapping'],
+  listImportSheets: [],
 };
 
 /** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */
