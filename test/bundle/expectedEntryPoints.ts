@@ -27,7 +27,7 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   appendDataImportChunk: ['uploadId', 'index', 'chunk'],
   previewSheetImport: ['sheetName', 'mapping'],
   applySheetImport: ['sheetName', 'mapping'],
-  stageDataImport: ['input', 'mapping', 'part'],
+  stageDataImport: ['input', 'mapping', 'part', 'partCells'],
   commitDataImport: ['input', 'mapping'],
   listImportSheets: [],
 };

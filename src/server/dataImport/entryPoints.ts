@@ -86,10 +86,16 @@ export function applySheetImport(sheetName: unknown, mapping: unknown): DataImpo
  * @param input the export's text, {upload, chunks} or {sheet}
  * @param mapping the preview's mapping, or the user's
  * @param part the part's number, from 0 (part 0 starts over)
+ * @param partCells optional: cells per part (smaller parts, shorter calls), the same for every part
  * @return {ok, part, parts, rows, done} or {ok: false, problems}
  */
-export function stageDataImport(input: unknown, mapping: unknown, part: unknown): DataImport.StageResult {
-  return dataImport_().stageDataImport(input, mapping, part);
+export function stageDataImport(
+  input: unknown,
+  mapping: unknown,
+  part: unknown,
+  partCells?: unknown,
+): DataImport.StageResult {
+  return dataImport_().stageDataImport(input, mapping, part, partCells);
 }
 
 /**

@@ -42,6 +42,8 @@ interface StagingState {
   /** Fingerprint of the merged rows (the file's and the data sheet's as it was). */
   readonly merged: string;
   readonly parts: number;
+  /** Rows per part. */
+  readonly per: number;
   readonly rows: number;
   readonly done: readonly number[];
   readonly added: number;
@@ -49,8 +51,8 @@ interface StagingState {
   readonly removed: number;
 }
 
-export const rowsPerPart = (width: number): number =>
-  Math.max(1, Math.floor(PART_CELLS / Math.max(1, width)));
+export const rowsPerPart = (width: number, cells = PART_CELLS): number =>
+  Math.max(1, Math.floor(cells / Math.max(1, width)));
 
 function mergedPrint(merged: Merged): string {
   let h = fnv1a(merged.headers.join('\u0001'));
@@ -62,6 +64,10 @@ const MESSAGES = {
   part: {
     fr: 'part : {value} n’est pas une partie de cet import ; donnez un nombre de 0 à {last}.',
     en: 'part: {value} is not a part of this import; give a number from 0 to {last}.',
+  },
+  cells: {
+    fr: 'partCells : {value} n’est pas un nombre de cellules par partie ; donnez un entier de 1 à {max}, ou rien.',
+    en: 'partCells: {value} is not a number of cells per part; give a whole number from 1 to {max}, or nothing.',
   },
   restart: {
     fr: 'part : la partie {value} ne suit pas la partie 0 de cet import (le fichier, la correspondance ou la feuille de données ont changé) ; reprenez l’import à la partie 0.',
@@ -106,14 +112,26 @@ export type StageResult =
  * @param input the export's text, {upload, chunks} or {sheet}
  * @param mapping previewDataImport's mapping, or the user's
  * @param part the part's number, from 0
+ * @param partCells optional: cells per part, from 1 to PART_CELLS (the same for every part)
  * @return {ok, part, parts, rows, done} or {ok: false, problems}
  */
-export function stageDataImport(input: unknown, mapping: unknown, part: unknown): StageResult {
+export function stageDataImport(
+  input: unknown,
+  mapping: unknown,
+  part: unknown,
+  partCells?: unknown,
+): StageResult {
   const lang = userLanguage_();
   const parsed = parseMapping_(mapping, lang);
   if (!parsed.ok) return parsed;
   if (typeof part !== 'number' || !Number.isInteger(part) || part < 0)
     return { ok: false, problems: [{ message: say(lang, 'part', { value: String(part), last: '…' }) }] };
+  const cells = partCells === undefined || partCells === null ? PART_CELLS : partCells;
+  if (typeof cells !== 'number' || !Number.isInteger(cells) || cells < 1 || cells > PART_CELLS)
+    return {
+      ok: false,
+      problems: [{ message: say(lang, 'cells', { value: String(partCells), max: PART_CELLS }) }],
+    };
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const done = withDocumentLock(lang, (): StageResult => {
     const ctx = context_(input, lang, spreadsheet);
@@ -122,7 +140,7 @@ export function stageDataImport(input: unknown, mapping: unknown, part: unknown)
     if (!planned.ok) return { ok: false, problems: planned.problems.map((message) => ({ message })) };
     const merged = planned.merged;
     const width = merged.headers.length;
-    const per = rowsPerPart(width);
+    const per = rowsPerPart(width, cells);
     const parts = Math.max(1, Math.ceil(merged.rows.length / per));
     if (part >= parts)
       return { ok: false, problems: [{ message: say(lang, 'part', { value: part, last: parts - 1 }) }] };
@@ -138,6 +156,7 @@ export function stageDataImport(input: unknown, mapping: unknown, part: unknown)
         input: inputPrint,
         merged: print,
         parts,
+        per,
         rows: merged.rows.length,
         done: [],
         added: merged.added,
@@ -160,7 +179,12 @@ export function stageDataImport(input: unknown, mapping: unknown, part: unknown)
       ensureSize(sheet, merged.rows.length + 1, width);
       sheet.getRange(1, 1, 1, width).setValues([[...merged.headers]]);
     } else {
-      if (!found || found.state.merged !== print || found.state.input !== inputPrint)
+      if (
+        !found ||
+        found.state.merged !== print ||
+        found.state.input !== inputPrint ||
+        found.state.per !== per
+      )
         return { ok: false, problems: [{ message: say(lang, 'restart', { value: part }) }] };
       ({ sheet, item, state } = found);
     }
@@ -246,13 +270,14 @@ export function commitDataImport(input: unknown, mapping: unknown): DataImportRe
 }
 
 /**
- * The sheets an import can read: every sheet of the spreadsheet but KPI Kit's own (objectives,
- * tracking, scorecard, library, archive, data, staging).
+ * The sheets an import can read: every sheet of the spreadsheet with a header and a row, but KPI Kit's
+ * own (objectives, tracking, scorecard, library, archive, data, staging).
  * @return {ok, sheets: [{name, rows}]}
  */
 export function listImportSheets(): { ok: true; sheets: { name: string; rows: number }[] } {
   const sheets = inspectSpreadsheet(SpreadsheetApp.getActiveSpreadsheet())
     .filter((e) => e.role === undefined && !e.metadata.has(STAGING_KEY))
-    .map((e) => ({ name: e.name, rows: e.sheet.getLastRow() }));
+    .map((e) => ({ name: e.name, rows: e.sheet.getLastRow() }))
+    .filter((s) => s.rows > 1);
   return { ok: true, sheets };
 }
