@@ -1,6 +1,6 @@
-import type { DataImportMapping } from '../../core/dataImport/mapping';
+import type { DataImportMapping, ImportRule } from '../../core/dataImport/mapping';
 import { dataImportMappingSchema } from '../../core/dataImport/mapping';
-import { type PlanKpi, suggestMapping } from '../../core/dataImport/suggest';
+import { type PlanKpi, ruleFor, suggestMapping } from '../../core/dataImport/suggest';
 import { readImportTable } from '../../core/dataImport/table';
 import type { ImportTable } from '../../core/dataImport/types';
 import { type Lang, languageFromLocale } from '../../core/i18n';
@@ -217,6 +217,7 @@ export type DataImportPreview =
       mapping: DataImportMapping;
       suggested: DataImportMapping;
       unmapped: { kpiId: string; name: string }[];
+      columnRules: Record<string, ImportRule>;
     } & ReturnType<typeof summary_>)
   | { ok: false; problems: ImportProblem[] };
 
@@ -250,6 +251,8 @@ export function previewDataImport(text: unknown, mapping?: unknown): DataImportP
       mapping: chosen,
       suggested,
       unmapped: kpis.filter((k) => !mappedIds.has(k.id)).map((k) => ({ kpiId: k.id, name: k.name })),
+      // The rule a KPI takes from a single column the user picks (its unit and aggregation say it).
+      columnRules: Object.fromEntries(kpis.map((k) => [k.id, ruleFor(k)])),
       ...summary_(ctx, planned, dataSheet),
     }),
   ) as DataImportPreview;
