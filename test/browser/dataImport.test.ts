@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Lang } from '../../src/core/i18n';
+import { seriousViolations } from '../helpers/browserAxe';
 import { screenshot } from '../helpers/browserChromium';
 import { emulatorBackend } from '../helpers/browserEmulator';
 import { sidebarSessions } from '../helpers/browserSessions';
@@ -225,6 +226,8 @@ describe.each(['fr', 'en'] as const)('the import panel in %s', (lang) => {
       ),
     ).toBe(true);
     await screenshot(page, `data-import-sheet-${lang}`);
+    // The panel with a rate's two selects open passes axe (labels, names, contrast).
+    expect(await seriousViolations(page)).toEqual([]);
     await page
       .locator('.import-panel')
       .screenshot({ path: join(PANEL_SHOTS, `data-import-panel-sheet-${lang}.png`) });
