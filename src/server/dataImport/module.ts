@@ -8,7 +8,7 @@ import { getKpi } from '../../core/kpiLibrary';
 import { trackingPeriods } from '../../core/plan/periods';
 import { type KpiPlan, kpisOf } from '../../core/plan/schema';
 import { formatIsoDate, fromDayNumber } from '../../core/plan/isoDate';
-import { inspectSpreadsheet } from '../../workbook/apply/inspect';
+import { type ExistingSheet, inspectSpreadsheet } from '../../workbook/apply/inspect';
 import {
   dataSheetName,
   findDataSheet,
@@ -147,8 +147,9 @@ export function plan_(
   mapping: DataImportMapping,
   spreadsheet: Spreadsheet,
   staged?: StoredRows,
+  known?: ExistingSheet[],
 ) {
-  const existing = inspectSpreadsheet(spreadsheet);
+  const existing = known ?? inspectSpreadsheet(spreadsheet);
   const tracking = existing.find((e) => e.role === 'tracking');
   const found = findDataSheet(existing, mapping.source);
   const dataSheet =

@@ -1,6 +1,6 @@
 import type { Merged } from '../../core/dataImport/merge';
 import type { Lang } from '../../core/i18n';
-import { inspectSpreadsheet } from '../../workbook/apply/inspect';
+import { type ExistingSheet, inspectSpreadsheet } from '../../workbook/apply/inspect';
 import {
   dataRows,
   dataSheetFor,
@@ -86,9 +86,9 @@ const MESSAGES = {
 const say = (lang: Lang, key: keyof typeof MESSAGES, vars: Record<string, string | number>) =>
   MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
-function findStaging(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, source: string) {
+function findStaging(existing: readonly ExistingSheet[], source: string) {
   const lower = source.toLowerCase();
-  for (const e of inspectSpreadsheet(spreadsheet)) {
+  for (const e of existing) {
     const item = e.metadata.get(STAGING_KEY);
     if (!item) continue;
     try {
@@ -136,7 +136,7 @@ export function stageDataImport(
   const done = withDocumentLock(lang, (): StageResult => {
     const ctx = context_(input, lang, spreadsheet);
     if ('ok' in ctx) return ctx;
-    const { planned } = plan_(ctx, parsed.mapping, spreadsheet);
+    const { planned, existing } = plan_(ctx, parsed.mapping, spreadsheet);
     if (!planned.ok) return { ok: false, problems: planned.problems.map((message) => ({ message })) };
     const merged = planned.merged;
     const width = merged.headers.length;
@@ -146,7 +146,7 @@ export function stageDataImport(
       return { ok: false, problems: [{ message: say(lang, 'part', { value: part, last: parts - 1 }) }] };
     const inputPrint = fnv1a(JSON.stringify(parsed.mapping), parseInt(ctx.hash, 16));
     const print = mergedPrint(merged);
-    const found = findStaging(spreadsheet, parsed.mapping.source);
+    const found = findStaging(existing, parsed.mapping.source);
     let sheet: Sheet;
     let state: StagingState;
     let item: GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -216,7 +216,8 @@ export function commitDataImport(input: unknown, mapping: unknown): DataImportRe
   const done = withDocumentLock(lang, (): DataImportResult => {
     const ctx = context_(input, lang, spreadsheet);
     if ('ok' in ctx) return ctx;
-    const found = findStaging(spreadsheet, parsed.mapping.source);
+    const existing = inspectSpreadsheet(spreadsheet);
+    const found = findStaging(existing, parsed.mapping.source);
     const inputPrint = fnv1a(JSON.stringify(parsed.mapping), parseInt(ctx.hash, 16));
     if (!found || found.state.input !== inputPrint)
       return { ok: false, problems: [{ message: say(lang, 'nothing', { value: parsed.mapping.source }) }] };
@@ -235,10 +236,18 @@ export function commitDataImport(input: unknown, mapping: unknown): DataImportRe
           },
         ],
       };
-    // The staged rows are the merge already: the data sheet as it is now (maybe half-written by a
-    // commit that failed) is not read again.
-    const staged = readStoredRows(staging, parsed.mapping.dateColumn);
-    const { planned, found: data, dataSheet, tracking } = plan_(ctx, parsed.mapping, spreadsheet, staged);
+    // The merge as the parts made it: from the file and the data sheet when they still give it (their
+    // fingerprint says so), else (a commit stopped midway changed the data sheet) from the staged rows.
+    let plan = plan_(ctx, parsed.mapping, spreadsheet, undefined, existing);
+    if (!plan.planned.ok || mergedPrint(plan.planned.merged) !== state.merged)
+      plan = plan_(
+        ctx,
+        parsed.mapping,
+        spreadsheet,
+        readStoredRows(staging, parsed.mapping.dateColumn),
+        existing,
+      );
+    const { planned, found: data, dataSheet, tracking } = plan;
     if (!planned.ok || !tracking)
       return { ok: false, problems: planned.ok ? [] : planned.problems.map((message) => ({ message })) };
     const merged = planned.merged;

@@ -189,6 +189,32 @@ describe('an import in parts that fails midway', () => {
     });
   });
 
+  test('a re-import whose commit stopped after clearing the data sheet ends from the staged rows', () => {
+    const first = fixture('ga4-en.csv');
+    // The same days 2027-02-01 and 02-02, corrected, and a new day.
+    const second =
+      'Date,Sessions,Engaged sessions,Engagement rate,Key events\n20270201,210,150,0.71,10\n20270202,90,40,0.44,1\n20270203,50,25,0.5,0\n';
+    const reference = session(libraryIds);
+    const mapping = reference.call.previewDataImport!(second).mapping;
+    reference.call.applyDataImport!(first, reference.call.previewDataImport!(first).mapping);
+    const whole = reference.call.applyDataImport!(second, mapping);
+    expect(whole).toMatchObject({ ok: true, added: 1, replaced: 2, removed: 2 });
+
+    const { em, call } = session(libraryIds);
+    call.applyDataImport!(first, call.previewDataImport!(first).mapping);
+    expect(inParts(call, second, mapping!, 10).parts).toBe(3);
+    // That commit went through: undo nothing, run the scenario again on a fresh spreadsheet.
+    const again = session(libraryIds);
+    again.call.applyDataImport!(first, again.call.previewDataImport!(first).mapping);
+    for (let part = 0; part < 3; part += 1) again.call.stageDataImport!(second, mapping, part, 10);
+    // Stopped between clearing the data sheet and copying the staged rows into it.
+    failOn(again.em, 'Range.copyTo');
+    expect(() => again.call.commitDataImport!(second, mapping)).toThrow(/Exceeded maximum/);
+    expect(again.call.commitDataImport!(second, mapping)).toEqual(whole);
+    expect(everything(again.em)).toEqual(everything(reference.em));
+    expect(everything(em)).toEqual(everything(reference.em));
+  });
+
   test('a part of another file or mapping is refused: start again from part 0', () => {
     const { em, call } = session(libraryIds);
     const preview = call.previewDataImport!(text);
