@@ -1,6 +1,6 @@
 import type { Merged } from '../../core/dataImport/merge';
 import type { Lang } from '../../core/i18n';
-import { type ExistingSheet, inspectSpreadsheet } from '../../workbook/apply/inspect';
+import { type ExistingSheet, inspectSpreadsheet } from '../../workbook/read/existingSheets';
 import {
   dataRows,
   dataSheetFor,
