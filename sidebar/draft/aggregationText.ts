@@ -2,7 +2,8 @@ import { proposeAggregation, type AggregationProposal } from '../../src/core/agg
 import type { Lang } from '../../src/core/i18n';
 import type { KpiDraft, PlanContextDraft } from '../../src/core/rpc/draft';
 import type { Aggregation, Frequency } from '../../src/core/vocabulary';
-import { isIsoDate, parseUserNumber } from './numbers';
+import { isIsoDate } from '../../src/core/calendarDate';
+import { parseUserNumber } from './numbers';
 
 // What an aggregation makes of the target, said with the user's own numbers, and the aggregation the
 // objective's words propose. Pure: the KPI editor shows these strings, the tests read them.

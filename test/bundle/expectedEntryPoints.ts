@@ -22,12 +22,15 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
   rebuildFromWorkbook: [],
   insertKpiLibrarySheet: [],
   loadPlanFromWorkbook: [],
-  previewDataImport: ['text'],
+  previewDataImport: ['text', 'mapping'],
   applyDataImport: ['text', 'mapping'],
   getDataImportPanel: [],
   appendDataImportChunk: ['uploadId', 'index', 'chunk'],
-  previewSheetImport: ['sheetName'],
+  previewSheetImport: ['sheetName', 'mapping'],
   applySheetImport: ['sheetName', 'mapping'],
+  stageDataImport: ['input', 'mapping', 'part', 'partCells'],
+  commitDataImport: ['input', 'mapping'],
+  listImportSheets: [],
 };
 
 /** Custom functions: global, with these exact parameters, each with a full @customfunction JSDoc. */

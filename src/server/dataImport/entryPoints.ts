@@ -10,12 +10,14 @@ import { storeChunk } from './upload';
 const dataImport_ = lazyModule<typeof DataImport>('DataImport', 'KpiKitDataImport_');
 
 /**
- * What importing an export (CSV/TSV text, or {upload, chunks}) would do; its mapping suits applyDataImport.
+ * What importing an export (CSV/TSV text, {upload, chunks} or {sheet}) would do; its mapping suits
+ * applyDataImport. With a mapping (the user's corrections), the preview of that mapping.
  * @param text the export's text
- * @return {ok, mapping, columns, kpis, ...} or {ok: false, problems}
+ * @param mapping optional: the mapping to preview instead of the suggestion
+ * @return {ok, mapping, suggested, columns, kpis, ...} or {ok: false, problems}
  */
-export function previewDataImport(text: unknown): DataImport.DataImportPreview {
-  return dataImport_().previewDataImport(text);
+export function previewDataImport(text: unknown, mapping?: unknown): DataImport.DataImportPreview {
+  return dataImport_().previewDataImport(text, mapping);
 }
 
 /**
@@ -62,10 +64,11 @@ export function appendDataImportChunk(
 /**
  * previewDataImport for a sheet of this spreadsheet (a connector's): its displayed cells.
  * @param sheetName the sheet's name
+ * @param mapping optional: the mapping to preview instead of the suggestion
  * @return {ok, mapping, columns, kpis, ...} or {ok: false, problems}
  */
-export function previewSheetImport(sheetName: unknown): DataImport.DataImportPreview {
-  return dataImport_().previewSheetImport(sheetName);
+export function previewSheetImport(sheetName: unknown, mapping?: unknown): DataImport.DataImportPreview {
+  return dataImport_().previewSheetImport(sheetName, mapping);
 }
 
 /**
@@ -76,4 +79,39 @@ export function previewSheetImport(sheetName: unknown): DataImport.DataImportPre
  */
 export function applySheetImport(sheetName: unknown, mapping: unknown): DataImport.DataImportResult {
   return dataImport_().applySheetImport(sheetName, mapping);
+}
+
+/**
+ * A big import in parts (each under the 6-minute limit): writes part `part` to a hidden staging sheet.
+ * @param input the export's text, {upload, chunks} or {sheet}
+ * @param mapping the preview's mapping, or the user's
+ * @param part the part's number, from 0 (part 0 starts over)
+ * @param partCells optional: cells per part (smaller parts, shorter calls), the same for every part
+ * @return {ok, part, parts, rows, done} or {ok: false, problems}
+ */
+export function stageDataImport(
+  input: unknown,
+  mapping: unknown,
+  part: unknown,
+  partCells?: unknown,
+): DataImport.StageResult {
+  return dataImport_().stageDataImport(input, mapping, part, partCells);
+}
+
+/**
+ * Ends an import in parts: the staged rows replace the data sheet's, Tracking is written.
+ * @param input the export's text, {upload, chunks} or {sheet}
+ * @param mapping the mapping the parts were staged with
+ * @return {ok, added, replaced, written, kept, ...} or {ok: false, problems}
+ */
+export function commitDataImport(input: unknown, mapping: unknown): DataImport.DataImportResult {
+  return dataImport_().commitDataImport(input, mapping);
+}
+
+/**
+ * The sheets an import can read (all but KPI Kit's own), for the import panel's sheet picker.
+ * @return {ok, sheets: [{name, rows}]}
+ */
+export function listImportSheets(): ReturnType<typeof DataImport.listImportSheets> {
+  return dataImport_().listImportSheets();
 }

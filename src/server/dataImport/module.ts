@@ -1,6 +1,6 @@
-import type { DataImportMapping } from '../../core/dataImport/mapping';
+import type { DataImportMapping, ImportRule } from '../../core/dataImport/mapping';
 import { dataImportMappingSchema } from '../../core/dataImport/mapping';
-import { type PlanKpi, suggestMapping } from '../../core/dataImport/suggest';
+import { type PlanKpi, ruleFor, suggestMapping } from '../../core/dataImport/suggest';
 import { readImportTable } from '../../core/dataImport/table';
 import type { ImportTable } from '../../core/dataImport/types';
 import { fillTemplate } from '../../core/fillTemplate';
@@ -9,13 +9,14 @@ import { getKpi } from '../../core/kpiLibrary';
 import { trackingPeriods } from '../../core/plan/periods';
 import { type KpiPlan, kpisOf } from '../../core/plan/schema';
 import { calendarDateOfLocal, formatIsoDate, fromDayNumber } from '../../core/calendarDate';
-import { inspectSpreadsheet } from '../../workbook/read/existingSheets';
+import { type ExistingSheet, inspectSpreadsheet } from '../../workbook/read/existingSheets';
 import {
   dataSheetName,
   findDataSheet,
   readStoredRows,
   writeDataSheet,
 } from '../../workbook/dataImport/dataSheet';
+import type { StoredRows } from '../../core/dataImport/merge';
 import { type ImportPlan, planImport } from '../../workbook/dataImport/importPlan';
 import { readSheetCells } from '../../workbook/read/sheetCells';
 import { readPlanFromWorkbook } from '../../workbook/read/readPlan';
@@ -24,6 +25,7 @@ import { withDocumentLock } from '../lock';
 import { rezoneFrom, spreadsheetTimeZone } from '../spreadsheetZone';
 import { gridAsTsv, parseCsv } from './csv';
 import { isUploadRef, readUpload } from './upload';
+import { fnv1a } from './fingerprint';
 
 // The data import's server side (loaded on first use, see ./entryPoints.ts): read an export (pasted or uploaded text), suggest a mapping of its
 // columns to the plan's KPIs, show what would be written, and write it (a data sheet, then native
@@ -38,7 +40,7 @@ export interface ImportProblem {
   readonly message: string;
 }
 
-function userLanguage_(): Lang {
+export function userLanguage_(): Lang {
   try {
     return languageFromLocale(Session.getActiveUserLocale());
   } catch {
@@ -75,18 +77,34 @@ const skippedOut = (table: { skipped: ImportTable['skipped'] }, lang: Lang): Imp
     message: s.why[lang],
   }));
 
-interface Context {
+export interface Context {
   readonly lang: Lang;
   readonly table: ImportTable;
   readonly plan: KpiPlan;
+  /** A fingerprint of the text read, so the parts of a staged import are known to be of one file. */
+  readonly hash: string;
 }
 
-function context_(
+/** A sheet of this spreadsheet as the import's input, instead of a file's text. */
+export interface SheetRef {
+  readonly sheet: string;
+}
+
+export const isSheetRef = (v: unknown): v is SheetRef =>
+  typeof v === 'object' && v !== null && typeof (v as Partial<SheetRef>).sheet === 'string';
+
+export function context_(
   input: unknown,
   lang: Lang,
   spreadsheet: Spreadsheet,
 ): Context | { ok: false; problems: ImportProblem[] } {
-  // A big file arrives in chunks (./upload.ts): the page then sends { upload, chunks } instead of text.
+  // A big file arrives in chunks (./upload.ts): the page then sends { upload, chunks } instead of text;
+  // a sheet of the spreadsheet comes as { sheet }.
+  if (isSheetRef(input)) {
+    const sheetText = sheetText_(input.sheet, lang);
+    if (typeof sheetText !== 'string') return sheetText;
+    input = sheetText;
+  }
   const cache = isUploadRef(input) ? CacheService.getDocumentCache() : null;
   const text = isUploadRef(input) ? (cache ? readUpload(cache, input) : undefined) : input;
   if (isUploadRef(input) && text === undefined)
@@ -118,11 +136,21 @@ function context_(
     return { ok: false, problems: table.problems.map((p) => ({ line: p.line, message: p.why[lang] })) };
   const read = readPlanFromWorkbook(spreadsheet, lang);
   if (!read.ok) return { ok: false, problems: read.problems.map((p) => ({ message: p.message })) };
-  return { lang, table, plan: read.plan };
+  return { lang, table, plan: read.plan, hash: fnv1a(text) };
 }
 
-function plan_(ctx: Context, mapping: DataImportMapping, spreadsheet: Spreadsheet) {
-  const existing = inspectSpreadsheet(spreadsheet);
+/**
+ * What the import will write. With `staged` (the rows a staged import already merged, ./staged.ts) the
+ * data sheet's rows are those, as they are: the file's rows are in them already.
+ */
+export function plan_(
+  ctx: Context,
+  mapping: DataImportMapping,
+  spreadsheet: Spreadsheet,
+  staged?: StoredRows,
+  known?: ExistingSheet[],
+) {
+  const existing = known ?? inspectSpreadsheet(spreadsheet);
   const tracking = existing.find((e) => e.role === 'tracking');
   const found = findDataSheet(existing, mapping.source);
   const dataSheet =
@@ -132,9 +160,10 @@ function plan_(ctx: Context, mapping: DataImportMapping, spreadsheet: Spreadshee
       ctx.plan.language,
       existing.map((e) => e.name),
     );
-  const stored = found ? readStoredRows(found.sheet, mapping.dateColumn, spreadsheetDays_()) : undefined;
+  const stored =
+    staged ?? (found ? readStoredRows(found.sheet, mapping.dateColumn, spreadsheetDays_()) : undefined);
   const planned = planImport({
-    table: ctx.table,
+    table: staged ? { ...ctx.table, records: [] } : ctx.table,
     mapping,
     kpis: planKpis(ctx.plan),
     periods: trackingPeriods(ctx.plan.period, ctx.plan.language),
@@ -143,12 +172,12 @@ function plan_(ctx: Context, mapping: DataImportMapping, spreadsheet: Spreadshee
     stored,
     lang: ctx.lang,
   });
-  return { planned, found, dataSheet, tracking };
+  return { planned, found, dataSheet, tracking, existing };
 }
 
 const iso = (day: number) => formatIsoDate(fromDayNumber(day));
 
-function summary_(ctx: Context, planned: Extract<ImportPlan, { ok: true }>, dataSheet: string) {
+export function summary_(ctx: Context, planned: Extract<ImportPlan, { ok: true }>, dataSheet: string) {
   const days = ctx.table.records.map((r) => r.day);
   const labels = new Map(trackingPeriods(ctx.plan.period, ctx.plan.language).map((p) => [p.key, p.label]));
   return {
@@ -185,37 +214,73 @@ function summary_(ctx: Context, planned: Extract<ImportPlan, { ok: true }>, data
 }
 
 export type DataImportPreview =
-  | ({ ok: true; mapping: DataImportMapping; unmapped: { kpiId: string; name: string }[] } & ReturnType<
-      typeof summary_
-    >)
+  | ({
+      ok: true;
+      mapping: DataImportMapping;
+      suggested: DataImportMapping;
+      unmapped: { kpiId: string; name: string }[];
+      columnRules: Record<string, ImportRule>;
+    } & ReturnType<typeof summary_>)
   | { ok: false; problems: ImportProblem[] };
 
 /**
  * Reads an export (CSV or TSV text) and answers what importing it would do: the file's columns and
  * dates, the suggested mapping (accepted by applyDataImport as it is), and per KPI and period the value
  * and whether the Tracking cell is empty, already this import's, or typed (kept without consent).
- * Writes nothing. Called by the sidebar.
- * @param text the export's text
- * @return {ok: true, mapping, columns, kpis, ...} or {ok: false, problems: [{line, column, message}]}
+ * With a mapping (the user's corrections: another column, a rate's two components), the same answer
+ * for that mapping. Writes nothing. Called by the sidebar.
+ * @param text the export's text, {upload, chunks} or {sheet}
+ * @param mapping optional: the mapping to preview instead of the suggestion
+ * @return {ok: true, mapping, suggested, columns, kpis, ...} or {ok: false, problems: [{line, column, message}]}
  */
-export function previewDataImport(text: unknown): DataImportPreview {
+export function previewDataImport(text: unknown, mapping?: unknown): DataImportPreview {
   const lang = userLanguage_();
+  const given = mapping === undefined || mapping === null ? undefined : parseMapping_(mapping, lang);
+  if (given && !given.ok) return given;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const ctx = context_(text, lang, spreadsheet);
   if ('ok' in ctx) return ctx;
   const kpis = planKpis(ctx.plan);
-  const mapping = suggestMapping(ctx.table, kpis, libraryWords);
-  const { planned, dataSheet } = plan_(ctx, mapping, spreadsheet);
+  const suggested = suggestMapping(ctx.table, kpis, libraryWords);
+  if (isSheetRef(text) && !ctx.table.vendor) suggested.source = text.sheet.slice(0, 60);
+  const chosen = given?.mapping ?? suggested;
+  const { planned, dataSheet } = plan_(ctx, chosen, spreadsheet);
   if (!planned.ok) return { ok: false, problems: planned.problems.map((message) => ({ message })) };
-  const mappedIds = new Set(mapping.kpis.map((k) => k.kpiId));
+  const mappedIds = new Set(chosen.kpis.map((k) => k.kpiId));
   return JSON.parse(
     JSON.stringify({
       ok: true,
-      mapping,
+      mapping: chosen,
+      suggested,
       unmapped: kpis.filter((k) => !mappedIds.has(k.id)).map((k) => ({ kpiId: k.id, name: k.name })),
+      // The rule a KPI takes from a single column the user picks (its unit and aggregation say it).
+      columnRules: Object.fromEntries(kpis.map((k) => [k.id, ruleFor(k)])),
       ...summary_(ctx, planned, dataSheet),
     }),
   ) as DataImportPreview;
+}
+
+/** The mapping as the schema reads it (an object, or its JSON text), or problems naming the field. */
+export function parseMapping_(
+  mapping: unknown,
+  lang: Lang,
+): { ok: true; mapping: DataImportMapping } | { ok: false; problems: ImportProblem[] } {
+  let value = mapping;
+  if (typeof mapping === 'string') {
+    try {
+      value = JSON.parse(mapping);
+    } catch {
+      value = undefined;
+    }
+  }
+  const parsed = dataImportMappingSchema.safeParse(value);
+  if (parsed.success) return { ok: true, mapping: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((i) => ({
+      message: `mapping.${i.path.join('.')}: ${i.message}${lang === 'fr' ? ' ; reprenez la correspondance de l’aperçu.' : '; start from the preview’s mapping.'}`,
+    })),
+  };
 }
 
 export type DataImportResult =
@@ -237,49 +302,44 @@ const DONE = {
  */
 export function applyDataImport(text: unknown, mapping: unknown): DataImportResult {
   const lang = userLanguage_();
-  let value = mapping;
-  if (typeof mapping === 'string') {
-    try {
-      value = JSON.parse(mapping);
-    } catch {
-      value = undefined;
-    }
-  }
-  const parsed = dataImportMappingSchema.safeParse(value);
-  if (!parsed.success)
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((i) => ({
-        message: `mapping.${i.path.join('.')}: ${i.message}${lang === 'fr' ? ' ; reprenez la correspondance de l’aperçu.' : '; start from the preview’s mapping.'}`,
-      })),
-    };
+  const parsed = parseMapping_(mapping, lang);
+  if (!parsed.ok) return parsed;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const done = withDocumentLock(lang, (): DataImportResult => {
     const ctx = context_(text, lang, spreadsheet);
     if ('ok' in ctx) return ctx;
-    const { planned, found, dataSheet, tracking } = plan_(ctx, parsed.data, spreadsheet);
+    const { planned, found, dataSheet, tracking } = plan_(ctx, parsed.mapping, spreadsheet);
     if (!planned.ok || !tracking)
       return { ok: false, problems: planned.ok ? [] : planned.problems.map((message) => ({ message })) };
-    writeDataSheet(spreadsheet, found, dataSheet, parsed.data.source, planned.merged);
+    writeDataSheet(spreadsheet, found, dataSheet, parsed.mapping.source, planned.merged);
     writeTrackingCells(tracking.sheet, planned);
-    const summary = summary_(ctx, planned, dataSheet);
-    const message = fillTemplate(DONE[lang], {
-      rows: summary.rows,
-      sheet: dataSheet,
-      added: summary.added,
-      replaced: summary.replaced,
-      ignored: summary.skipped.length,
-      written: summary.written,
-      kept: summary.kept,
-    });
-    return { ok: true, message, ...summary };
+    return report_(ctx, planned, dataSheet);
   });
   if (!done.ok) return { ok: false, problems: done.problems.map((p) => ({ ...p })) };
   return JSON.parse(JSON.stringify(done)) as DataImportResult;
 }
 
+/** The answer of a finished import: the summary and its sentence. */
+export function report_(
+  ctx: Context,
+  planned: Extract<ImportPlan, { ok: true }>,
+  dataSheet: string,
+): DataImportResult {
+  const summary = summary_(ctx, planned, dataSheet);
+  const message = fillTemplate(DONE[ctx.lang], {
+    rows: summary.rows,
+    sheet: dataSheet,
+    added: summary.added,
+    replaced: summary.replaced,
+    ignored: summary.skipped.length,
+    written: summary.written,
+    kept: summary.kept,
+  });
+  return { ok: true, message, ...summary };
+}
+
 /** One call per run of adjacent cells in a KPI's row: formulas, or values. */
-function writeTrackingCells(
+export function writeTrackingCells(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   planned: Extract<ImportPlan, { ok: true }>,
 ) {
@@ -332,17 +392,17 @@ function sheetText_(sheetName: unknown, lang: Lang): string | { ok: false; probl
  * previewDataImport for a sheet of this spreadsheet (a connector's sheet, an export pasted by hand):
  * its displayed cells are read as the file would be, the source is named after the sheet.
  */
-export function previewSheetImport(sheetName: unknown): DataImportPreview {
-  const text = sheetText_(sheetName, userLanguage_());
-  if (typeof text !== 'string') return text;
-  const preview = previewDataImport(text);
-  return preview.ok && preview.mapping.source === 'Import'
-    ? { ...preview, mapping: { ...preview.mapping, source: String(sheetName) } }
-    : preview;
+export function previewSheetImport(sheetName: unknown, mapping?: unknown): DataImportPreview {
+  return typeof sheetName === 'string'
+    ? previewDataImport({ sheet: sheetName }, mapping)
+    : { ok: false, problems: [{ message: `sheetName: ${String(sheetName)} is not a sheet name.` }] };
 }
 
 /** applyDataImport for a sheet of this spreadsheet: its rows are copied to the source's data sheet. */
 export function applySheetImport(sheetName: unknown, mapping: unknown): DataImportResult {
-  const text = sheetText_(sheetName, userLanguage_());
-  return typeof text === 'string' ? applyDataImport(text, mapping) : text;
+  return typeof sheetName === 'string'
+    ? applyDataImport({ sheet: sheetName }, mapping)
+    : { ok: false, problems: [{ message: `sheetName: ${String(sheetName)} is not a sheet name.` }] };
 }
+
+export { commitDataImport, listImportSheets, stageDataImport, type StageResult } from './staged';

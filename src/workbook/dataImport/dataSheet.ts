@@ -62,6 +62,60 @@ export function readStoredRows(
   return { headers, rows, dateColumn };
 }
 
+/** The data sheet's cells for merged rows [from, to): dates as serial numbers, text never a formula. */
+export function dataRows(merged: Merged, from = 0, to = merged.rows.length): (string | number)[][] {
+  return merged.rows.slice(from, to).map((r) =>
+    r.values.map((v, i) => {
+      if (i === merged.dateColumn) return r.day + UNIX_EPOCH_SERIAL;
+      if (v === null) return '';
+      // Text that Sheets would read as a formula stays text.
+      return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
+    }),
+  );
+}
+
+/** Makes room for `rows` × `width` cells from A1 (rows and columns inserted when the sheet is smaller). */
+export function ensureSize(sheet: Sheet, rows: number, width: number): void {
+  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < width)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+}
+
+/** The source's data sheet, made (role data, its source, its tab colour) when there is none yet. */
+export function dataSheetFor(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  found: ExistingSheet | undefined,
+  name: string,
+  source: string,
+): Sheet {
+  if (found) return found.sheet;
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+  sheet.addDeveloperMetadata(ROLE_METADATA_KEY, 'data');
+  sheet.addDeveloperMetadata(SOURCE_METADATA_KEY, source);
+  sheet.setTabColor(TAB_COLORS.data);
+  return sheet;
+}
+
+/**
+ * Fills the data sheet with `rows` rows (headers included) × `width` columns: `put` writes the cells
+ * (one block of values, or a copy of a staging sheet), then one date format, a bold frozen header.
+ */
+export function fillDataSheet(
+  sheet: Sheet,
+  rows: number,
+  width: number,
+  dateColumn: number,
+  put: (sheet: Sheet) => void,
+): Sheet {
+  sheet.clearContents();
+  ensureSize(sheet, rows, width);
+  put(sheet);
+  if (rows > 1) sheet.getRange(2, dateColumn + 1, rows - 1, 1).setNumberFormat(DATE_FORMAT);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
 /** Writes the merged rows: one block of values, one number format for the dates. */
 export function writeDataSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -70,33 +124,13 @@ export function writeDataSheet(
   source: string,
   merged: Merged,
 ): Sheet {
-  let sheet = found?.sheet;
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-    sheet.addDeveloperMetadata(ROLE_METADATA_KEY, 'data');
-    sheet.addDeveloperMetadata(SOURCE_METADATA_KEY, source);
-    sheet.setTabColor(TAB_COLORS.data);
-  }
+  const grid: (string | number)[][] = [[...merged.headers], ...dataRows(merged)];
   const width = merged.headers.length;
-  const grid: (string | number)[][] = [
-    [...merged.headers],
-    ...merged.rows.map((r) =>
-      r.values.map((v, i) => {
-        if (i === merged.dateColumn) return r.day + UNIX_EPOCH_SERIAL;
-        if (v === null) return '';
-        // Text that Sheets would read as a formula stays text.
-        return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
-      }),
-    ),
-  ];
-  sheet.clearContents();
-  const rows = grid.length;
-  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < width)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  sheet.getRange(1, 1, rows, width).setValues(grid);
-  if (rows > 1) sheet.getRange(2, merged.dateColumn + 1, rows - 1, 1).setNumberFormat(DATE_FORMAT);
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
-  sheet.setFrozenRows(1);
-  return sheet;
+  return fillDataSheet(
+    dataSheetFor(spreadsheet, found, name, source),
+    grid.length,
+    width,
+    merged.dateColumn,
+    (s) => s.getRange(1, 1, grid.length, width).setValues(grid),
+  );
 }
