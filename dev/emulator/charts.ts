@@ -64,7 +64,6 @@ export function makeChartBuilder(
   home: SheetModel,
   data: ChartData,
 ): EmbeddedChartBuilder {
-  let self: EmbeddedChartBuilder;
   const as = (type: ChartTypeName) => () => ((data.type = type), self);
   const impl = {
     _chart: data,
@@ -130,7 +129,7 @@ export function makeChartBuilder(
     getContainer: () => containerInfo(ctx, data),
     build: () => makeChart(ctx, home, clone(data)),
   };
-  self = ctx.wrap<EmbeddedChartBuilder>(impl, 'EmbeddedChartBuilder');
+  const self = ctx.wrap<EmbeddedChartBuilder>(impl, 'EmbeddedChartBuilder');
   return self;
 }
 
