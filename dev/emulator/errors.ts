@@ -75,7 +75,8 @@ export const errors = {
   deleteAllColumns: () => appsScriptError("You can't delete all the columns on the sheet."),
   hideAllSheets: () => appsScriptError("You can't hide all the sheets in a document."),
   /** insertChart/updateChart of a chart without a range (wording assumed). */
-  chartWithoutData: () => appsScriptError('The chart has no data. Add a range with addRange() before inserting it.'),
+  chartWithoutData: () =>
+    appsScriptError('The chart has no data. Add a range with addRange() before inserting it.'),
   /** updateChart/removeChart of a chart that is not on the sheet (wording assumed). */
   chartNotFound: () => appsScriptError('The chart was not found on this sheet.'),
   notEmulated: (what: string) => new Error(`${what} is not emulated`),

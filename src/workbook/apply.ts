@@ -11,6 +11,7 @@ import type { ExistingSheet } from './apply/inspect';
 import { a1Range } from './cells';
 import type { SpreadsheetServices } from './apply/services';
 import { validationBuilder } from './apply/validations';
+import { applyCharts } from './apply/charts';
 import { ROLE_METADATA_KEY, type SheetSpec, type UserChoiceSpec, type WorkbookPlan } from './types';
 
 /** The width Sheets gives every column of a new sheet, in pixels. */
@@ -215,6 +216,7 @@ function writeSheet(
       }
     }
   }
+  applyCharts(sheet, spec, found, rangeOf);
   for (const named of spec.namedRanges ?? []) spreadsheet.setNamedRange(named.name, sheet.getRange(named.a1));
   for (const { key, value } of spec.metadata ?? []) {
     const current = found?.metadata.get(key);

@@ -14,11 +14,12 @@ import { SHEET_NAMES } from './labels';
 import { type LayoutContext, OBJECTIVES_COLUMNS, type SheetNames } from './layoutContext';
 import { readObjectivesGrid } from './read/readPlan';
 import { archiveLayout, type ArchiveEntry } from './layouts/archive';
+import { dashboardLayout } from './layouts/dashboard';
 import { libraryLayout } from './layouts/library';
 import { objectivesLayout } from './layouts/objectives';
 import { type TrackedEntry, trackingLayout } from './layouts/tracking';
 import { readArchive } from './read/archive';
-import { readObjectivesCells, readScorecardCells } from './read/ownCells';
+import { readDashboardCells, readObjectivesCells, readScorecardCells } from './read/ownCells';
 import { readSheetCells, type SheetCells, type TypedCell } from './read/sheetCells';
 import { readTracking, trackedCellOf } from './read/tracking';
 import { relocateSheet } from './relocate';
@@ -187,7 +188,7 @@ export function renderWorkbook(
   const roles: SheetRole[] = [
     'objectives',
     'tracking',
-    ...(scorecard ? ['scorecard' as const] : []),
+    ...(scorecard ? (['scorecard', 'dashboard'] as const) : []),
     'archive',
   ];
   const { names, beside } = chooseSheetNames(roles, lang, existing);
@@ -239,7 +240,12 @@ export function renderWorkbook(
     ? { rows: grid.origin.row - 1, columns: grid.origin.column - 1 }
     : { rows: 0, columns: 0 };
   const tracking = trackingLayout(ctx, tracked, offset);
-  const specs = [objectivesLayout(ctx), tracking.sheet, ...(scorecard ? [scorecard(ctx)] : [])];
+  // The dashboard charts the Scorecard's roll-ups and statuses: it comes with it.
+  const specs = [
+    objectivesLayout(ctx),
+    tracking.sheet,
+    ...(scorecard ? [scorecard(ctx), dashboardLayout(ctx)] : []),
+  ];
   const placed = relocateSheet({ sheets: specs }, names.tracking, offset.rows, offset.columns).sheets;
 
   let inPlace = tracking.inPlace;
@@ -269,12 +275,14 @@ export function renderWorkbook(
         ? grid && { box: grid.box, strays: grid.strays }
         : spec.role === 'objectives'
           ? readObjectivesCells(cells, spec)
-          : scorecard &&
-            readScorecardCells(
-              cells,
-              scorecardRenderings(spec, plan, previous, names, scorecard, dayOf),
-              dayOf,
-            );
+          : spec.role === 'dashboard'
+            ? readDashboardCells(
+                cells,
+                renderingsOf(spec, plan, previous, names, dashboardLayout, dayOf),
+                dayOf,
+              )
+            : scorecard &&
+              readScorecardCells(cells, renderingsOf(spec, plan, previous, names, scorecard, dayOf), dayOf);
     if (!own) return spec;
     const outcome = placeStrays(spec, cells, own.box, own.strays, dayOf);
     inPlace += outcome.kept;
@@ -343,19 +351,19 @@ function knownIds(plan: KpiPlan, previous: PreviousCells): Set<string> {
 }
 
 /**
- * Every Scorecard KPI Kit may have written: the new one, in both languages, and the one of the plan the
- * Objectives sheet still describes (the previous build's), so that its dates and labels are not taken
- * for a user's.
+ * Every rendering of a sheet (the Scorecard, the dashboard) KPI Kit may have written: the new one, in
+ * both languages, and the one of the plan the Objectives sheet still describes (the previous build's),
+ * so that its dates and labels are not taken for a user's.
  */
-function scorecardRenderings(
+function renderingsOf(
   spec: SheetSpec,
   plan: KpiPlan,
   previous: PreviousCells,
   names: SheetNames,
-  scorecard: ExtraLayout,
+  layout: ExtraLayout,
   dayOf: DayOf,
 ): SheetSpec[] {
-  const render = (p: KpiPlan, lang: Lang) => scorecard(layoutContext({ ...p, language: lang }, names));
+  const render = (p: KpiPlan, lang: Lang) => layout(layoutContext({ ...p, language: lang }, names));
   const out = [spec, render(plan, otherLanguage(plan.language))];
   if (previous.objectives) {
     const shown = previous.objectives.values.map((line) =>
@@ -370,7 +378,7 @@ function scorecardRenderings(
 /** What the sheets KPI Kit built hold now, read before anything is written (four calls each). */
 function readPrevious(existing: readonly ExistingSheet[]): PreviousCells {
   const out: PreviousCells = {};
-  for (const role of ['objectives', 'tracking', 'scorecard', 'archive'] as const) {
+  for (const role of ['objectives', 'tracking', 'scorecard', 'dashboard', 'archive'] as const) {
     const sheet = existing.find((e) => e.role === role);
     if (sheet) out[role] = readSheetCells(sheet.sheet);
   }

@@ -52,6 +52,7 @@ const RUNS = {
     apply: 'Importer',
     tracking: 'Suivi',
     scorecard: 'Tableau de bord',
+    dashboard: 'Graphiques',
     value: 'Valeur à date',
   },
   en: {
@@ -61,6 +62,7 @@ const RUNS = {
     apply: 'Import',
     tracking: 'Tracking',
     scorecard: 'Scorecard',
+    dashboard: 'Dashboard',
     value: 'Value to date',
   },
 } as const;

@@ -25,7 +25,7 @@ describe('buildWorkbook(plan) from the sidebar', () => {
     const summary = scope.buildWorkbook(JSON.stringify(examplePlan())) as Summary;
     expect(summary).toMatchObject({
       ok: true,
-      sheets: ['Objectifs', 'Suivi', 'Tableau de bord'],
+      sheets: ['Objectifs', 'Suivi', 'Tableau de bord', 'Graphiques'],
       kpiCount: 1,
     });
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary); // JSON only, for google.script.run
@@ -327,7 +327,10 @@ describe('nothing lost on rebuild', () => {
       ]);
     const before = em.snapshot().sheets.filter((s) => s.name === 'Objectifs' || s.name === 'Suivi (2)');
     const summary = scope.buildWorkbook(examplePlan()) as Summary;
-    expect(summary).toMatchObject({ ok: true, sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord'] });
+    expect(summary).toMatchObject({
+      ok: true,
+      sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord', 'Graphiques'],
+    });
     expect(summary.warnings).toEqual([
       expect.stringMatching(/«\u00a0Objectifs\u00a0» existe déjà .* «\u00a0Objectifs \(2\)\u00a0»/),
     ]);
@@ -348,7 +351,7 @@ describe("language and the user's own choices", () => {
     const plan = { ...examplePlan(), language: 'en' as const };
     expect(scope.buildWorkbook(plan)).toMatchObject({
       ok: true,
-      sheets: ['Objectives', 'Tracking', 'Scorecard'],
+      sheets: ['Objectives', 'Tracking', 'Scorecard', 'Dashboard'],
     });
     expect(
       em
@@ -379,7 +382,7 @@ describe("language and the user's own choices", () => {
     tracking.setTabColor('#123456');
     expect(scope.buildWorkbook(generatedPlan(3))).toMatchObject({
       ok: true,
-      sheets: ['Objectifs', 'Réalisé 2027', 'Tableau de bord'],
+      sheets: ['Objectifs', 'Réalisé 2027', 'Tableau de bord', 'Graphiques'],
       created: [],
     });
     const snap = em.snapshot().sheets.find((s) => s.name === 'Réalisé 2027')!;
@@ -674,7 +677,9 @@ describe('the KPI library sheet', () => {
 });
 
 describe('call budget', () => {
-  test('the same number of service calls for 5 KPIs × 12 months and 500 KPIs × 52 weeks, at most 100 round trips', () => {
+  // 100 until the dashboard: its sheet and three native charts cost 29 round trips on a first build and
+  // 40 on a rebuild, the same for any plan size (npm run bench: 129 and 139).
+  test('the same number of service calls for 5 KPIs × 12 months and 500 KPIs × 52 weeks, at most 140 round trips', () => {
     const counts = [
       generatedPlan(5, 'monthly', { start: '2027-01-01', end: '2027-12-31' }),
       generatedPlan(500, 'weekly', { start: '2027-01-04', end: '2028-01-02' }),
@@ -690,7 +695,7 @@ describe('call budget', () => {
     const [small, large] = counts as [(typeof counts)[0], (typeof counts)[0]];
     expect(large.first.byMethod).toEqual(small.first.byMethod);
     expect(large.rebuild.byMethod).toEqual(small.rebuild.byMethod);
-    expect(small.first.roundTrips).toBeLessThanOrEqual(100);
-    expect(small.rebuild.roundTrips).toBeLessThanOrEqual(100);
+    expect(small.first.roundTrips).toBeLessThanOrEqual(140);
+    expect(small.rebuild.roundTrips).toBeLessThanOrEqual(140);
   });
 });

@@ -25,6 +25,7 @@ const names = {
   objectives: 'Objectifs',
   tracking: 'Suivi',
   scorecard: 'Tableau de bord',
+  dashboard: 'Graphiques',
   library: 'Bibliothèque KPI',
   archive: 'Archive KPI Kit',
 };
@@ -242,6 +243,7 @@ describe('sheet names', () => {
       objectives: 'Objectifs (3)',
       tracking: 'Mon suivi',
       scorecard: 'Tableau de bord',
+      dashboard: 'Graphiques',
     });
     expect(beside).toEqual(['objectives']);
   });

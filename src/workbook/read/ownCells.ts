@@ -4,7 +4,8 @@ import { dateSerial } from '../apply/grid';
 import { OBJECTIVES_HEADER_ROW } from '../geometry';
 import { OBJECTIVES_COLUMNS } from '../layoutContext';
 import { BRANDING_LINE_COLUMN } from '../layouts/objectives';
-import type { Rect } from '../rect';
+import { contains, type Rect } from '../rect';
+import { specBox } from '../strays';
 import type { SheetSpec } from '../types';
 import { isBlank, type SheetCells, type TypedCell, typedCells } from './sheetCells';
 import { trackedCellOf } from './tracking';
@@ -59,7 +60,8 @@ export function readObjectivesCells(cells: SheetCells, spec: SheetSpec): OwnRead
 }
 
 /**
- * The Scorecard: every cell is KPI Kit's formula or label, or one of the user choices it keeps. A cell
+ * The Scorecard, and the dashboard, read the same way: every cell is KPI Kit's formula or label, or one
+ * of the user choices it keeps. A cell
  * with no formula whose value or note is none of the renderings' own (`renderings`: the new one first,
  * in either language, and the previous plan's) is the user's, unless the new rendering writes a label
  * at the same place: a label reworded by a newer version, not text someone typed in a row they added.
@@ -98,4 +100,24 @@ export function readScorecardCells(
         (c.note !== undefined && !literals.has(c.note))),
   );
   return { box, strays };
+}
+
+/**
+ * The dashboard: read as the Scorecard is, within the area its renderings write (its charts float over
+ * the rest). A cell typed below or beside that area is outside both renderings and never touched.
+ */
+export function readDashboardCells(
+  cells: SheetCells,
+  renderings: readonly SheetSpec[],
+  dayOf: DayOf = calendarDateOfLocal,
+): OwnRead {
+  const boxes = renderings.map(specBox);
+  const box: Rect = {
+    top: 1,
+    left: 1,
+    bottom: Math.max(1, ...boxes.map((b) => b.bottom)),
+    right: Math.max(1, ...boxes.map((b) => b.right)),
+  };
+  const { strays } = readScorecardCells(cells, renderings, dayOf);
+  return { box, strays: strays.filter((c) => contains(box, c.row, c.column)) };
 }
