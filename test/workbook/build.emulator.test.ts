@@ -339,7 +339,7 @@ describe('nothing lost on rebuild', () => {
     // A rebuild finds its own sheets again, whatever their names.
     expect(scope.buildWorkbook(examplePlan())).toMatchObject({
       ok: true,
-      sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord'],
+      sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord', 'Graphiques'],
     });
     expect(em.snapshot().sheets.filter((s) => s.name === 'Objectifs')).toEqual(before.slice(0, 1));
   });
@@ -393,6 +393,7 @@ describe("language and the user's own choices", () => {
       'Objectifs',
       'Réalisé 2027',
       'Tableau de bord',
+      'Graphiques',
     ]);
   });
 });

@@ -7,7 +7,8 @@ type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
 /**
- * Developer-metadata key on a sheet whose charts KPI Kit made: `{ "<chart key>": <chart id> }`. Charts
+ * Developer-metadata key on a sheet whose charts KPI Kit made:
+ * `{ "<chart key>": { "id": <chart id>, "alt": "<text alternative>" } }`. Charts
  * carry no metadata of their own, and a chart's title or position is the user's to change; its id is
  * stable for the chart's life (Sheets assigns it, EmbeddedChart.getChartId) and a copy a user makes
  * gets a new one. So a rebuild replaces exactly the charts whose ids it recorded, and a chart a user
@@ -15,14 +16,25 @@ type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
  */
 export const CHARTS_METADATA_KEY = 'kpikit.charts';
 
-type Owned = Record<string, number>;
+/** What the record says of one chart: its id, and its text alternative (for readers of the record). */
+export interface OwnedChart {
+  readonly id: number;
+  readonly alt: string;
+}
 
-function ownedCharts(found: ExistingSheet | undefined): Owned {
+/** The chart ids the record holds, by key; anything unreadable counts as no record. */
+function ownedCharts(found: ExistingSheet | undefined): Record<string, number> {
   const raw = found?.metadata.get(CHARTS_METADATA_KEY)?.value;
   if (!raw) return {};
   try {
     const parsed = JSON.parse(raw) as unknown;
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Owned) : {};
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    const out: Record<string, number> = {};
+    for (const [key, entry] of Object.entries(parsed as Record<string, unknown>)) {
+      const id = (entry as { id?: unknown } | null)?.id;
+      if (typeof id === 'number') out[key] = id;
+    }
+    return out;
   } catch {
     return {};
   }
@@ -82,18 +94,18 @@ export function applyCharts(
     const i = sheetName === spec.name ? here.indexOf(a1) : -1;
     return i >= 0 ? (hereRanges[i] as Range) : rangeOf(sheetName, a1);
   };
-  const next: Owned = {};
-  const inserted: string[] = [];
+  const next: Record<string, OwnedChart> = {};
+  const inserted: ChartSpec[] = [];
   for (const chartSpec of specs) {
     const id = owned[chartSpec.key];
     const mine = id === undefined ? undefined : byId.get(id);
     if (mine && id !== undefined) {
       sheet.updateChart(describe(mine.modify(), chartSpec, rangeFor).build());
-      next[chartSpec.key] = id;
+      next[chartSpec.key] = { id, alt: chartSpec.description };
       byId.delete(id);
     } else {
       sheet.insertChart(describe(sheet.newChart(), chartSpec, rangeFor).build());
-      inserted.push(chartSpec.key);
+      inserted.push(chartSpec);
     }
   }
   // Ours, no longer in the layout.
@@ -106,9 +118,9 @@ export function applyCharts(
       .getCharts()
       .map((c) => c.getChartId())
       .filter((id): id is number => id !== null && !known.has(id));
-    inserted.forEach((key, i) => {
+    inserted.forEach((chartSpec, i) => {
       const id = fresh[i];
-      if (id !== undefined) next[key] = id;
+      if (id !== undefined) next[chartSpec.key] = { id, alt: chartSpec.description };
     });
   }
   const value = JSON.stringify(next);

@@ -51,6 +51,13 @@ type Helper = (typeof HELPERS)[number];
 /** Periods a year holds, by frequency: how far back "the same period last year" is. */
 const PERIODS_PER_YEAR = { weekly: 52, monthly: 12, quarterly: 4 } as const;
 
+/** Whether the plan gives a KPI a trajectory (./trajectory.ts): the first such KPI is shown first. */
+const hasTrajectory = ({ kpi }: { kpi: { aggregation?: string; baseline?: number } }) =>
+  kpi.aggregation === 'sum' || kpi.baseline !== undefined;
+
+/** Characters of an objective's title shown beside its bar. */
+const LABEL_LENGTH = 42;
+
 const DEFAULT_ACCENT = '#1a73e8';
 const TRAJECTORY_COLOUR = '#5f6368';
 const TARGET_COLOUR = '#d93025';
@@ -88,6 +95,8 @@ export function dashboardLayout(ctx: LayoutContext): SheetSpec {
     objectivesRef(`${col(o.columns[field])}$${o.firstKpiRow}:${col(o.columns[field])}$${o.lastKpiRow}`);
   const fromObjectives = (field: keyof typeof o.columns) =>
     `INDEX(${objectivesColumn(field)},${helper('row')})`;
+  const fromTracking = (column: number) =>
+    `INDEX(${trackingRef(`${col(column)}$${tr.firstKpiRow}:${col(column)}$${tr.lastKpiRow}`)},${helper('row')})`;
   const sumWords = [
     ...new Set(['sum', enumWord('aggregation', 'sum', 'fr'), enumWord('aggregation', 'sum', 'en')]),
   ];
@@ -102,8 +111,12 @@ export function dashboardLayout(ctx: LayoutContext): SheetSpec {
         `=IF(${helper('row')}="",FALSE,OR(${sumWords.map((w) => `TRIM(${fromObjectives('aggregation')}&"")="${w}"`).join(',')}))`,
       ),
     ),
+    // Tracking's « Valeur de départ » first (where a user corrects it), else the plan's.
     baseline: value(
-      formula(`=IFERROR(IF(ISNUMBER(${fromObjectives('baseline')}),${fromObjectives('baseline')},""),"")`),
+      formula(
+        `=IFERROR(IF(ISNUMBER(${fromTracking(tr.baselineColumn)}),${fromTracking(tr.baselineColumn)},` +
+          `IF(ISNUMBER(${fromObjectives('baseline')}),${fromObjectives('baseline')},"")),"")`,
+      ),
     ),
     target: value(
       formula(`=IFERROR(IF(ISNUMBER(${fromObjectives('target')}),${fromObjectives('target')},""),"")`),
@@ -181,10 +194,16 @@ export function dashboardLayout(ctx: LayoutContext): SheetSpec {
   // 2. Attainment by strategic objective and for the goal, from the Scorecard's roll-up table.
   const attainmentColumn = D + seriesColumns.length + 1;
   const rollups = sc.rollups.filter((r) => r.level !== 'operational');
+  const title = (row: number) => `(${scorecardRef(abs(row, sc.rollupColumns.title))}&"")`;
   const attainmentRows: CellSpec[][] = rollups.map((r) => [
     r.level === 'goal'
       ? label(t(T.goal, lang))
-      : value(formula(`=${scorecardRef(abs(r.row, sc.rollupColumns.title))}&""`)),
+      : // Long objective titles would squeeze the bars: the first words, the whole title stays on the Scorecard.
+        value(
+          formula(
+            `=IF(LEN(${title(r.row)})>${LABEL_LENGTH},LEFT(${title(r.row)},${LABEL_LENGTH - 1})&"…",${title(r.row)})`,
+          ),
+        ),
     value(formula(`=IFERROR(${scorecardRef(abs(r.row, sc.rollupColumns.attainment))}*1,NA())`), {
       numberFormat: '0%',
     }),
@@ -218,7 +237,7 @@ export function dashboardLayout(ctx: LayoutContext): SheetSpec {
         [
           label(t(T.kpi, lang), { bold: true }),
           {
-            value: kpis[0]?.kpi.name ?? '',
+            value: (kpis.find(hasTrajectory) ?? kpis[0])?.kpi.name ?? '',
             background: INPUT_BACKGROUND,
             validation: {
               kind: 'rangeList',
@@ -317,11 +336,8 @@ export function dashboardLayout(ctx: LayoutContext): SheetSpec {
     name,
     role: 'dashboard',
     tabColor: tabColor(plan, 'dashboard'),
-    frozenRows: 3,
-    columnWidths: [
-      { column: 1, width: 60 },
-      { column: 2, width: 280 },
-    ],
+    // No frozen rows: the title and the hint run over the empty cells beside them, and the charts float.
+    columnWidths: [{ column: 2, width: 280 }],
     blocks,
     charts,
     userChoices: [
