@@ -12,6 +12,7 @@ import { focusField, focusSoon } from './focus';
 import { type MessageKey, msg } from './i18n';
 import { type KpiTexts, KpiTextsContext, kpiTextsOf } from './library';
 import { setKpiDefinitions } from './libraryData';
+import type { BuiltSheetNames } from './sheetNames';
 import type { ShownProblem } from './problems';
 import { DataImportLauncher } from './dataImport/Launcher';
 import { callServer } from './server';
@@ -54,6 +55,7 @@ export function App() {
   const [startError, setStartError] = useState<string | null>(null);
   const [kpiTexts, setKpiTexts] = useState<KpiTexts>({});
   const [starters, setStarters] = useState<ServerResult<'listStarters'>>([]);
+  const [sheetNames, setSheetNames] = useState<BuiltSheetNames | null>(null);
   const dirty = useRef(false);
 
   const autosaver = useMemo(() => createAutosaver((d) => callServer('saveDraft', d), setSaveStatus), []);
@@ -65,8 +67,10 @@ export function App() {
       callServer('loadDraft'),
       callServer('getKpiLibrary'),
     ]).then(([context, draftResult, library]) => {
-      if (context.status === 'fulfilled') setLang(context.value.language);
-      else setFatal(context.reason instanceof Error ? context.reason.message : String(context.reason));
+      if (context.status === 'fulfilled') {
+        setLang(context.value.language);
+        setSheetNames(context.value.sheetNames);
+      } else setFatal(context.reason instanceof Error ? context.reason.message : String(context.reason));
       if (library.status === 'fulfilled') {
         setKpiDefinitions(library.value);
         setKpiTexts(kpiTextsOf(library.value));
@@ -288,8 +292,15 @@ export function App() {
           ) : step === 'kpis' ? (
             <KpisStep {...stepProps} />
           ) : (
-            plan && (
-              <ReviewStep {...stepProps} plan={plan} planProblems={shown} planWarnings={shownWarnings} />
+            plan &&
+            sheetNames && (
+              <ReviewStep
+                {...stepProps}
+                plan={plan}
+                planProblems={shown}
+                planWarnings={shownWarnings}
+                sheetNames={sheetNames}
+              />
             )
           )}
           {undo && (

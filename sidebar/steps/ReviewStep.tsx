@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ServerResult } from '../../src/core/rpc/api';
 import { msg } from '../i18n';
 import { pathLabel, type ShownProblem, stepForPath } from '../problems';
-import { builtSheets, scorecardSheet } from '../sheetNames';
+import { type BuiltSheetNames, builtSheets, scorecardSheet } from '../sheetNames';
 import { callServer } from '../server';
 import type { PlanOut } from '../draft/toPlan';
 import { focusSoon } from '../focus';
@@ -51,9 +51,10 @@ export function ReviewStep(
     plan: PlanOut;
     planProblems: readonly ShownProblem[];
     planWarnings: readonly ShownProblem[];
+    sheetNames: BuiltSheetNames;
   },
 ) {
-  const { draft, lang, goTo, plan, planProblems, planWarnings } = props;
+  const { draft, lang, goTo, plan, planProblems, planWarnings, sheetNames } = props;
   const [build, setBuild] = useState<BuildState>({ phase: 'idle' });
   const operational = draft.objectives.flatMap((so) => so.operational);
   const kpiCount = operational.reduce((n, oo) => n + oo.kpis.length, 0);
@@ -119,7 +120,7 @@ export function ReviewStep(
       <section class="block" aria-labelledby="review-sheets">
         <h3 id="review-sheets">{msg('sheetsToWrite', lang)}</h3>
         <ul>
-          {builtSheets(plan.language).map((s) => (
+          {builtSheets(sheetNames, plan.language).map((s) => (
             <li key={s}>{s}</li>
           ))}
         </ul>
@@ -174,7 +175,7 @@ export function ReviewStep(
             <button
               type="button"
               onClick={() => {
-                const name = scorecardSheet(build.result.sheets);
+                const name = scorecardSheet(sheetNames, build.result.sheets);
                 if (name) void callServer('showSheet', name);
               }}
             >

@@ -6,6 +6,7 @@ import { getStarterPlan as starterPlanFor, starterPreviews } from '../core/templ
 import type { TemplateProblem } from '../core/templates/problems';
 import { templateMessages } from '../core/templates/messages';
 import { TEMPLATE_LIMITS, exportTemplate, importTemplate } from '../core/templates/templateFile';
+import { SHEET_NAMES } from '../workbook/labels';
 import { buildWorkbook, loadPlanFromWorkbook } from './buildWorkbook';
 import * as drafts from './draftStore';
 import { withDocumentLock } from './lock';
@@ -35,7 +36,12 @@ function json_<T>(value: unknown): T {
 
 /** Called by the sidebar when it opens. */
 export function getSidebarContext(): SidebarContext {
-  return { language: languageFromLocale(Session.getActiveUserLocale()), version: __KPI_KIT_VERSION__ };
+  const { objectives, tracking, scorecard } = SHEET_NAMES;
+  return {
+    language: languageFromLocale(Session.getActiveUserLocale()),
+    version: __KPI_KIT_VERSION__,
+    sheetNames: { objectives, tracking, scorecard },
+  };
 }
 
 /** The draft saved in this document, or null. */

@@ -1,7 +1,7 @@
 import { type Lang, t } from '../core/i18n';
 import type { KpiPlan, PlanBranding } from '../core/plan/schema';
 import { BRANDING_LABELS, HEADER_BACKGROUND, TAB_COLORS } from './labels';
-import type { CellSpec, SheetRole } from './types';
+import type { CellSpec, SheetRole } from './spec';
 
 // A plan's optional branding as the sheets show it: a "prepared by … for …" line in each title row, and
 // the accent colour on the table headers and the tabs. Pure; every sheet reads it from here so the

@@ -5,13 +5,12 @@ import { parsePlan } from '../core/plan/parse';
 import type { PlanProblem } from '../core/plan/problems';
 import { type KpiPlan, kpisOf } from '../core/plan/schema';
 import type { DayOf } from '../core/zonedDay';
-import { applyWorkbookPlan } from './apply';
-import { type ExistingSheet, inspectSpreadsheet } from './apply/inspect';
+import { applyWorkbookPlan } from './apply/applyWorkbook';
+import { type ExistingSheet, inspectSpreadsheet } from './read/existingSheets';
 import type { SpreadsheetServices } from './apply/services';
-import { a1 } from './cells';
-import { layoutContext } from './geometry';
+import { cell as a1Cell } from './a1';
 import { SHEET_NAMES } from './labels';
-import { type LayoutContext, OBJECTIVES_COLUMNS, type SheetNames } from './layoutContext';
+import { type LayoutContext, OBJECTIVES_COLUMNS, type SheetNames, layoutContext } from './layoutContext';
 import { readObjectivesGrid } from './read/readPlan';
 import { archiveLayout, type ArchiveEntry } from './layouts/archive';
 import { dashboardLayout } from './layouts/dashboard';
@@ -26,7 +25,7 @@ import { relocateSheet } from './relocate';
 import { chooseSheetNames } from './sheetNames';
 import { placeStrays, specBox } from './strays';
 import { subtract } from './rect';
-import type { SheetRole, SheetSpec, WorkbookPlan } from './types';
+import type { SheetRole, SheetSpec, WorkbookPlan } from './spec';
 
 // Plan in, sheets out: validate the whole plan (nothing written when it is invalid), look at the
 // spreadsheet once, read every sheet KPI Kit built before (values, formulas, notes) once, account for
@@ -163,7 +162,7 @@ function cellAt(a1Text: string): { row: number; column: number } | undefined {
 function archiveEntryOf(sheet: string, cell: TypedCell, dayOf: DayOf): ArchiveEntry {
   return {
     sheet,
-    cell: a1(cell.row, cell.column),
+    cell: a1Cell(cell.column, cell.row, 'relative'),
     id: '',
     period: '',
     value: trackedCellOf(cell.value, dayOf) ?? '',
@@ -254,7 +253,7 @@ export function renderWorkbook(
     const archived = fromArchive.get(entry);
     if (archived) stillArchived.push(archived);
     else {
-      const cell = entry.from ? a1(entry.from.row, entry.from.column) : '';
+      const cell = entry.from ? a1Cell(entry.from.column, entry.from.row, 'relative') : '';
       newlyArchived.push({
         sheet: names.tracking,
         cell,

@@ -10,8 +10,9 @@ import { ENUM_WORDS } from './labels';
 // were translated, and hand edits in either language, still read back.
 //
 // The Scorecard's formulas read the direction and aggregation cells as text and compare them with the
-// word tables of KPI_VARIANCE and KPI_PACE (./scorecard/words.ts): every word below is in those tables
-// (test/workbook/enumWords.test.ts proves it), so the formulas need no code column and no new literal.
+// word tables of KPI_VARIANCE and KPI_PACE (./layouts/scorecard/words.ts): every word below is in
+// those tables (test/workbook/enumWords.test.ts proves it), so the formulas need no code column and no
+// new literal.
 // The words themselves are in ./labels.ts (ENUM_WORDS).
 
 export type EnumKind = keyof typeof ENUM_WORDS;

@@ -1,7 +1,7 @@
 import type { Translated } from '../core/i18n';
 import type { Aggregation, Direction, Frequency, Unit } from '../core/vocabulary';
 import type { ObjectivesColumn } from './layoutContext';
-import type { SheetRole } from './types';
+import type { SheetRole } from './spec';
 
 export const SHEET_NAMES: Record<SheetRole, Translated> = {
   objectives: { fr: 'Objectifs', en: 'Objectives' },

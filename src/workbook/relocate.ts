@@ -1,5 +1,5 @@
 import { shiftReferences } from '../core/formula/shiftReferences';
-import type { CellBlock, CellSpec, ConditionalFormatSpec, SheetSpec, WorkbookPlan } from './types';
+import type { CellBlock, CellSpec, ConditionalFormatSpec, SheetSpec, WorkbookPlan } from './spec';
 
 // Moves one sheet's rendering down and right, and every reference to it with it, as Sheets moves cells
 // and references when a user inserts rows above them. A rebuild uses it to keep a grid where the user

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/i18n';
 import { SHEET_NAMES } from './labels';
 import type { SheetNames } from './layoutContext';
-import type { SheetRole } from './types';
+import type { SheetRole } from './spec';
 
 /** What the name picker needs to know about a sheet already in the spreadsheet. */
 export interface SheetSeen {

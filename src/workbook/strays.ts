@@ -5,7 +5,7 @@ import { PLAIN_TEXT_FORMAT } from './cells';
 import { contains, type Rect, subtract } from './rect';
 import type { SheetCells, TypedCell } from './read/sheetCells';
 import { typedCells } from './read/sheetCells';
-import type { CellInput, CellSpec, SheetSpec } from './types';
+import type { CellInput, CellSpec, SheetSpec } from './spec';
 
 // What a rebuild does with the cells a user typed that belong to no KPI and period ("strays": a
 // comment beside the title, a column inserted in the grid, text typed in the Scorecard), and with the

@@ -1,8 +1,8 @@
 import type { Lang } from '../../src/core/i18n';
 import { smartCheck } from '../../src/core/smart';
 import { SHEET_NAMES } from '../../src/workbook/labels';
-import { STATUS_LABELS } from '../../src/workbook/scorecard';
-import { STATUS_COLOURS } from '../../src/workbook/scorecard/colours';
+import { STATUS_LABELS } from '../../src/workbook/layouts/scorecard';
+import { STATUS_COLOURS } from '../../src/workbook/layouts/scorecard/colours';
 import { screenshot } from '../helpers/browserChromium';
 import { sidebarSessions } from '../helpers/browserSessions';
 import { emulatorBackend } from '../helpers/browserEmulator';

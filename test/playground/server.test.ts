@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import { samplePlan } from '../../dev/playground/samplePlan';
 import { type PlaygroundServer, startPlaygroundServer } from '../../dev/playground/server';
 import { MENU_ITEMS } from '../../src/server/menu';
-import { STATUS_LABELS } from '../../src/workbook/scorecard';
-import { STATUS_COLOURS } from '../../src/workbook/scorecard/colours';
+import { STATUS_LABELS } from '../../src/workbook/layouts/scorecard';
+import { STATUS_COLOURS } from '../../src/workbook/layouts/scorecard/colours';
 import { examplePlan } from '../core/plan/fixtures';
 import { readDist } from '../helpers/codeJs';
 import { trackingCell } from '../xlsx/builtWorkbook';
@@ -97,7 +97,10 @@ test('"Open KPI wizard" runs showSidebar: the sidebar is the real dist/Sidebar.h
 
 test('the bridge calls the real server functions and refuses anything that is not an entry point', async () => {
   const context = await post('/rpc/getSidebarContext', []);
-  expect(context.json).toEqual({ ok: true, value: { language: 'fr', version: expect.any(String) } });
+  expect(context.json).toEqual({
+    ok: true,
+    value: { language: 'fr', version: expect.any(String), sheetNames: expect.any(Object) },
+  });
   for (const name of ['evil', 'SpreadsheetApp', 'KpiKit_', 'constructor', 'Date']) {
     const refused = await post(`/rpc/${name}`, []);
     expect([name, refused.status, refused.json.error]).toEqual([

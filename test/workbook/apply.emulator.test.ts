@@ -1,8 +1,8 @@
 // The applier alone, on the emulator: what it promises whatever the layout.
 import { createEmulator } from '../../dev/emulator';
-import { applyWorkbookPlan } from '../../src/workbook/apply';
-import { inspectSpreadsheet } from '../../src/workbook/apply/inspect';
-import type { SheetSpec, WorkbookPlan } from '../../src/workbook/types';
+import { applyWorkbookPlan } from '../../src/workbook/apply/applyWorkbook';
+import { inspectSpreadsheet } from '../../src/workbook/read/existingSheets';
+import type { SheetSpec, WorkbookPlan } from '../../src/workbook/spec';
 
 function setup(sheets?: string[]) {
   const em = createEmulator({ locale: 'en_US', ...(sheets ? { sheets } : {}) });

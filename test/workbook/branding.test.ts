@@ -9,12 +9,12 @@ import {
   tabColor,
   WHITE,
 } from '../../src/workbook/branding';
-import { composeGrid } from '../../src/workbook/apply/grid';
+import { composeGrid } from '../../src/workbook/apply/cellBatches';
 import { renderWorkbook } from '../../src/workbook/build';
 import { HEADER_BACKGROUND, TAB_COLORS } from '../../src/workbook/labels';
 import { planFromObjectivesGrid } from '../../src/workbook/read/readPlan';
-import { scorecardLayout } from '../../src/workbook/scorecard';
-import type { SheetSpec } from '../../src/workbook/types';
+import { scorecardLayout } from '../../src/workbook/layouts/scorecard';
+import type { SheetSpec } from '../../src/workbook/spec';
 import { examplePlan } from '../core/plan/fixtures';
 
 // Branding as the layouts render it (pure), before the emulator test builds it for real.

@@ -1,7 +1,7 @@
 import { foldText } from '../../src/core/text';
 import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, UNITS } from '../../src/core/vocabulary';
 import { acceptedWords, type EnumKind, enumCode, enumWord, enumWords } from '../../src/workbook/enumWords';
-import { AGGREGATION_WORDS, DIRECTION_WORDS } from '../../src/workbook/scorecard/words';
+import { AGGREGATION_WORDS, DIRECTION_WORDS } from '../../src/workbook/layouts/scorecard/words';
 
 const CODES: Record<EnumKind, readonly string[]> = {
   unit: UNITS,

@@ -1,7 +1,7 @@
 import { parsePlan } from '../../src/core/plan/parse';
 import type { KpiPlan } from '../../src/core/plan/schema';
-import { composeGrid } from '../../src/workbook/apply/grid';
-import { layoutContext } from '../../src/workbook/geometry';
+import { composeGrid } from '../../src/workbook/apply/cellBatches';
+import { layoutContext } from '../../src/workbook/layoutContext';
 import { objectivesLayout } from '../../src/workbook/layouts/objectives';
 import { KEY_ROW_MARKER, trackingLayout } from '../../src/workbook/layouts/tracking';
 import { enumWord } from '../../src/workbook/enumWords';

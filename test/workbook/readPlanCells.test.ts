@@ -1,10 +1,9 @@
 import { parsePlan } from '../../src/core/plan/parse';
 import { formatProblem } from '../../src/core/plan/problems';
-import { composeGrid } from '../../src/workbook/apply/grid';
+import { composeGrid } from '../../src/workbook/apply/cellBatches';
 import { quoteSheetName as emulatorQuote } from '../../dev/emulator/a1';
-import { a1, sheetNameForDisplay } from '../../src/workbook/cells';
-import { layoutContext } from '../../src/workbook/geometry';
-import { OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../../src/workbook/layoutContext';
+import { cell, sheetNameForDisplay } from '../../src/workbook/a1';
+import { OBJECTIVES_COLUMNS, type ObjectivesColumn, layoutContext } from '../../src/workbook/layoutContext';
 import { objectivesLayout } from '../../src/workbook/layouts/objectives';
 import { parseObjectivesGrid, readObjectivesGrid } from '../../src/workbook/read/readPlan';
 import { generatedPlan } from '../core/plan/fixtures';
@@ -39,9 +38,13 @@ test('every field read from the sheet knows its cell', () => {
   expect(cells.get('name')).toBe('B1');
   expect(cells.get('period.end')).toBe('C4');
   expect(cells.get('branding.accentColor')).toBe('F7');
-  expect(cells.get('objectives[0].title')).toBe(a1(FIRST_KPI_ROW, col('strategicTitle')));
-  expect(cells.get('objectives[0].operational[0].kpis[2].target')).toBe(a1(FIRST_KPI_ROW + 2, col('target')));
-  expect(cells.get('objectives[0].operational[0].kpis[1].id')).toBe(a1(FIRST_KPI_ROW + 1, col('kpiId')));
+  expect(cells.get('objectives[0].title')).toBe(cell(col('strategicTitle'), FIRST_KPI_ROW, 'relative'));
+  expect(cells.get('objectives[0].operational[0].kpis[2].target')).toBe(
+    cell(col('target'), FIRST_KPI_ROW + 2, 'relative'),
+  );
+  expect(cells.get('objectives[0].operational[0].kpis[1].id')).toBe(
+    cell(col('kpiId'), FIRST_KPI_ROW + 1, 'relative'),
+  );
 });
 
 test('problems name the cell, quoting a renamed sheet, and the nearest enclosing cell for a whole KPI', () => {
@@ -53,9 +56,11 @@ test('problems name the cell, quoting a renamed sheet, and the nearest enclosing
   expect(read.ok).toBe(false);
   const problems = read.ok ? [] : read.problems;
   const cellFor = (path: RegExp) => problems.find((p) => path.test(p.path))?.cell;
-  expect(cellFor(/kpis\[1\]\.target$/)).toBe(`'Objectifs (2)'!${a1(FIRST_KPI_ROW + 1, col('target'))}`);
+  expect(cellFor(/kpis\[1\]\.target$/)).toBe(
+    `'Objectifs (2)'!${cell(col('target'), FIRST_KPI_ROW + 1, 'relative')}`,
+  );
   expect(cellFor(/^period/)).toMatch(/^'Objectifs \(2\)'!(B|C)4$/);
-  expect(cellFor(/kpis\[2\]/)).toBe(`'Objectifs (2)'!${a1(FIRST_KPI_ROW + 2, col('kpiId'))}`);
+  expect(cellFor(/kpis\[2\]/)).toBe(`'Objectifs (2)'!${cell(col('kpiId'), FIRST_KPI_ROW + 2, 'relative')}`);
   for (const problem of problems) {
     expect(problem.cell).toBeDefined();
     expect(formatProblem(problem).startsWith(`${problem.cell}: `)).toBe(true);
@@ -68,7 +73,7 @@ test('a plan read from a sheet with no problem is unchanged, and a plain sheet n
   set(grid, FIRST_KPI_ROW, col('weight'), -1);
   const read = parseObjectivesGrid(grid, grid, 'en', 'Objectives');
   expect(read.ok ? [] : read.problems.map((p) => p.cell)).toEqual([
-    `Objectives!${a1(FIRST_KPI_ROW, col('weight'))}`,
+    `Objectives!${cell(col('weight'), FIRST_KPI_ROW, 'relative')}`,
   ]);
 });
 
@@ -89,7 +94,7 @@ test.each([
     const grid = builtGrid();
     set(grid, FIRST_KPI_ROW, col('weight'), -1);
     const read = parseObjectivesGrid(grid, grid, 'en', name);
-    const expected = `${emulatorQuote(name)}!${a1(FIRST_KPI_ROW, col('weight'))}`;
+    const expected = `${emulatorQuote(name)}!${cell(col('weight'), FIRST_KPI_ROW, 'relative')}`;
     expect(read.ok ? [] : read.problems.map((p) => p.cell)).toEqual([expected]);
     expect(sheetNameForDisplay(name)).toBe(emulatorQuote(name));
   },

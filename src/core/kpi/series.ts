@@ -1,6 +1,6 @@
 import type { Arg, CellValue } from '../cells';
 import { dayNumber } from '../calendarDate';
-import { formatShape, shapeOf } from '../grid/shape';
+import { formatShape, shapeOf } from '../rangeArgs/shape';
 import { isBlank } from '../parse/blank';
 import { parseDate } from '../parse/date';
 import { KpiError, describeCell } from '../parse/kpiError';

@@ -8,9 +8,22 @@ import { draftSchema } from './draft';
 // arguments with the same schemas before doing anything (the client is never trusted). Everything here
 // is JSON: google.script.run drops Dates and class instances. zod/mini keeps the sidebar small.
 
+const translatedSchema = z.object({ fr: z.string(), en: z.string() });
+
+/**
+ * The names a build gives the sheets it writes, in both languages (the builder's own labels): the
+ * Review step lists them and finds the Scorecard among the sheets built without bundling the builder.
+ */
+export const builtSheetNamesSchema = z.object({
+  objectives: translatedSchema,
+  tracking: translatedSchema,
+  scorecard: translatedSchema,
+});
+
 export const sidebarContextSchema = z.object({
   language: z.enum(LANGUAGES),
   version: z.string(),
+  sheetNames: builtSheetNamesSchema,
 });
 
 export const savedDraftSchema = z.object({

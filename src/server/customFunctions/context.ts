@@ -1,6 +1,6 @@
 import { type CalendarDate, calendarDateOfLocal } from '../../core/calendarDate';
-import { once } from '../../core/grid/once';
-import { toSheetsError } from '../../core/grid/sheetsError';
+import { once } from '../../core/rangeArgs/once';
+import { toSheetsError } from '../../core/rangeArgs/sheetsError';
 import type { Arg } from '../../core/cells';
 import { type Lang, languageFromLocale } from '../../core/i18n';
 import { type Rezone, rezoneArg, rezoneFrom, spreadsheetTimeZone } from '../spreadsheetZone';

@@ -1,6 +1,6 @@
 import type { Arg, CellValue, Grid } from '../../core/cells';
 import { dayNumber } from '../../core/calendarDate';
-import { mapCells } from '../../core/grid/mapCells';
+import { mapCells } from '../../core/rangeArgs/mapCells';
 import { linearTrend, projectTrend } from '../../core/kpi/forecast';
 import { readSeries } from '../../core/kpi/series';
 import { isBlank } from '../../core/parse/blank';

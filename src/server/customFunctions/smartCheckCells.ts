@@ -1,6 +1,6 @@
 import type { Arg, CellValue, Grid } from '../../core/cells';
-import { lastValueCache } from '../../core/grid/lastValueCache';
-import { mapCells, mapCellsToRows } from '../../core/grid/mapCells';
+import { lastValueCache } from '../../core/rangeArgs/lastValueCache';
+import { mapCells, mapCellsToRows } from '../../core/rangeArgs/mapCells';
 import type { Lang } from '../../core/i18n';
 import { isBlank } from '../../core/parse/blank';
 import { parseDate } from '../../core/parse/date';

@@ -8,7 +8,7 @@ import { getKpi } from '../../core/kpiLibrary';
 import { trackingPeriods } from '../../core/plan/periods';
 import { type KpiPlan, kpisOf } from '../../core/plan/schema';
 import { formatIsoDate, fromDayNumber } from '../../core/plan/isoDate';
-import { inspectSpreadsheet } from '../../workbook/apply/inspect';
+import { inspectSpreadsheet } from '../../workbook/read/existingSheets';
 import {
   dataSheetName,
   findDataSheet,

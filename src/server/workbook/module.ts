@@ -4,7 +4,7 @@ import type { DayOf } from '../../core/zonedDay';
 import { formatProblem } from '../../core/plan/problems';
 import { type BuildSummary, buildWorkbookInto, insertLibrarySheet } from '../../workbook/build';
 import { type ReadPlanResult, readPlanFromWorkbook } from '../../workbook/read/readPlan';
-import { scorecardLayout } from '../../workbook/scorecard';
+import { scorecardLayout } from '../../workbook/layouts/scorecard';
 import { withDocumentLock } from '../lock';
 import { rezoneFrom, spreadsheetTimeZone } from '../spreadsheetZone';
 

@@ -1,5 +1,5 @@
-import type { ExistingSheet } from './inspect';
-import type { ChartSpec, SheetSpec } from '../types';
+import type { ExistingSheet } from '../read/existingSheets';
+import type { ChartSpec, SheetSpec } from '../spec';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

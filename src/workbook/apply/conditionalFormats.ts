@@ -1,4 +1,4 @@
-import type { ConditionalFormatSpec, RuleFormat } from '../types';
+import type { ConditionalFormatSpec, RuleFormat } from '../spec';
 import type { SpreadsheetServices } from './services';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,4 +1,4 @@
-import type { ValidationSpec } from '../types';
+import type { ValidationSpec } from '../spec';
 import type { SpreadsheetServices } from './services';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;

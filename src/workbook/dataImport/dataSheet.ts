@@ -3,10 +3,10 @@ import type { Merged, StoredRows } from '../../core/dataImport/merge';
 import type { Lang } from '../../core/i18n';
 import { isDateObject } from '../../core/parse/kpiError';
 import type { DayOf } from '../../core/zonedDay';
-import type { ExistingSheet } from '../apply/inspect';
+import type { ExistingSheet } from '../read/existingSheets';
 import { DATE_FORMAT } from '../formats';
 import { SHEET_NAMES, TAB_COLORS } from '../labels';
-import { ROLE_METADATA_KEY } from '../types';
+import { ROLE_METADATA_KEY } from '../spec';
 
 // The data sheet an import owns, one per source ("KPI Kit data – GA4"): found again by its metadata
 // (role `data`, `kpikit.source`), whatever a user renamed it to; row 1 the file's headers, then one row

@@ -1,5 +1,5 @@
 import type { KpiMapping } from '../../core/dataImport/mapping';
-import { columnLetter, quoteSheetName } from '../cells';
+import { columnLetter, quoteSheetName } from '../a1';
 
 // The native formula a Tracking cell holds for an imported KPI and a period: SUMIFS/AVERAGEIFS/MAXIFS
 // over whole columns of the data sheet, so a client without the add-on sees live numbers and a newer

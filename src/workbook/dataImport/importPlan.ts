@@ -6,7 +6,7 @@ import type { ImportTable } from '../../core/dataImport/types';
 import type { Lang } from '../../core/i18n';
 import { parseIsoDate, toDayNumber } from '../../core/plan/isoDate';
 import type { TrackingPeriod } from '../../core/plan/periods';
-import { quoteSheetName } from '../cells';
+import { quoteSheetName } from '../a1';
 import { locate } from '../read/tracking';
 import type { SheetCells } from '../read/sheetCells';
 import { type FormulaColumns, importFormula } from './formulas';

@@ -1,7 +1,7 @@
 import { t, type Lang } from '../../core/i18n';
 import { label, userText, value } from '../cells';
 import { ARCHIVE_LABELS, HEADER_BACKGROUND, MUTED_COLOR, TAB_COLORS } from '../labels';
-import type { CellSpec, SheetSpec } from '../types';
+import type { CellSpec, SheetSpec } from '../spec';
 import type { TrackedCell } from './tracking';
 
 // The archive sheet: one row per thing a rebuild could not put back where it was, with its origin

@@ -4,7 +4,7 @@ import { CATEGORY_WORDS, CHANNEL_WORDS, STAGE_WORDS, sourceWord } from '../../co
 import { label, userText } from '../cells';
 import { enumWord } from '../enumWords';
 import { HEADER_BACKGROUND, LIBRARY_LABELS, TAB_COLORS } from '../labels';
-import type { CellSpec, SheetSpec } from '../types';
+import type { CellSpec, SheetSpec } from '../spec';
 
 // The KPI library as a reference sheet: every entry, in one language.
 

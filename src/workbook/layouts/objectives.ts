@@ -9,7 +9,7 @@ import { enumWord, enumWords } from '../enumWords';
 import { DATE_FORMAT, FRACTION_FORMAT, unitFormat } from '../formats';
 import { BRANDING_LABELS, INPUT_BACKGROUND, MUTED_COLOR, OBJECTIVES_HEADERS, PLAN_HEADER } from '../labels';
 import { type LayoutContext, OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../layoutContext';
-import type { CellSpec, ColumnWidthSpec, SheetSpec, ValidationSpec } from '../types';
+import type { CellSpec, ColumnWidthSpec, SheetSpec, ValidationSpec } from '../spec';
 
 // The Objectives sheet: the plan's header block on top, then the KPI register, one row per KPI. It is
 // the editable source of the plan: ../read/readPlan.ts reads it back, cell for cell, so every position

@@ -2,11 +2,12 @@ import { shiftReferences } from '../../core/formula/shiftReferences';
 import { t } from '../../core/i18n';
 import { kpisOf } from '../../core/plan/schema';
 import { headerColours, tabColor, withBrandingLine } from '../branding';
-import { a1, formula, label, quoteSheetName, userText, value } from '../cells';
+import { cell, quoteSheetName } from '../a1';
+import { formula, label, userText, value } from '../cells';
 import { unitFormat } from '../formats';
 import { HELP, INPUT_BACKGROUND, MUTED_COLOR, TRACKING_LABELS } from '../labels';
 import type { LayoutContext } from '../layoutContext';
-import type { CellInput, CellSpec, SheetSpec, ValidationSpec } from '../types';
+import type { CellInput, CellSpec, SheetSpec, ValidationSpec } from '../spec';
 
 // The Tracking sheet: one row per KPI (same order as Objectives), one column per period, where the team
 // types actuals. Row 2 (hidden) holds each column's period key: a rebuild reads it to put every typed
@@ -113,7 +114,7 @@ export function trackingLayout(
   let moved = 0;
   const kpiRows = kpisOf(plan).map(({ kpi }, i) => {
     const objRow = obj.firstKpiRow + i;
-    const ref = (column: number) => `${objectivesSheet}!${a1(objRow, column)}`;
+    const ref = (column: number) => `${objectivesSheet}!${cell(column, objRow, 'relative')}`;
     const format = unitFormat(kpi.unit, plan.currency, lang);
     // French puts a no-break space before the colon, English none.
     const colon = lang === 'fr' ? '\u00a0: ' : ': ';

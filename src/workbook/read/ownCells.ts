@@ -1,12 +1,11 @@
 import { calendarDateOfLocal } from '../../core/calendarDate';
 import type { DayOf } from '../../core/zonedDay';
-import { dateSerial } from '../apply/grid';
-import { OBJECTIVES_HEADER_ROW } from '../geometry';
-import { OBJECTIVES_COLUMNS } from '../layoutContext';
+import { dateSerial } from '../apply/cellBatches';
+import { OBJECTIVES_COLUMNS, OBJECTIVES_HEADER_ROW } from '../layoutContext';
 import { BRANDING_LINE_COLUMN } from '../layouts/objectives';
 import { contains, type Rect } from '../rect';
 import { specBox } from '../strays';
-import type { SheetSpec } from '../types';
+import type { SheetSpec } from '../spec';
 import { isBlank, type SheetCells, type TypedCell, typedCells } from './sheetCells';
 import { trackedCellOf } from './tracking';
 

@@ -3,13 +3,12 @@ import { calendarDateOfLocal, formatIsoDate } from '../../core/calendarDate';
 import { isDateObject } from '../../core/parse/kpiError';
 import { type ParsePlanResult, parsePlan } from '../../core/plan/parse';
 import type { PlanProblem } from '../../core/plan/problems';
-import { inspectSpreadsheet } from '../apply/inspect';
-import { serialToIso } from '../apply/grid';
-import { a1, sheetNameForDisplay } from '../cells';
+import { inspectSpreadsheet } from './existingSheets';
+import { serialToIso } from '../apply/cellBatches';
+import { cell as a1Cell, sheetNameForDisplay } from '../a1';
 import { SHEET_NAMES } from '../labels';
 import { acceptedWords, type EnumKind, enumCode } from '../enumWords';
-import { OBJECTIVES_HEADER_ROW } from '../geometry';
-import { OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../layoutContext';
+import { OBJECTIVES_COLUMNS, OBJECTIVES_HEADER_ROW, type ObjectivesColumn } from '../layoutContext';
 import { BRANDING_ROWS, BRANDING_VALUE_COLUMN, PLAN_HEADER_ROWS } from '../layouts/objectives';
 
 // The Objectives sheet read back into a plan: the header block (rows 1–7, branding in E5:F7) and the
@@ -89,7 +88,7 @@ export function readObjectivesGrid(values: Grid, display: Grid): ObjectivesGridR
   const cells = new Map<string, string>();
   /** Records where `path` was read; the first cell wins (an objective's title is on its first row). */
   const from = (path: string, row: number, col: number) => {
-    if (!cells.has(path)) cells.set(path, a1(row, col));
+    if (!cells.has(path)) cells.set(path, a1Cell(col, row, 'relative'));
   };
   /** The code for the word `v` read at `path`; the text as typed when it is no known word. */
   const word = (kind: EnumKind, v: unknown, path: string): string | undefined => {

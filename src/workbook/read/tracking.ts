@@ -3,7 +3,7 @@ import { keyOfLabel, PERIOD_KEY } from '../../core/plan/periodOfKey';
 import { isDateObject } from '../../core/parse/kpiError';
 import type { DayOf } from '../../core/zonedDay';
 import { KEY_ROW_MARKER, type TrackedCell, type TrackedEntry } from '../layouts/tracking';
-import { quoteSheetName } from '../cells';
+import { quoteSheetName } from '../a1';
 import { TRACKING_LABELS } from '../labels';
 import type { Rect } from '../rect';
 import { isBlank, type SheetCells, type TypedCell, typedCell } from './sheetCells';

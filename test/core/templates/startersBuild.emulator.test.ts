@@ -5,9 +5,8 @@
 import type { Lang } from '../../../src/core/i18n';
 import { kpisOf, parsePlan } from '../../../src/core/plan';
 import { getStarterPlan, starters } from '../../../src/core/templates';
-import { OBJECTIVES_HEADER_ROW } from '../../../src/workbook/geometry';
 import { SHEET_NAMES } from '../../../src/workbook/labels';
-import { OBJECTIVES_COLUMNS } from '../../../src/workbook/layoutContext';
+import { OBJECTIVES_COLUMNS, OBJECTIVES_HEADER_ROW } from '../../../src/workbook/layoutContext';
 import { openSession } from '../../workbook/helpers/emulatorBuild';
 
 type Summary = { ok: boolean; sheets?: string[]; kpiCount?: number; warnings?: string[]; problems?: unknown };

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { planSchema } from '../../../src/core/plan/schema';
-import { layoutContext } from '../../../src/workbook/geometry';
+import { layoutContext } from '../../../src/workbook/layoutContext';
 import { objectivesLayout } from '../../../src/workbook/layouts/objectives';
-import { scorecardLayout } from '../../../src/workbook/scorecard';
-import { CHANGE_COLOURS, STATUS_COLOURS } from '../../../src/workbook/scorecard/colours';
-import { scorecardGrid } from '../../../src/workbook/scorecard/grid';
+import { scorecardLayout } from '../../../src/workbook/layouts/scorecard';
+import { CHANGE_COLOURS, STATUS_COLOURS } from '../../../src/workbook/layouts/scorecard/colours';
+import { scorecardGrid } from '../../../src/workbook/layouts/scorecard/positions';
 import { caseArb } from './helpers/arbitraries';
 import { EmulatorWorkbook } from './helpers/emulatorWorkbook';
 import { expectKpi, selectedIndex } from './helpers/expectations';

@@ -1,9 +1,9 @@
 import { createEmulator } from '../../../dev/emulator';
 import { buildWorkbookInto } from '../../../src/workbook/build';
-import { scorecardSheet, STATUS_LABELS } from '../../../src/workbook/scorecard';
-import { CHANGE_COLOURS, STATUS_COLOURS } from '../../../src/workbook/scorecard/colours';
-import { scorecardGrid } from '../../../src/workbook/scorecard/grid';
-import { layoutContext } from '../../../src/workbook/geometry';
+import { scorecardSheet, STATUS_LABELS } from '../../../src/workbook/layouts/scorecard';
+import { CHANGE_COLOURS, STATUS_COLOURS } from '../../../src/workbook/layouts/scorecard/colours';
+import { scorecardGrid } from '../../../src/workbook/layouts/scorecard/positions';
+import { layoutContext } from '../../../src/workbook/layoutContext';
 import { planSchema } from '../../../src/core/plan/schema';
 import { smallPlan } from './helpers/planBuilder';
 

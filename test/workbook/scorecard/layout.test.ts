@@ -1,8 +1,8 @@
 import { planSchema } from '../../../src/core/plan/schema';
-import { layoutContext } from '../../../src/workbook/geometry';
-import { scorecardLayout } from '../../../src/workbook/scorecard';
-import { KPI_COLUMNS, scorecardGrid } from '../../../src/workbook/scorecard/grid';
-import type { CellSpec, SheetSpec } from '../../../src/workbook/types';
+import { layoutContext } from '../../../src/workbook/layoutContext';
+import { scorecardLayout } from '../../../src/workbook/layouts/scorecard';
+import { KPI_COLUMNS, scorecardGrid } from '../../../src/workbook/layouts/scorecard/positions';
+import type { CellSpec, SheetSpec } from '../../../src/workbook/spec';
 import { smallPlan } from './helpers/planBuilder';
 import { DEFAULT_NAMES } from './helpers/workbookFixture';
 

@@ -1,5 +1,5 @@
-import { STATUS_LABELS } from '../../../src/workbook/scorecard';
-import { scorecardGrid } from '../../../src/workbook/scorecard/grid';
+import { STATUS_LABELS } from '../../../src/workbook/layouts/scorecard';
+import { scorecardGrid } from '../../../src/workbook/layouts/scorecard/positions';
 import { smallPlan } from './helpers/planBuilder';
 import { buildWorkbook } from './helpers/workbookFixture';
 

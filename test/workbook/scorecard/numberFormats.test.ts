@@ -1,4 +1,8 @@
-import { currencyFormat, differenceFormat, valueFormat } from '../../../src/workbook/scorecard/numberFormats';
+import {
+  currencyFormat,
+  differenceFormat,
+  valueFormat,
+} from '../../../src/workbook/layouts/scorecard/numberFormats';
 
 describe('Scorecard number formats', () => {
   it('put the plan currency where its readers expect it', () => {

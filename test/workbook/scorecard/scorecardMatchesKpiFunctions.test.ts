@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { STATUS_LABELS } from '../../../src/workbook/scorecard';
-import { scorecardGrid } from '../../../src/workbook/scorecard/grid';
-import { TEXT } from '../../../src/workbook/scorecard/labels';
-import { ATTAINMENT_CAP } from '../../../src/workbook/scorecard/layout';
+import { STATUS_LABELS } from '../../../src/workbook/layouts/scorecard';
+import { scorecardGrid } from '../../../src/workbook/layouts/scorecard/positions';
+import { TEXT } from '../../../src/workbook/layouts/scorecard/labels';
+import { ATTAINMENT_CAP } from '../../../src/workbook/layouts/scorecard/layout';
 import { caseArb, type GeneratedCase } from './helpers/arbitraries';
 import { mismatch } from './helpers/assertions';
 import {

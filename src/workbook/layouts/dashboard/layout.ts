@@ -1,14 +1,15 @@
 import { t } from '../../../core/i18n';
 import { kpisOf } from '../../../core/plan/schema';
 import { headerColours, tabColor, withBrandingLine } from '../../branding';
-import { a1Range, columnLetter, formula, label, quoteSheetName, value } from '../../cells';
+import { columnLetter, plainRange, quoteSheetName } from '../../a1';
+import { formula, label, value } from '../../cells';
 import { enumWord } from '../../enumWords';
 import { INPUT_BACKGROUND, MUTED_COLOR } from '../../labels';
 import type { LayoutContext } from '../../layoutContext';
-import { scorecardGrid } from '../../scorecard';
-import { STATUS_LABELS } from '../../scorecard/labels';
-import { STATUS_COLOURS } from '../../scorecard/colours';
-import type { CellBlock, CellSpec, ChartSpec, SheetSpec } from '../../types';
+import { scorecardGrid } from '../scorecard';
+import { STATUS_LABELS } from '../scorecard/labels';
+import { STATUS_COLOURS } from '../scorecard/colours';
+import type { CellBlock, CellSpec, ChartSpec, SheetSpec } from '../../spec';
 import { DASHBOARD_TEXT as T } from './labels';
 import { trajectoryFormula } from './trajectory';
 
@@ -66,6 +67,10 @@ const LAST_YEAR_COLOUR = '#9aa0a6';
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 }
+
+/** `M5:P17` from the top-left and bottom-right corners, rows first. */
+const a1Range = (top: number, left: number, bottom: number, right: number) =>
+  plainRange(left, top, right, bottom);
 
 /** A column's letter with `$`: `$M`. */
 const col = (column: number) => `$${columnLetter(column)}`;

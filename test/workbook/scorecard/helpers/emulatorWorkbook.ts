@@ -1,6 +1,6 @@
 import { createEmulator } from '../../../../dev/emulator';
-import { applyWorkbookPlan } from '../../../../src/workbook/apply';
-import type { SheetSpec } from '../../../../src/workbook/types';
+import { applyWorkbookPlan } from '../../../../src/workbook/apply/applyWorkbook';
+import type { SheetSpec } from '../../../../src/workbook/spec';
 import { type CellResult, type EvaluatedWorkbook, type RawCell, sheetGrid } from './formulaEngine';
 
 // The same sheets in the offline Sheets emulator (issue 4): written through its SpreadsheetApp as a

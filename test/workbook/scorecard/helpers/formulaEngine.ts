@@ -1,6 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import { parseIsoDate, toDayNumber } from '../../../../src/core/plan/isoDate';
-import type { CellInput, SheetSpec } from '../../../../src/workbook/types';
+import type { CellInput, SheetSpec } from '../../../../src/workbook/spec';
 
 // Evaluates WorkbookPlan sheets in HyperFormula, the engine under the offline emulator, the way Sheets
 // would hold them: formulas as formulas, dates as serial numbers (day 0 = 1899-12-30), user text as text.

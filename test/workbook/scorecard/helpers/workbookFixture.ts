@@ -1,10 +1,9 @@
 import { type KpiPlan, type KpiPlanInput, kpisOf, planSchema } from '../../../../src/core/plan/schema';
 import { label } from '../../../../src/workbook/cells';
-import { layoutContext } from '../../../../src/workbook/geometry';
-import type { LayoutContext, SheetNames } from '../../../../src/workbook/layoutContext';
+import { type LayoutContext, type SheetNames, layoutContext } from '../../../../src/workbook/layoutContext';
 import { objectivesLayout } from '../../../../src/workbook/layouts/objectives';
-import { scorecardLayout } from '../../../../src/workbook/scorecard';
-import type { SheetSpec } from '../../../../src/workbook/types';
+import { scorecardLayout } from '../../../../src/workbook/layouts/scorecard';
+import type { SheetSpec } from '../../../../src/workbook/spec';
 import { type KpiInput } from './expectations';
 import { EmulatorWorkbook } from './emulatorWorkbook';
 import { dateSerial, type EvaluatedWorkbook, FormulaWorkbook } from './formulaEngine';

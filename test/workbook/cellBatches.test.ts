@@ -6,8 +6,8 @@ import {
   serialToIso,
   toSheetsValue,
   widthRuns,
-} from '../../src/workbook/apply/grid';
-import type { SheetSpec } from '../../src/workbook/types';
+} from '../../src/workbook/apply/cellBatches';
+import type { SheetSpec } from '../../src/workbook/spec';
 
 describe('escapeText: user text can never become a formula', () => {
   test.each([

@@ -1,5 +1,5 @@
-import { kpisOf } from '../../core/plan/schema';
-import type { LayoutContext } from '../layoutContext';
+import { kpisOf } from '../../../core/plan/schema';
+import type { LayoutContext } from '../../layoutContext';
 import type { StatusKey } from './labels';
 
 // Where everything sits on the Scorecard, computed once from the plan's shape. The formulas

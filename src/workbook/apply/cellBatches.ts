@@ -1,5 +1,5 @@
 import { parseIsoDate, toDayNumber } from '../../core/plan/isoDate';
-import type { CellInput, CellSpec, ColumnWidthSpec, SheetSpec, ValidationSpec } from '../types';
+import type { CellInput, CellSpec, ColumnWidthSpec, SheetSpec, ValidationSpec } from '../spec';
 
 // Pure half of the applier: a sheet's blocks become one rectangle per property, ready for one batched
 // call each (setValues, setNumberFormats, ...). Tested without any spreadsheet.

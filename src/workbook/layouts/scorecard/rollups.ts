@@ -1,6 +1,6 @@
-import type { LayoutContext } from '../layoutContext';
-import { cell, sheetPrefix, stringLiteral } from './a1';
-import type { RollupRow, ScorecardGrid } from './grid';
+import type { LayoutContext } from '../../layoutContext';
+import { cell, sheetPrefix, stringLiteral } from '../../a1';
+import type { RollupRow, ScorecardGrid } from './positions';
 
 // Roll-up formulas: weighted attainment and share on track over a block of KPI rows.
 //

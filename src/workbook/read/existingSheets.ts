@@ -1,4 +1,7 @@
-import { ROLE_METADATA_KEY, type SheetRole } from '../types';
+import { ROLE_METADATA_KEY, type SheetRole } from '../spec';
+
+// What is already in the spreadsheet, read once per build: the builder, the applier, the plan reader
+// and the data import all start from it, so it lives with the readers rather than inside the applier.
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;

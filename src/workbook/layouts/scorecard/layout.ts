@@ -1,14 +1,20 @@
-import { LANGUAGES } from '../../core/i18n';
-import { trackingPeriods } from '../../core/plan/periods';
-import { DEFAULTS, kpisOf, type KpiPlan } from '../../core/plan/schema';
-import { headerColours, tabColor, withBrandingLine } from '../branding';
-import { PLAIN_TEXT_FORMAT } from '../cells';
-import type { LayoutContext } from '../layoutContext';
-import type { CellBlock, CellSpec, SheetSpec, UserChoiceSpec } from '../types';
-import { cell, range } from './a1';
+import { LANGUAGES } from '../../../core/i18n';
+import { trackingPeriods } from '../../../core/plan/periods';
+import { DEFAULTS, kpisOf, type KpiPlan } from '../../../core/plan/schema';
+import { headerColours, tabColor, withBrandingLine } from '../../branding';
+import { PLAIN_TEXT_FORMAT } from '../../cells';
+import type { LayoutContext } from '../../layoutContext';
+import type { CellBlock, CellSpec, SheetSpec, UserChoiceSpec } from '../../spec';
+import { cell, range } from '../../a1';
 import { STATUS_COLOURS } from './colours';
 import { scorecardConditionalFormats } from './conditionalFormats';
-import { HELPER_COLUMNS, KPI_COLUMNS, type ScorecardColumn, type ScorecardGrid, scorecardGrid } from './grid';
+import {
+  HELPER_COLUMNS,
+  KPI_COLUMNS,
+  type ScorecardColumn,
+  type ScorecardGrid,
+  scorecardGrid,
+} from './positions';
 import { kpiRowFormulas, trackingHeaderRange } from './kpiFormulas';
 import { HEADERS, HEADER_NOTES, STATUS_LABELS, type StatusKey, TEXT } from './labels';
 import { differenceFormat, FORMATS, valueFormat } from './numberFormats';

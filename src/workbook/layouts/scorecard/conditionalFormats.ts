@@ -1,7 +1,7 @@
-import type { ConditionalFormatSpec } from '../types';
-import { cell, columnLetter, plainRange } from './a1';
+import type { ConditionalFormatSpec } from '../../spec';
+import { cell, columnLetter, plainRange } from '../../a1';
 import { ATTAINMENT_SCALE, CHANGE_COLOURS, STATUS_COLOURS } from './colours';
-import type { ScorecardGrid } from './grid';
+import type { ScorecardGrid } from './positions';
 import type { StatusKey } from './labels';
 
 // Colour rules of the Scorecard. They never look at a raw number's sign: the status cell is already

@@ -1,4 +1,4 @@
-import type { KpiUnit } from '../../core/kpiLibrary/schema';
+import type { KpiUnit } from '../../../core/kpiLibrary/schema';
 
 // Number formats of the Scorecard's cells, per KPI unit. Patterns are Sheets patterns (they survive an
 // .xlsx download): '.' and ',' are the pattern's decimal and grouping marks, shown in the spreadsheet's

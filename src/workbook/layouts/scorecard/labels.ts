@@ -1,4 +1,4 @@
-import type { Lang, Translated } from '../../core/i18n';
+import type { Lang, Translated } from '../../../core/i18n';
 
 // Every word the Scorecard shows. Statuses are the texts the status cells hold (and the legend cells
 // the status formulas and colour rules compare with), so they live once, here.

@@ -1,7 +1,7 @@
-import { kpisOf } from '../../core/plan/schema';
-import type { LayoutContext } from '../layoutContext';
-import { cell, columnLetter, range, sheetPrefix, stringLiteral } from './a1';
-import type { CellPosition, ScorecardColumn, ScorecardGrid } from './grid';
+import { kpisOf } from '../../../core/plan/schema';
+import type { LayoutContext } from '../../layoutContext';
+import { cell, columnLetter, range, sheetPrefix, stringLiteral } from '../../a1';
+import type { CellPosition, ScorecardColumn, ScorecardGrid } from './positions';
 import { STATUS_LABELS, TEXT } from './labels';
 import { AGGREGATION_WORDS, DIRECTION_WORDS } from './words';
 

@@ -1,7 +1,8 @@
 import type { Rect } from './rect';
 
 // A WorkbookPlan is a spreadsheet described as plain data: what the layouts (pure functions of a KPI
-// plan) produce and what the one applier (./apply.ts) writes, to SpreadsheetApp or to the emulator.
+// plan) produce and what the one applier (./apply/applyWorkbook.ts) writes, to SpreadsheetApp or to
+// the emulator.
 // Nothing here knows what a KPI is, and nothing here touches Apps Script.
 //
 // Conventions shared by every layout:
@@ -25,7 +26,7 @@ export interface FormulaValue {
   readonly formula: string;
   /**
    * A formula a user typed, written back where a rebuild placed it (its references already adjusted):
-   * moving a sheet (../relocate.ts) leaves it as it is.
+   * moving a sheet (./relocate.ts) leaves it as it is.
    */
   readonly typed?: boolean;
 }

@@ -1,7 +1,7 @@
-import { AGGREGATION_WORDS as PACE_AGGREGATION_WORDS } from '../../core/kpi/pace';
-import { DIRECTION_WORDS as VARIANCE_DIRECTION_WORDS } from '../../core/kpi/variance';
-import type { KpiAggregation, KpiDirection } from '../../core/kpiLibrary/schema';
-import { foldText } from '../../core/text';
+import { AGGREGATION_WORDS as PACE_AGGREGATION_WORDS } from '../../../core/kpi/pace';
+import { DIRECTION_WORDS as VARIANCE_DIRECTION_WORDS } from '../../../core/kpi/variance';
+import type { KpiAggregation, KpiDirection } from '../../../core/kpiLibrary/schema';
+import { foldText } from '../../../core/text';
 
 // The words a direction or aggregation cell of the Objectives sheet may hold. The Objectives sheet is
 // editable, so the Scorecard accepts what KPI_VARIANCE and KPI_PACE accept (their own word tables), not

@@ -1,4 +1,4 @@
-import { buildRule, CF_METADATA_KEY, ownedRangesOf, userRules } from './apply/conditionalFormats';
+import { buildRule, CF_METADATA_KEY, ownedRangesOf, userRules } from './conditionalFormats';
 import {
   composeGrid,
   indexRuns,
@@ -6,13 +6,13 @@ import {
   type SheetsValue,
   toSheetsValue,
   widthRuns,
-} from './apply/grid';
-import type { ExistingSheet } from './apply/inspect';
-import { a1Range } from './cells';
-import type { SpreadsheetServices } from './apply/services';
-import { validationBuilder } from './apply/validations';
-import { applyCharts } from './apply/charts';
-import { ROLE_METADATA_KEY, type SheetSpec, type UserChoiceSpec, type WorkbookPlan } from './types';
+} from './cellBatches';
+import type { ExistingSheet } from '../read/existingSheets';
+import { plainRange } from '../a1';
+import type { SpreadsheetServices } from './services';
+import { validationBuilder } from './validations';
+import { applyCharts } from './charts';
+import { ROLE_METADATA_KEY, type SheetSpec, type UserChoiceSpec, type WorkbookPlan } from '../spec';
 
 /** The width Sheets gives every column of a new sheet, in pixels. */
 const NEW_SHEET_COLUMN_WIDTH = 100;
@@ -24,7 +24,7 @@ const NEW_SHEET_COLUMN_WIDTH = 100;
 // ranges. No call depends on the number of rows or columns, only on the layout's shape.
 //
 // Safety: a sheet is written only if it is new or KPI Kit created it (role metadata). The caller picks
-// free names (see ./sheetNames.ts); a foreign sheet with a planned name is refused here as a last guard.
+// free names (see ../sheetNames.ts); a foreign sheet with a planned name is refused here as a last guard.
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -167,7 +167,7 @@ function writeSheet(
     for (const run of widthRuns(spec.columnWidths ?? []))
       if (run.width !== NEW_SHEET_COLUMN_WIDTH) sheet.setColumnWidths(run.start, run.count, run.width);
   // Everything in these areas was read and put back elsewhere or archived before this build wrote.
-  const stale = (spec.clear ?? []).map((r) => a1Range(r.top, r.left, r.bottom, r.right));
+  const stale = (spec.clear ?? []).map((r) => plainRange(r.left, r.top, r.right, r.bottom));
   if (stale.length > 0)
     sheet
       .getRangeList(stale)

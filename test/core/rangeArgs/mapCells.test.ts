@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import type { CellValue, Grid } from '../../../src/core/cells';
-import { lastValueCache } from '../../../src/core/grid/lastValueCache';
-import { mapCells, mapCellsToRows } from '../../../src/core/grid/mapCells';
-import { ERROR_PREFIX } from '../../../src/core/grid/sheetsError';
-import { commonShape } from '../../../src/core/grid/shape';
+import { lastValueCache } from '../../../src/core/rangeArgs/lastValueCache';
+import { mapCells, mapCellsToRows } from '../../../src/core/rangeArgs/mapCells';
+import { ERROR_PREFIX } from '../../../src/core/rangeArgs/sheetsError';
+import { commonShape } from '../../../src/core/rangeArgs/shape';
 import { KpiError } from '../../../src/core/parse/kpiError';
 import { parseNumber } from '../../../src/core/parse/number';
 
