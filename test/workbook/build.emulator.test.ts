@@ -679,7 +679,7 @@ describe('the KPI library sheet', () => {
 
 describe('call budget', () => {
   // 100 until the dashboard: its sheet and three native charts cost 29 round trips on a first build and
-  // 40 on a rebuild, the same for any plan size (npm run bench: 129 and 139).
+  // 40 on a rebuild, the same for any plan size (npm run bench: 127 and 139).
   test('the same number of service calls for 5 KPIs × 12 months and 500 KPIs × 52 weeks, at most 140 round trips', () => {
     const counts = [
       generatedPlan(5, 'monthly', { start: '2027-01-01', end: '2027-12-31' }),
