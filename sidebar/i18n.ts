@@ -184,6 +184,11 @@ export const UI = {
   weight: { fr: 'Poids', en: 'Weight' },
   owner: { fr: 'Responsable', en: 'Owner' },
   source: { fr: 'Source', en: 'Source' },
+  milestones: { fr: 'Jalons (facultatif)', en: 'Milestones (optional)' },
+  milestonesHint: {
+    fr: 'Une trajectoire par étapes au lieu d’une ligne droite\u00a0: «\u00a02027-03-31\u00a0: 4000\u202f; 2027-09-30\u00a0: 9000\u00a0». Pour un total, le cumul attendu à chaque date.',
+    en: 'A stepped trajectory instead of a straight line: "2027-03-31: 4000; 2027-09-30: 9000". For a total, the cumulative total due by each date.',
+  },
   inPercent: { fr: 'en %', en: 'in %' },
   removeKpi: { fr: 'Retirer le KPI {name}', en: 'Remove the KPI {name}' },
   kpisOf: { fr: 'KPI de\u00a0: {what}', en: 'KPIs of: {what}' },
@@ -227,6 +232,10 @@ export const UI = {
   deadlineBeforeStart: {
     fr: 'L’échéance est avant le début du plan ({start})\u00a0: choisissez une date à partir de celle-ci.',
     en: 'The deadline is before the plan starts ({start}): pick that date or a later one.',
+  },
+  milestonesFormat: {
+    fr: '«\u00a0{value}\u00a0» n’est pas lisible\u00a0: écrivez chaque jalon «\u00a0AAAA-MM-JJ\u00a0: valeur\u00a0», séparés par «\u00a0;\u00a0».',
+    en: '"{value}" cannot be read: write each milestone "YYYY-MM-DD: value", separated by ";".',
   },
   baselineIsTarget: {
     fr: 'La cible égale la valeur de départ\u00a0: il n’y a rien à atteindre.',

@@ -26,7 +26,14 @@ export interface XlsxResult {
 }
 
 /** The add-on's own custom functions, which Excel does not have. */
-export const KPI_KIT_FUNCTIONS = ['KPI_VARIANCE', 'KPI_PACE', 'KPI_FORECAST', 'SMART_CHECK'];
+export const KPI_KIT_FUNCTIONS = [
+  'KPI_VARIANCE',
+  'KPI_PACE',
+  'KPI_FORECAST',
+  'KPI_TRAJECTORY',
+  'KPI_NEEDED',
+  'SMART_CHECK',
+];
 
 const A1 = /^([A-Z]+)(\d+)$/;
 

@@ -117,6 +117,14 @@ export function KpiEditor(props: {
         onValue={(source) => onChange({ source })}
         error={problems.get(`${path}.source`)}
       />
+      <TextField
+        path={`${path}.milestones`}
+        label={msg('milestones', lang)}
+        value={kpi.milestones ?? ''}
+        hint={msg('milestonesHint', lang)}
+        onValue={(milestones) => onChange({ milestones })}
+        error={problems.get(`${path}.milestones`)}
+      />
       <button type="button" class="danger link" onClick={props.onRemove}>
         {msg('removeKpi', lang, { name: title })}
       </button>

@@ -1,5 +1,6 @@
 import type { Lang } from '../../src/core/i18n';
 import type { Draft } from '../../src/core/rpc/draft';
+import { formatMilestones } from '../../src/core/plan/milestonesText';
 import { formatUserNumber } from './numbers';
 import type { PlanOut } from './toPlan';
 
@@ -46,6 +47,9 @@ export function planToDraft(plan: PlanOut, uiLang: Lang): Draft {
             benchmark: formatUserNumber(k.benchmark, lang, percent),
             owner: k.owner ?? '',
             source: k.source ?? '',
+            ...(k.milestones && k.milestones.length > 0
+              ? { milestones: formatMilestones(k.milestones, k.unit, lang) }
+              : {}),
           };
         }),
       })),

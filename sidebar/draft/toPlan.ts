@@ -1,5 +1,6 @@
 import type { Draft, KpiDraft } from '../../src/core/rpc/draft';
 import type { MessageKey } from '../i18n';
+import { parseMilestones } from '../../src/core/plan/milestonesText';
 import { fromPercent, isIsoDate, parseUserNumber } from './numbers';
 
 // Turns the draft (text as typed) into a KPI plan (../../shared/template-format.md) and lists what keeps
@@ -27,6 +28,7 @@ type PlanKpi = {
   benchmark?: number;
   owner?: string;
   source?: string;
+  milestones?: { date: string; value: number }[];
 };
 
 /** The plan as the wizard sends it to buildWorkbook (version 1 of the format). */
@@ -169,6 +171,7 @@ function kpiToPlan(k: KpiDraft, path: string, r: Readers): PlanKpi {
     r.warnings.push({ path: `${path}.target`, key: 'baselineIsTarget' });
   const owner = r.text(`${path}.owner`, k.owner, MAX_NAME, false);
   const source = r.text(`${path}.source`, k.source, MAX_NAME, false);
+  const milestones = milestonesOf(k.milestones ?? '', `${path}.milestones`, r);
   return {
     id: k.id,
     name: r.text(`${path}.name`, k.name, MAX_NAME, true),
@@ -184,5 +187,23 @@ function kpiToPlan(k: KpiDraft, path: string, r: Readers): PlanKpi {
     ...(benchmark !== undefined ? { benchmark } : {}),
     ...(owner ? { owner } : {}),
     ...(source ? { source } : {}),
+    ...(milestones.length > 0 ? { milestones } : {}),
   };
+}
+
+/**
+ * The milestones typed in the wizard (the Objectives sheet's « date : valeur ; … »). An entry that is
+ * not a date and a number is a problem on the field; order and range are the plan check's (they name
+ * the milestone's own path).
+ */
+function milestonesOf(typed: string, path: string, r: Readers): { date: string; value: number }[] {
+  const out: { date: string; value: number }[] = [];
+  for (const entry of parseMilestones(typed)) {
+    if (typeof entry.date !== 'string' || !isIsoDate(entry.date) || typeof entry.value !== 'number') {
+      r.problems.push({ path, key: 'milestonesFormat', vars: { value: `${String(entry.date)}` } });
+      return [];
+    }
+    out.push({ date: entry.date, value: entry.value });
+  }
+  return out;
 }

@@ -4,3 +4,5 @@ export * from './customFunctions/kpiVariance';
 export * from './customFunctions/smartCheck';
 export * from './customFunctions/kpiPace';
 export * from './customFunctions/kpiForecast';
+export * from './customFunctions/kpiTrajectory';
+export * from './customFunctions/kpiNeeded';

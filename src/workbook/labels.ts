@@ -96,6 +96,13 @@ export const OBJECTIVES_HEADERS: Record<ObjectivesColumn, { title: Translated; n
   benchmark: { title: { fr: 'Benchmark', en: 'Benchmark' } },
   owner: { title: { fr: 'Responsable', en: 'Owner' } },
   source: { title: { fr: 'Source', en: 'Source' } },
+  milestones: {
+    title: { fr: 'Jalons', en: 'Milestones' },
+    note: {
+      fr: 'Facultatif\u00a0: les points de la trajectoire entre la valeur de départ et la cible, «\u00a0date\u00a0: valeur\u00a0» séparés par «\u00a0;\u00a0», par ex. «\u00a02027-03-31\u00a0: 4000\u202f; 2027-09-30\u00a0: 9000\u00a0». Pour un total (somme), le cumul attendu à cette date. Vide\u00a0: une ligne droite.',
+      en: 'Optional: the trajectory’s points between the baseline and the target, "date: value" separated by ";", e.g. "2027-03-31: 4000; 2027-09-30: 9000". For a total (sum), the cumulative total due by then. Blank: a straight line.',
+    },
+  },
 };
 
 export const PLAN_HEADER = {

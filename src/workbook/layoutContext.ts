@@ -36,6 +36,7 @@ export const OBJECTIVES_COLUMNS = [
   'benchmark',
   'owner',
   'source',
+  'milestones',
   // Hidden keys, last so that column A can carry the plan header's labels.
   'strategicId',
   'operationalId',
@@ -68,6 +69,12 @@ export interface TrackingGeometry {
   readonly firstPeriodColumn: number;
   readonly lastPeriodColumn: number;
   readonly periods: readonly TrackingPeriod[];
+  /**
+   * The year before the plan's start, when the plan asks for history columns (else none): in columns
+   * `firstHistoryColumn` … `firstPeriodColumn − 1`, left of the plan's own periods.
+   */
+  readonly historyPeriods: readonly TrackingPeriod[];
+  readonly firstHistoryColumn: number;
 }
 
 export interface LayoutContext {
@@ -112,6 +119,8 @@ export function layoutContext(plan: KpiPlan, names: SheetNames): LayoutContext {
     firstPeriodColumn,
     lastPeriodColumn: firstPeriodColumn + periods.length - 1,
     periods,
+    historyPeriods: [],
+    firstHistoryColumn: firstPeriodColumn,
   };
   return { plan, lang, names, periods, objectives, tracking };
 }

@@ -33,6 +33,8 @@ export const EXPECTED_FUNCTIONS: Record<string, readonly string[]> = {
 export const EXPECTED_CUSTOM_FUNCTIONS: Record<string, readonly string[]> = {
   KPI_VARIANCE: ['actual', 'target', 'direction', 'output', 'band'],
   SMART_CHECK: ['objective', 'deadline', 'baseline', 'target', 'format'],
-  KPI_PACE: ['actual', 'baseline', 'target', 'start', 'deadline', 'as_of', 'aggregation'],
+  KPI_PACE: ['actual', 'baseline', 'target', 'start', 'deadline', 'as_of', 'aggregation', 'milestones'],
   KPI_FORECAST: ['values', 'dates', 'deadline'],
+  KPI_TRAJECTORY: ['baseline', 'target', 'start', 'deadline', 'as_of', 'aggregation', 'milestones'],
+  KPI_NEEDED: ['actual', 'target', 'periods_left', 'direction', 'aggregation'],
 };

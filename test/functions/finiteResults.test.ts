@@ -63,17 +63,21 @@ function expectShowable(call: () => unknown, booleans = false): void {
   }
 }
 
-test.each(['KPI_VARIANCE', 'SMART_CHECK', 'KPI_PACE', 'KPI_FORECAST'] as const)(
-  '%s never answers NaN or Infinity, whatever numbers it gets',
-  (name) => {
-    fc.assert(
-      fc.property(fc.array(hugeArg, { minLength: 1, maxLength: 7 }), (args) => {
-        expectShowable(() => en[name](...args), name === 'SMART_CHECK');
-      }),
-      { numRuns: 400 },
-    );
-  },
-);
+test.each([
+  'KPI_VARIANCE',
+  'SMART_CHECK',
+  'KPI_PACE',
+  'KPI_FORECAST',
+  'KPI_TRAJECTORY',
+  'KPI_NEEDED',
+] as const)('%s never answers NaN or Infinity, whatever numbers it gets', (name) => {
+  fc.assert(
+    fc.property(fc.array(hugeArg, { minLength: 1, maxLength: 7 }), (args) => {
+      expectShowable(() => en[name](...args), name === 'SMART_CHECK');
+    }),
+    { numRuns: 400 },
+  );
+});
 
 test('KPI_VARIANCE of a text of 400 nines names the argument, the value and the fix (FR, EN)', () => {
   const nines = '9'.repeat(400);

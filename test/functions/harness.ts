@@ -11,6 +11,8 @@ export interface Sheet {
   readonly SMART_CHECK: CustomFunction;
   readonly KPI_PACE: CustomFunction;
   readonly KPI_FORECAST: CustomFunction;
+  readonly KPI_TRAJECTORY: CustomFunction;
+  readonly KPI_NEEDED: CustomFunction;
   /** A Date made inside the script's realm, as Sheets hands date cells (month 1–12). */
   date(year: number, month: number, day: number): Date;
   /** A Date made inside the script's realm from a timestamp (NaN gives an invalid Date). */
@@ -29,6 +31,8 @@ export function openSheet(options: Partial<StubOptions> = {}): Sheet {
     SMART_CHECK: fn('SMART_CHECK'),
     KPI_PACE: fn('KPI_PACE'),
     KPI_FORECAST: fn('KPI_FORECAST'),
+    KPI_TRAJECTORY: fn('KPI_TRAJECTORY'),
+    KPI_NEEDED: fn('KPI_NEEDED'),
     date: (year, month, day) => vm.runInContext(`new Date(${year}, ${month - 1}, ${day})`, context) as Date,
     dateAt: (time) => vm.runInContext(`new Date(${time})`, context) as Date,
   };

@@ -219,6 +219,38 @@ describe('draftToPlan', () => {
     expect(draftToPlan(filledDraft()).plan).not.toHaveProperty('branding');
   });
 
+  test('milestones go plan → draft → plan unchanged; unreadable ones are a problem on the field', () => {
+    const base = draftToPlan(filledDraft()).plan;
+    const kpi = base.objectives[0]!.operational[0]!.kpis[0]!;
+    kpi.milestones = [
+      { date: '2027-03-31', value: 0.02 },
+      { date: '2027-05-31', value: 0.0225 },
+    ];
+    const parsed = parsePlan(base);
+    if (!parsed.ok) throw new Error('plan refused');
+    for (const lang of ['fr', 'en'] as const) {
+      const draft = planToDraft(parsed.plan as PlanOut, lang);
+      const typed = draft.objectives[0]!.operational[0]!.kpis[0]!.milestones;
+      expect(typed).toBe(
+        lang === 'fr'
+          ? '2027-03-31\u00a0: 2\u00a0%\u202f; 2027-05-31\u00a0: 2,25\u00a0%'
+          : '2027-03-31: 2%; 2027-05-31: 2.25%',
+      );
+      const again = draftToPlan(draft);
+      expect(again.problems).toEqual([]);
+      expect(parsePlan(again.plan)).toEqual(parsed);
+    }
+    const bad = filledDraft();
+    bad.objectives[0]!.operational[0]!.kpis[0]!.milestones = 'fin mars : 2 %';
+    expect(draftToPlan(bad).problems).toEqual([
+      {
+        path: 'objectives[0].operational[0].kpis[0].milestones',
+        key: 'milestonesFormat',
+        vars: { value: 'fin mars' },
+      },
+    ]);
+  });
+
   test("a colour the plan schema refuses is the schema's to report, at branding.accentColor", () => {
     const draft = filledDraft();
     draft.context.accentColor = 'bleu';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { writeXlsx } from '../../dev/xlsx/writeXlsx';
-import { builtSession } from './builtWorkbook';
+import { builtSession, phasedSession } from './builtWorkbook';
 
 // Where LibreOffice is installed, it recalculates the exported file headless (the file asks for a full
 // calculation on load) and its Scorecard numbers must equal the emulator's. Without it the test is
@@ -25,8 +25,11 @@ if (!binary)
       "file's recalculation by LibreOffice is not checked on this machine (apt-get install -y libreoffice-calc).",
   );
 
-(binary ? test : test.skip)('LibreOffice recalculates the Scorecard to the emulator values', async () => {
-  const session = builtSession();
+(binary ? test.each : test.skip.each)([
+  ['the example plan', builtSession],
+  ['a phased plan (milestones, a total, an average to lower)', phasedSession],
+])('LibreOffice recalculates the Scorecard of %s to the emulator values', async (_name, build) => {
+  const session = build();
   // No cached results in the file: whatever LibreOffice shows, it computed.
   const { buffer } = await writeXlsx(session.emulator.snapshot(), { cachedResults: false });
   const dir = mkdtempSync(join(tmpdir(), 'kpikit-lo-'));

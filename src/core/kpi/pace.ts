@@ -1,6 +1,7 @@
 import { type CalendarDate, dayNumber, formatIsoDate } from '../calendarDate';
 import { KpiError } from '../parse/kpiError';
 import { type WordTable, wordParser } from '../parse/words';
+import { type Milestone, kpiTrajectory } from './trajectory';
 
 export const AGGREGATION_WORDS = {
   last: ['last', 'latest', 'dernier', 'dernière', 'dernière valeur'],
@@ -19,15 +20,18 @@ export interface PaceInput {
   readonly deadline: CalendarDate;
   readonly asOf: CalendarDate;
   readonly aggregation: Aggregation;
+  /** Points of a phased trajectory (./trajectory.ts); none: the straight line. */
+  readonly milestones?: readonly Milestone[];
 }
 
 /**
- * Actual progress over the progress a straight line from `baseline` at `start` to `target` at
- * `deadline` expects by `asOf` (1 = exactly on pace, above 1 = ahead). With f the elapsed fraction of
- * the period in calendar days, capped at 1 once the deadline has passed:
- * - "last" and "average" (a level to reach): ((actual − baseline)/(target − baseline)) / f, which reads
- *   the same for a KPI to raise or to lower;
- * - "sum" (a total to accumulate from 0; baseline plays no part): actual / (target × f).
+ * Actual progress over the progress the trajectory (./trajectory.ts: a straight line from `baseline` at
+ * `start` to `target` at `deadline`, or through the milestones) expects by `asOf` (1 = exactly on pace,
+ * above 1 = ahead). With `due` the trajectory's value on `asOf`:
+ * - "last" and "average" (a level to reach): (actual − baseline) / (due − baseline), which reads the
+ *   same for a KPI to raise or to lower;
+ * - "sum" (a total to accumulate from 0; baseline plays no part): actual / due.
+ * The Scorecard's formulas compute the same, in the same order.
  */
 export function kpiPace(input: PaceInput): number {
   const { actual, baseline, target, start, deadline, asOf, aggregation } = input;
@@ -42,11 +46,22 @@ export function kpiPace(input: PaceInput): number {
   if (elapsed < 0)
     throw new KpiError('notStartedYet', { asOf: formatIsoDate(asOf), start: formatIsoDate(start) });
   if (elapsed === 0) throw new KpiError('noTimeElapsed', { start: formatIsoDate(start) });
-  const fraction = Math.min(1, elapsed / length);
-  if (aggregation === 'sum') {
-    if (target === 0) throw new KpiError('sumTargetIsZero');
-    return actual / (target * fraction);
-  }
-  if (baseline === target) throw new KpiError('baselineEqualsTarget', { value: target });
-  return (actual - baseline) / (target - baseline) / fraction;
+  // On a straight line these say why nothing is ever due; milestones may still ask for progress.
+  const straight = (input.milestones?.length ?? 0) === 0;
+  if (straight && aggregation === 'sum' && target === 0) throw new KpiError('sumTargetIsZero');
+  if (straight && aggregation !== 'sum' && baseline === target)
+    throw new KpiError('baselineEqualsTarget', { value: target });
+  const due = kpiTrajectory({
+    baseline: aggregation === 'sum' ? undefined : baseline,
+    target,
+    start,
+    deadline,
+    asOf,
+    aggregation,
+    ...(input.milestones ? { milestones: input.milestones } : {}),
+  });
+  const from = aggregation === 'sum' ? 0 : baseline;
+  // A phased trajectory may hold still (a milestone at the starting value): nothing is due yet.
+  if (due === from) throw new KpiError('noProgressDue', { asOf: formatIsoDate(asOf) });
+  return (actual - from) / (due - from);
 }

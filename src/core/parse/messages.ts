@@ -76,6 +76,22 @@ export const MESSAGES = {
     en: 'baseline and target are both {value}: there is no progress to pace (for a total to accumulate, use aggregation "sum")',
     fr: 'baseline et target valent toutes deux {value}\u00a0: aucun progrès à mesurer (pour un total à cumuler, utilisez l’agrégation «\u00a0somme\u00a0»)',
   },
+  milestoneOutOfOrder: {
+    en: 'milestones: {date} must be after start ({start}), before deadline ({deadline}) and after the previous milestone; sort the milestones by date',
+    fr: 'milestones\u00a0: {date} doit être après start ({start}), avant deadline ({deadline}) et après le jalon précédent\u202f; triez les jalons par date',
+  },
+  noProgressDue: {
+    en: 'no progress is due by as_of ({asOf}): the trajectory is still at its starting value, so there is no pace yet',
+    fr: 'aucun progrès n’est attendu à as_of ({asOf})\u00a0: la trajectoire est encore à sa valeur de départ, pas encore de rythme',
+  },
+  milestonesShape: {
+    en: 'milestones: give a range of 2 columns (date, value), one row per milestone; got {shape}',
+    fr: 'milestones\u00a0: donnez une plage de 2 colonnes (date, valeur), une ligne par jalon\u202f; reçu {shape}',
+  },
+  periodsLeftNotCount: {
+    en: 'periods_left: {value} must be 0 or more (the tracking periods left before the deadline)',
+    fr: 'periods_left\u00a0: {value} doit être 0 ou plus (le nombre de périodes de suivi restant avant l’échéance)',
+  },
   sumTargetIsZero: {
     en: 'target is 0: a total of 0 cannot be paced with aggregation "sum"',
     fr: 'target vaut 0\u00a0: un total de 0 ne peut pas être suivi avec l’agrégation «\u00a0somme\u00a0»',

@@ -106,6 +106,14 @@ export const messages = {
     lang === 'fr'
       ? `la fin (${end}) est avant le début (${start})\u00a0: inversez les dates`
       : `the end (${end}) is before the start (${start}): swap the dates`,
+  milestoneOutsidePlan: (date: string, start: string, deadline: string, lang: Lang) =>
+    lang === 'fr'
+      ? `le jalon du ${date} doit tomber après le début du plan (${start}) et avant l’échéance du KPI (${deadline})\u00a0: changez sa date ou retirez-le`
+      : `the milestone on ${date} must fall after the plan starts (${start}) and before the KPI's deadline (${deadline}): change its date or remove it`,
+  milestonesOutOfOrder: (date: string, previous: string, lang: Lang) =>
+    lang === 'fr'
+      ? `le jalon du ${date} vient après celui du ${previous} dans la liste\u00a0: rangez les jalons par date, sans doublon`
+      : `the milestone on ${date} comes after the one on ${previous} in the list: sort the milestones by date, without duplicates`,
   deadlineBeforeStart: (deadline: string, start: string, lang: Lang) =>
     lang === 'fr'
       ? `l’échéance (${deadline}) est avant le début du plan (${start})\u00a0: choisissez le ${start} ou une date postérieure`

@@ -50,3 +50,14 @@ export function keyOfLabel(label: string): string | undefined {
 }
 
 const LANGS: readonly Lang[] = ['fr', 'en'];
+
+/**
+ * The key of the same period a year earlier ("2027-03" → "2026-03", "2027-W05" → "2026-W05",
+ * "2027-Q3" → "2026-Q3"), or undefined for a key KPI Kit does not write. Week 53 maps to a week 53 that
+ * most years lack: its comparison is then simply missing.
+ */
+export function sameKeyLastYear(key: string): string | undefined {
+  const m = PERIOD_KEY.exec(key);
+  if (!m) return undefined;
+  return `${Number(m[1]) - 1}${key.slice(4)}`;
+}

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import { parseIsoDate, toDayNumber } from './isoDate';
+import { formatIsoDate as formatIso, parseIsoDate, toDayNumber } from './isoDate';
 import { messages } from './messages';
 import { countTrackingPeriods } from './periods';
 import type { PlanProblem } from './problems';
@@ -83,15 +83,46 @@ function deadlineProblems(plan: Json, lang: Lang): PlanProblem[] {
     list(so.operational).forEach((oo, j) => {
       if (!isObject(oo)) return;
       list(oo.kpis).forEach((kpi, k) => {
-        if (!isObject(kpi) || typeof kpi.deadline !== 'string') return;
-        const deadline = parseIsoDate(kpi.deadline);
+        if (!isObject(kpi)) return;
+        const path = `objectives[${i}].operational[${j}].kpis[${k}]`;
+        const deadlineText = typeof kpi.deadline === 'string' ? kpi.deadline : String(period.end);
+        const deadline = parseIsoDate(deadlineText);
         if (deadline && toDayNumber(deadline) < toDayNumber(start))
           problems.push({
-            path: `objectives[${i}].operational[${j}].kpis[${k}].deadline`,
-            message: messages.deadlineBeforeStart(kpi.deadline, String(period.start), lang),
+            path: `${path}.deadline`,
+            message: messages.deadlineBeforeStart(deadlineText, String(period.start), lang),
           });
+        if (deadline) problems.push(...milestoneProblems(kpi.milestones, path, start, deadline, lang));
       });
     });
+  });
+  return problems;
+}
+
+/** Milestones strictly inside (plan start, KPI deadline), strictly increasing: a line can be drawn. */
+function milestoneProblems(
+  milestones: unknown,
+  kpiPath: string,
+  start: NonNullable<ReturnType<typeof parseIsoDate>>,
+  deadline: NonNullable<ReturnType<typeof parseIsoDate>>,
+  lang: Lang,
+): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  let previous: { day: number; text: string } | undefined;
+  list(milestones).forEach((m, n) => {
+    if (!isObject(m) || typeof m.date !== 'string') return;
+    const date = parseIsoDate(m.date);
+    if (!date) return;
+    const day = toDayNumber(date);
+    const path = `${kpiPath}.milestones[${n}].date`;
+    if (day <= toDayNumber(start) || day >= toDayNumber(deadline))
+      problems.push({
+        path,
+        message: messages.milestoneOutsidePlan(m.date, formatIso(start), formatIso(deadline), lang),
+      });
+    else if (previous && day <= previous.day)
+      problems.push({ path, message: messages.milestonesOutOfOrder(m.date, previous.text, lang) });
+    previous = { day, text: m.date };
   });
   return problems;
 }

@@ -33,6 +33,8 @@ export const PLAN_LIMITS = {
   operational: 50,
   kpisPerObjective: 50,
   kpisPerPlan: 500,
+  /** Points of a phased trajectory: one a month over two years. */
+  milestones: 24,
 } as const;
 
 export const KPI_ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
@@ -55,6 +57,16 @@ export const DEFAULTS = {
 /** A `YYYY-MM-DD` date that exists on the calendar (2027-02-30 is refused). */
 export const isoDateSchema = z.string().check(z.refine(isIsoDate, { params: { kind: 'isoDate' } }));
 
+/**
+ * A point of a phased trajectory: by `date` the KPI should be at `value` (for a `sum` KPI, the total
+ * due by then). Optional, so every plan written before milestones existed still loads and builds the
+ * straight line it always had.
+ */
+export const milestoneSchema = z.object({
+  date: isoDateSchema,
+  value: z.number(),
+});
+
 export const kpiSchema = z.object({
   id: z.string().check(z.regex(KPI_ID_PATTERN)),
   name: text(1, PLAN_LIMITS.kpiName),
@@ -71,6 +83,8 @@ export const kpiSchema = z.object({
   benchmark: z.optional(z.number()),
   owner: z.optional(text(0, PLAN_LIMITS.owner)),
   source: z.optional(text(0, PLAN_LIMITS.source)),
+  /** Dates strictly between the plan's start and the KPI's deadline, in increasing order (./rules.ts). */
+  milestones: z.optional(z.array(milestoneSchema).check(z.maxLength(PLAN_LIMITS.milestones))),
 });
 
 // Objective ids are not constrained by the format beyond being present; we keep them short and

@@ -32,6 +32,8 @@ export const kpiDraftSchema = z.object({
   benchmark: z.optional(text(40)),
   owner: text(200),
   source: text(200),
+  /** Optional phased trajectory, as the Objectives sheet writes it: « 2027-03-31 : 4000 ; … ». */
+  milestones: z.optional(text(2000)),
 });
 
 export const operationalDraftSchema = z.object({ id: key, title: text(1000), kpis: list(kpiDraftSchema) });

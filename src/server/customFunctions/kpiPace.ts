@@ -7,9 +7,10 @@ import { parseDate } from '../../core/parse/date';
 import { KpiError } from '../../core/parse/kpiError';
 import { parseNumber } from '../../core/parse/number';
 import { runCustomFunction } from './context';
+import { readMilestones } from './milestonesArg';
 
 /**
- * Pace of a KPI: actual progress over the progress expected today on a straight line from baseline to target (1 = on pace).
+ * Pace of a KPI: actual progress over the progress its trajectory expects by as_of, a straight line from baseline to target or through milestones (1 = on pace).
  *
  * Example: =KPI_PACE(B2, C2, D2, E2, F2) or =KPI_PACE(B2:B13, C2:C13, D2:D13, "2027-01-01", "2027-12-31", , "sum") (French locales: =KPI_PACE(B2; C2; D2; E2; F2; ; "somme"))
  *
@@ -20,6 +21,7 @@ import { runCustomFunction } from './context';
  * @param {date|Array<Array<date>>} deadline Date the target is due, after start.
  * @param {date|Array<Array<date>>} as_of Date of the actual value (optional; default today, frozen until an argument changes: pass TODAY() for a daily update).
  * @param {string} aggregation "last" (default; "dernier") or "average" ("moyenne"): a level to reach; "sum" ("somme", "cumul"): a total to accumulate from 0.
+ * @param {Array<Array<date|number>>} milestones Optional range of 2 columns: a date and the value due by that date, one row per milestone (a phased trajectory instead of a straight line).
  * @return Actual progress divided by expected progress, one result per actual cell.
  * @customfunction
  */
@@ -31,8 +33,10 @@ export function KPI_PACE(
   deadline: Arg,
   as_of?: Arg,
   aggregation?: Arg,
+  milestones?: Arg,
 ): CellValue | Grid {
   return runCustomFunction(({ lang, today, dates }) => {
+    const points = readMilestones(dates(milestones));
     const startOf = lastValueCache((v) => parseDate(v, 'start'));
     const deadlineOf = lastValueCache((v) => parseDate(v, 'deadline'));
     const asOfOf = lastValueCache((v) => (isBlank(v) ? today() : parseDate(v, 'as_of')));
@@ -62,6 +66,7 @@ export function KPI_PACE(
           deadline: deadlineOf(cells[4]),
           asOf: asOfOf(cells[5]),
           aggregation: chosen,
+          milestones: points,
         });
       },
       lang,

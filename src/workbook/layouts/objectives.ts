@@ -1,6 +1,7 @@
 import { LANGUAGES, type Lang, t } from '../../core/i18n';
 import { getKpi } from '../../core/kpiLibrary';
 import { parseIsoDate } from '../../core/plan/isoDate';
+import { formatMilestones } from '../../core/plan/milestonesText';
 import { type KpiInContext, kpisOf, PLAN_VERSION } from '../../core/plan/schema';
 import { SMART_CRITERIA, type SmartResult, smartCheck } from '../../core/smart';
 import { brandingLine, headerColours, readableTextOn, tabColor } from '../branding';
@@ -61,6 +62,7 @@ const WIDTHS: Partial<Record<ObjectivesColumn, number>> = {
   benchmark: 100,
   owner: 100,
   source: 100,
+  milestones: 180,
 };
 
 const HIDDEN: readonly ObjectivesColumn[] = ['strategicId', 'operationalId', 'libraryId'];
@@ -165,6 +167,11 @@ function kpiRow(ctx: LayoutContext, item: KpiInContext, smart: Map<string, Smart
     benchmark: number(kpi.benchmark, format, NUMBER),
     owner: userText(kpi.owner, { background: INPUT_BACKGROUND }),
     source: userText(kpi.source, { background: INPUT_BACKGROUND }),
+    // Plan data shown as text the user may edit; written literally, never as a formula.
+    milestones: userText(kpi.milestones ? formatMilestones(kpi.milestones, kpi.unit, lang) : undefined, {
+      background: INPUT_BACKGROUND,
+      wrap: true,
+    }),
   };
   return OBJECTIVES_COLUMNS.map((c) => cells[c]);
 }

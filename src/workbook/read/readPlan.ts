@@ -1,6 +1,7 @@
 import { type Lang, t } from '../../core/i18n';
 import { calendarDateOfLocal, formatIsoDate } from '../../core/calendarDate';
 import { isDateObject } from '../../core/parse/kpiError';
+import { parseMilestones } from '../../core/plan/milestonesText';
 import { type ParsePlanResult, parsePlan } from '../../core/plan/parse';
 import type { PlanProblem } from '../../core/plan/problems';
 import { inspectSpreadsheet } from './existingSheets';
@@ -38,6 +39,7 @@ const KPI_COLUMNS = [
   'benchmark',
   'owner',
   'source',
+  'milestones',
 ] as const satisfies readonly ObjectivesColumn[];
 
 function text(v: unknown): string | undefined {
@@ -56,6 +58,12 @@ function date(v: unknown, shown: unknown): string | undefined {
   if (typeof v === 'number') return serialToIso(v);
   if (isDateObject(v)) return formatIsoDate(calendarDateOfLocal(v));
   return text(shown ?? v);
+}
+
+/** The milestones cell: blank is none; text is read entry by entry (../../core/plan/milestonesText.ts). */
+function milestonesOf(v: unknown): unknown {
+  const typed = text(v);
+  return typed === undefined ? undefined : parseMilestones(typed);
 }
 
 function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
@@ -173,6 +181,7 @@ export function readObjectivesGrid(values: Grid, display: Grid): ObjectivesGridR
         benchmark: num(at('benchmark')),
         owner: text(at('owner')),
         source: text(at('source')),
+        milestones: milestonesOf(at('milestones')),
       }),
     );
   }

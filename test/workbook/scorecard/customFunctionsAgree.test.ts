@@ -24,6 +24,10 @@ import { DEFAULT_NAMES, trackingSheet } from './helpers/workbookFixture';
 // text instead of an error.
 
 const CHECK = 'Contrôle';
+/** Where the check sheet puts KPI_TRAJECTORY, and each KPI's milestones (3 rows per KPI). */
+const TRAJECTORY_COLUMN = 300;
+const MILESTONES_COLUMN = 302;
+const MILESTONE_ROWS = 3;
 const OUTPUTS = ['percent', 'absolute', 'attainment', 'status'] as const;
 const STATUS_CODES = { 'on track': 'onTrack', 'at risk': 'atRisk', 'off track': 'offTrack' } as const;
 
@@ -36,16 +40,29 @@ function checkSheet(built: ReturnType<typeof setup>['parts']): SheetSpec {
     const at = (key: keyof typeof grid.columns) => `${S}${cell(grid.columns[key], r)}`;
     const variance = OUTPUTS.map((output) => ({
       value: {
-        formula: `=KPI_VARIANCE(${at('value')},${at('target')},${at('direction')},"${output}",${at('band')})`,
+        formula: `=KPI_VARIANCE(${at('value')},${at('due')},${at('direction')},"${output}",${at('band')})`,
       },
     }));
     // A sum's pace does not read the baseline; KPI_PACE still wants a number there.
     const baseline = `IF(${at('isSum')},0,${at('baseline')})`;
+    const start = `${S}${cell(grid.planStartCell.column, grid.planStartCell.row)}`;
+    const asOf = `${S}${cell(grid.asOfCell.column, grid.asOfCell.row)}`;
+    const milestones = `${cell(MILESTONES_COLUMN, MILESTONE_ROWS * i + 1)}:${cell(MILESTONES_COLUMN + 1, MILESTONE_ROWS * (i + 1))}`;
     const pace = {
       value: {
         formula:
-          `=KPI_PACE(${at('value')},${baseline},${at('target')},${S}${cell(grid.planStartCell.column, grid.planStartCell.row)},` +
-          `${at('deadline')},${S}${cell(grid.asOfCell.column, grid.asOfCell.row)},${at('aggregation')})`,
+          `=KPI_PACE(${at('value')},${baseline},${at('target')},${start},` +
+          `${at('deadline')},${asOf},${at('aggregation')},${milestones})`,
+      },
+    };
+    const needed = {
+      value: {
+        formula: `=KPI_NEEDED(${at('value')},${at('target')},${at('periodsLeft')},${at('direction')},${at('aggregation')})`,
+      },
+    };
+    const trajectory = {
+      value: {
+        formula: `=KPI_TRAJECTORY(${at('baseline')},${at('target')},${start},${at('deadline')},${asOf},${at('aggregation')},${milestones})`,
       },
     };
     // KPI_FORECAST over the values up to the period shown (their running totals for sum KPIs, built
@@ -70,9 +87,38 @@ function checkSheet(built: ReturnType<typeof setup>['parts']): SheetSpec {
     const forecast = {
       value: k > 0 ? { formula: `=KPI_FORECAST(${values},${dates},${at('deadline')})` } : null,
     };
-    return [...variance, pace, forecast, {}, ...running];
+    const row = [...variance, pace, forecast, needed, ...running];
+    while (row.length < TRAJECTORY_COLUMN - 1) row.push({});
+    return [...row, trajectory];
   });
-  return { name: CHECK, role: 'library', blocks: [{ row: 1, column: 1, cells: rows }] };
+  // Each KPI's milestones, as the 2-column range the custom functions take, copied from the
+  // Scorecard's hidden cells (only the KPI's own: a reference to a blank slot would read 0).
+  const milestoneCells: CellSpec[][] = [];
+  kpisOf(context.plan).forEach(({ kpi }, i) => {
+    for (let j = 0; j < MILESTONE_ROWS; j++) {
+      const r = grid.firstKpiRow + i;
+      milestoneCells.push(
+        j < (kpi.milestones?.length ?? 0)
+          ? [
+              // Formatted as a date, as Sheets formats a formula that reads a date cell.
+              {
+                value: { formula: `=${S}${cell(grid.firstMilestoneColumn + 2 * j, r)}` },
+                numberFormat: 'yyyy-mm-dd',
+              },
+              { value: { formula: `=${S}${cell(grid.firstMilestoneColumn + 2 * j + 1, r)}` } },
+            ]
+          : [{}, {}],
+      );
+    }
+  });
+  return {
+    name: CHECK,
+    role: 'library',
+    blocks: [
+      { row: 1, column: 1, cells: rows },
+      { row: 1, column: MILESTONES_COLUMN, cells: milestoneCells },
+    ],
+  };
 }
 
 function setup(generated: GeneratedCase) {
@@ -109,7 +155,7 @@ function agree(scorecard: CellResult, custom: CellResult, what: string, lang: La
 describe('Scorecard formulas against the custom functions of dist/Code.js, in the emulator', () => {
   const codeJs = readDist('Code.js');
 
-  it('agree with KPI_VARIANCE, KPI_PACE and KPI_FORECAST on random plans (60 cases)', () => {
+  it('agree with KPI_TRAJECTORY, KPI_VARIANCE, KPI_PACE, KPI_FORECAST and KPI_NEEDED on random plans (60 cases)', () => {
     let compared = 0;
     fc.assert(
       fc.property(caseArb, (generated) => {
@@ -137,7 +183,8 @@ describe('Scorecard formulas against the custom functions of dist/Code.js, in th
           push(agree(sc('variancePct'), cf(1), 'percent', context.lang));
           // The Scorecard shows a percent KPI's difference in points: KPI_VARIANCE's fraction times 100.
           const absolute = cf(2);
-          const points = kpisOf(parts.plan)[i]?.kpi.unit === 'percent' && typeof absolute === 'number';
+          const percentKpi = kpisOf(parts.plan)[i]?.kpi.unit === 'percent';
+          const points = percentKpi && typeof absolute === 'number';
           push(agree(sc('varianceAbs'), points ? absolute * 100 : absolute, 'absolute', context.lang));
           push(agree(sc('attainment'), cf(3), 'attainment', context.lang));
           if (sc('status') !== STATUS_LABELS.noData[context.lang]) {
@@ -146,8 +193,29 @@ describe('Scorecard formulas against the custom functions of dist/Code.js, in th
             if (expected !== sc('status'))
               push(`status: Scorecard ${String(sc('status'))}, KPI_VARIANCE ${code}`);
           }
-          push(agree(sc('pace'), cf(5), 'pace', context.lang));
+          const kpi = kpisOf(parts.plan)[i]?.kpi;
+          // KPI_PACE and KPI_TRAJECTORY read the trajectory at one date; an "average" KPI is judged
+          // against the trajectory's average over the periods tracked. A level to hold has no line.
+          // A deadline on or before the plan start is refused by the plan rules (and by the functions).
+          const comparableLine =
+            kpi !== undefined &&
+            kpi.aggregation !== 'average' &&
+            kpi.direction !== 'target' &&
+            kpi.deadline > parts.plan.period.start;
+          if (comparableLine) push(agree(sc('pace'), cf(5), 'pace', context.lang));
           if (k > 0) push(agree(sc('forecast'), cf(6), 'forecast', context.lang));
+          const need = cf(7);
+          // The Scorecard says what it takes only for a KPI with a value in the period shown.
+          if (sc('status') !== STATUS_LABELS.noData[context.lang])
+            push(
+              agree(
+                sc('needed'),
+                percentKpi && typeof need === 'number' ? need * 100 : need,
+                'needed',
+                context.lang,
+              ),
+            );
+          if (comparableLine && k > 0) push(agree(sc('due'), cf(TRAJECTORY_COLUMN), 'due', context.lang));
           compared += 1;
         });
         if (problems.length > 0) throw new Error(problems.slice(0, 8).join('\n'));
@@ -155,7 +223,7 @@ describe('Scorecard formulas against the custom functions of dist/Code.js, in th
       { seed: 777, numRuns: 60 },
     );
     expect(compared).toBeGreaterThan(80);
-    for (const output of ['percent', 'absolute', 'attainment', 'pace', 'forecast']) {
+    for (const output of ['percent', 'absolute', 'attainment', 'pace', 'forecast', 'needed', 'due']) {
       expect(numeric[output]).toBeGreaterThan(20);
     }
   }, 180_000);

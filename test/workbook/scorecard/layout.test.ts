@@ -12,6 +12,9 @@ import { DEFAULT_NAMES } from './helpers/workbookFixture';
 /** Native Sheets functions the Scorecard may use: all behave the same in Sheets, Excel and HyperFormula. */
 const ALLOWED_FUNCTIONS = new Set([
   'ABS',
+  'SQRT',
+  'TEXT',
+  'ROUND',
   'ARRAYFORMULA',
   'AND',
   'COUNTIF',

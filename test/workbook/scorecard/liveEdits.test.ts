@@ -43,6 +43,10 @@ describe('Scorecard live behaviour', () => {
     const s = setup();
     s.select('janv. 2027');
     expect(s.kpi('value')).toBe(80);
+    // 30 of the plan's 89 days: a third of the way from 0 to 100 is due, and 80 is well ahead of it.
+    expect(s.kpi('due')).toBeCloseTo((100 * 30) / 89, 12);
+    expect(s.kpi('status')).toBe(STATUS_LABELS.onTrack.fr);
+    s.setTracked(1, 20);
     expect(s.kpi('status')).toBe(STATUS_LABELS.offTrack.fr);
     s.select('déc. 1999');
     expect(s.kpi('value')).toBe(100);
@@ -51,6 +55,8 @@ describe('Scorecard live behaviour', () => {
   it('follows a direction change typed in the Objectives sheet: the same 100 becomes off track for "lower" with target 80', () => {
     const s = setup();
     expect(s.kpi('status')).toBe(STATUS_LABELS.onTrack.fr);
+    // Without a baseline there is no line to follow: the KPI is judged against its target all along.
+    s.setObjectives('baseline', null);
     s.setObjectives('direction', 'lower');
     s.setObjectives('target', 80);
     expect(s.kpi('variancePct')).toBe(-0.25);
@@ -72,6 +78,7 @@ describe('Scorecard live behaviour', () => {
     expect(s.kpi('variancePct')).toBe('cible = 0');
     expect(s.kpi('attainment')).toBe('cible = 0');
     expect(s.kpi('status')).toBe(STATUS_LABELS.onTrack.fr); // 100 − 0 ≥ 0
+    s.setObjectives('baseline', null);
     s.setObjectives('target', 105);
     s.setObjectives('band', null);
     expect(s.kpi('band')).toBe(0.1);

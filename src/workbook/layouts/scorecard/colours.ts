@@ -14,6 +14,7 @@ export const STATUS_COLOURS: Readonly<Record<StatusKey, StatusColours>> = {
   offTrack: { background: '#f4c7c3', fontColor: '#a50e0e' },
   noData: { background: '#d9d9d9', fontColor: '#434343' },
   stale: { background: '#fbbc04', fontColor: '#000000' },
+  outlier: { background: '#d7aefb', fontColor: '#3c0a6b' },
 };
 
 /** Attainment colour scale: red at 50 % and below, amber at 90 % (1 − the default band), green from 100 %. */

@@ -21,22 +21,25 @@ export function scorecardConditionalFormats(grid: ScorecardGrid): ConditionalFor
   const columnRange = (key: keyof ScorecardGrid['columns']): string =>
     plainRange(col(key), first, col(key), last);
 
-  const statusRules: ConditionalFormatSpec[] = STATUS_ORDER.map((status) => {
-    const legend = grid.legendCells[status];
-    return {
-      kind: 'formula',
-      ranges: [columnRange('status')],
-      formula: `=${rel('status')}=${cell(legend.column, legend.row)}`,
-      format: { ...STATUS_COLOURS[status], bold: status !== 'noData' },
-    };
-  });
+  // The status now and the status at the deadline wear the same colours.
+  const statusRules: ConditionalFormatSpec[] = (['status', 'forecastStatus'] as const).flatMap((key) =>
+    STATUS_ORDER.map((status): ConditionalFormatSpec => {
+      const legend = grid.legendCells[status];
+      return {
+        kind: 'formula',
+        ranges: [columnRange(key)],
+        formula: `=${rel(key)}=${cell(legend.column, legend.row)}`,
+        format: { ...STATUS_COLOURS[status], bold: status !== 'noData' },
+      };
+    }),
+  );
 
-  const staleRule: ConditionalFormatSpec = {
+  const flagRules: ConditionalFormatSpec[] = (['stale', 'outlier'] as const).map((key) => ({
     kind: 'formula',
-    ranges: [columnRange('stale')],
-    formula: `=${rel('stale')}<>""`,
-    format: { ...STATUS_COLOURS.stale, bold: true },
-  };
+    ranges: [columnRange(key)],
+    formula: `=${rel(key)}<>""`,
+    format: { ...STATUS_COLOURS[key], bold: true },
+  }));
 
   const changeRules: ConditionalFormatSpec[] = [
     { sign: '>', fontColor: CHANGE_COLOURS.favourable },
@@ -59,7 +62,7 @@ export function scorecardConditionalFormats(grid: ScorecardGrid): ConditionalFor
     max: { type: 'number', value: ATTAINMENT_SCALE.max.value, color: ATTAINMENT_SCALE.max.color },
   };
 
-  return [...statusRules, staleRule, ...changeRules, gradient];
+  return [...statusRules, ...flagRules, ...changeRules, gradient];
 }
 
 /** Roll-up rows are consecutive: one range instead of one per row. */

@@ -1,4 +1,5 @@
 import { LANGUAGES } from '../../../core/i18n';
+import { sameKeyLastYear } from '../../../core/plan/periodOfKey';
 import { trackingPeriods } from '../../../core/plan/periods';
 import { DEFAULTS, kpisOf, type KpiPlan } from '../../../core/plan/schema';
 import { headerColours, tabColor, withBrandingLine } from '../../branding';
@@ -15,7 +16,13 @@ import {
   type ScorecardGrid,
   scorecardGrid,
 } from './positions';
-import { kpiRowFormulas, trackingHeaderRange } from './kpiFormulas';
+import {
+  kpiRowFormulas,
+  OUTLIER_DEVIATIONS,
+  OUTLIER_MIN_HISTORY,
+  trackingHeaderRange,
+  trajectoryCellFormula,
+} from './kpiFormulas';
 import { HEADERS, HEADER_NOTES, STATUS_LABELS, type StatusKey, TEXT } from './labels';
 import { differenceFormat, FORMATS, valueFormat } from './numberFormats';
 import { rollupFormulas } from './rollups';
@@ -37,7 +44,7 @@ export function scorecardLayout(plan: KpiPlan, context: LayoutContext): SheetSpe
   const blocks: CellBlock[] = [
     topBlock(plan, context, grid),
     helperTopBlock(context, grid),
-    headerBlock(plan, grid, lang),
+    headerBlock(plan, context, grid),
     kpiBlock(plan, context, grid),
     rollupBlock(plan, context, grid),
   ];
@@ -92,15 +99,23 @@ function periodChoices(context: LayoutContext): Record<string, string> {
   return keep;
 }
 
+// Equal widths side by side: each run of equal widths costs the build one service call.
 const WIDTHS: Partial<Record<ScorecardColumn, number>> = {
   strategic: 200,
   operational: 200,
   name: 180,
   status: 130,
-  trend: 130,
-  stale: 160,
+  pace: 130,
   forecast: 130,
+  forecastStatus: 130,
+  needed: 130,
+  reading: 320,
   change: 130,
+  yearChange: 130,
+  benchmarkGap: 130,
+  trend: 130,
+  stale: 150,
+  outlier: 150,
 };
 
 function place(
@@ -190,6 +205,16 @@ function topBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): C
   put(grid.planEndCell, { value: { date: plan.period.end }, numberFormat: FORMATS.date[lang] });
 
   put(grid.statusToleranceCell, { value: STATUS_TOLERANCE });
+  put(grid.outlierHistoryCell, { value: OUTLIER_MIN_HISTORY });
+  put(
+    { row: grid.outlierHistoryCell.row - 1, column: grid.outlierHistoryCell.column },
+    { value: 'outlier history', italic: true },
+  );
+  put(grid.outlierDeviationsCell, { value: OUTLIER_DEVIATIONS });
+  put(
+    { row: grid.outlierDeviationsCell.row - 1, column: grid.outlierDeviationsCell.column },
+    { value: 'outlier deviations', italic: true },
+  );
   put(
     { row: grid.statusToleranceCell.row - 1, column: grid.statusToleranceCell.column },
     { value: 'tolerance', italic: true },
@@ -214,10 +239,20 @@ function helperTopBlock(context: LayoutContext, grid: ScorecardGrid): CellBlock 
     value: { date: p.end },
     numberFormat: 'yyyy-mm-dd',
   }));
-  return { row: grid.periodIndexRow, column: grid.firstPeriodHelperColumn, cells: [indexRow, endRow] };
+  const keys = [...context.tracking.historyPeriods, ...context.periods].map((p) => p.key);
+  const lastYearRow: CellSpec[] = context.periods.map((p) => {
+    const before = sameKeyLastYear(p.key);
+    return { value: before === undefined ? 0 : keys.indexOf(before) + 1 };
+  });
+  return {
+    row: grid.periodIndexRow,
+    column: grid.firstPeriodHelperColumn,
+    cells: [indexRow, endRow, lastYearRow],
+  };
 }
 
-function headerBlock(plan: KpiPlan, grid: ScorecardGrid, lang: LayoutContext['lang']): CellBlock {
+function headerBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): CellBlock {
+  const lang = context.lang;
   const cells: CellSpec[] = [
     ...KPI_COLUMNS.map((key) => ({
       value: HEADERS[key][lang],
@@ -227,6 +262,11 @@ function headerBlock(plan: KpiPlan, grid: ScorecardGrid, lang: LayoutContext['la
       ...(HEADER_NOTES[key] ? { note: HEADER_NOTES[key][lang] } : {}),
     })),
     ...HELPER_COLUMNS.map((key) => ({ value: key, italic: true })),
+    ...context.periods.map((p) => ({ value: `due ${p.key}`, italic: true })),
+    ...Array.from({ length: grid.milestoneSlots }, (_, i) => [
+      { value: `milestone ${i + 1} date`, italic: true },
+      { value: `milestone ${i + 1} value`, italic: true },
+    ]).flat(),
   ];
   return { row: grid.headerRow, column: 1, cells: [cells] };
 }
@@ -234,16 +274,20 @@ function headerBlock(plan: KpiPlan, grid: ScorecardGrid, lang: LayoutContext['la
 function kpiBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): CellBlock {
   const rows = kpisOf(plan).map(({ kpi }, index) => {
     const formulas = kpiRowFormulas(context, grid, index);
+    const milestones = kpi.milestones ?? [];
     const valueFmt = valueFormat(kpi.unit, plan.currency);
     const diffFmt = differenceFormat(kpi.unit, plan.currency);
     const formats: Partial<Record<ScorecardColumn, string>> = {
       value: valueFmt,
+      due: valueFmt,
+      needed: diffFmt,
       target: valueFmt,
       forecast: valueFmt,
       baseline: valueFmt,
       benchmark: valueFmt,
       varianceAbs: diffFmt,
       change: diffFmt,
+      yearChange: diffFmt,
       benchmarkGap: diffFmt,
       variancePct: FORMATS.variancePct,
       attainment: FORMATS.attainment,
@@ -253,11 +297,28 @@ function kpiBlock(plan: KpiPlan, context: LayoutContext, grid: ScorecardGrid): C
       deadline: 'yyyy-mm-dd',
       meanX: 'yyyy-mm-dd',
     };
-    return [...KPI_COLUMNS, ...HELPER_COLUMNS].map((key): CellSpec => ({
+    const centred: readonly ScorecardColumn[] = ['status', 'forecastStatus', 'stale', 'outlier'];
+    const own = [...KPI_COLUMNS, ...HELPER_COLUMNS].map((key): CellSpec => ({
       value: f(formulas[key]),
       ...(formats[key] ? { numberFormat: formats[key] } : {}),
-      ...(key === 'status' || key === 'stale' ? { align: 'center' as const } : {}),
+      ...(centred.includes(key) ? { align: 'center' as const } : {}),
+      ...(key === 'reading' ? { wrap: true } : {}),
     }));
+    const trajectory = context.periods.map((_, p): CellSpec => ({
+      value: f(trajectoryCellFormula(grid, index, p, milestones.length)),
+      numberFormat: valueFmt,
+    }));
+    // The plan's milestones as cells the trajectory reads (blank slots past this KPI's own).
+    const slots = Array.from({ length: grid.milestoneSlots }, (_, i): CellSpec[] => {
+      const m = milestones[i];
+      return m
+        ? [
+            { value: { date: m.date }, numberFormat: 'yyyy-mm-dd' },
+            { value: m.value, numberFormat: valueFmt },
+          ]
+        : [{}, {}];
+    }).flat();
+    return [...own, ...trajectory, ...slots];
   });
   return { row: grid.firstKpiRow, column: 1, cells: rows };
 }

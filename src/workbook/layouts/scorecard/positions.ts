@@ -12,6 +12,7 @@ export const KPI_COLUMNS = [
   'operational',
   'name',
   'value',
+  'due',
   'target',
   'variancePct',
   'varianceAbs',
@@ -19,10 +20,15 @@ export const KPI_COLUMNS = [
   'status',
   'pace',
   'forecast',
+  'forecastStatus',
+  'needed',
+  'reading',
   'change',
+  'yearChange',
   'benchmarkGap',
   'trend',
   'stale',
+  'outlier',
 ] as const;
 
 /**
@@ -41,19 +47,24 @@ export const HELPER_COLUMNS = [
   'baseline',
   'deadline',
   'benchmark',
+  'trajectoryFrom',
   'count',
   'lastToDate',
   'lastAny',
   'sum',
   'hasData',
   'comparable',
-  'elapsed',
+  'periodsLeft',
   'meanX',
   'meanY',
   'slope',
   'changeFavourable',
   'cappedAttainment',
   'weightWithData',
+  'forecastPct',
+  'historyCount',
+  'historyMean',
+  'historySd',
 ] as const;
 
 export type KpiColumn = (typeof KPI_COLUMNS)[number];
@@ -96,11 +107,28 @@ export interface ScorecardGrid {
   readonly selectedIndexCell: CellPosition;
   /** KPI_VARIANCE's tolerance on status boundaries (hidden): 1.1 vs 1 is 0.10000000000000009, still "at risk". */
   readonly statusToleranceCell: CellPosition;
-  /** Hidden rows of period helpers: index 1..n and end dates, from `firstPeriodHelperColumn`. */
+  /** How many earlier values an unusual value needs, and how many standard deviations is unusual (hidden). */
+  readonly outlierHistoryCell: CellPosition;
+  readonly outlierDeviationsCell: CellPosition;
+  /**
+   * Hidden rows of period helpers: index 1..n and end dates, from `firstPeriodHelperColumn`. The KPI
+   * rows below them hold each KPI's trajectory: the value due by the end of that period.
+   */
   readonly periodIndexRow: number;
   readonly periodEndRow: number;
+  /**
+   * Per period, where the same period a year earlier sits among the Tracking columns from the first
+   * history column (1-based), or 0 when Tracking does not hold it.
+   */
+  readonly lastYearRow: number;
   readonly firstPeriodHelperColumn: number;
   readonly periodCount: number;
+  /**
+   * Hidden columns of milestones, right of the trajectory: slot i's date in `firstMilestoneColumn + 2i`,
+   * its value in the next column; `milestoneSlots` = the most milestones any KPI of the plan has.
+   */
+  readonly firstMilestoneColumn: number;
+  readonly milestoneSlots: number;
   readonly headerRow: number;
   readonly firstKpiRow: number;
   readonly lastKpiRow: number;
@@ -176,10 +204,10 @@ export function scorecardGrid(context: LayoutContext): ScorecardGrid {
   });
 
   const periodCount = context.periods.length;
-  const lastColumn = Math.max(
-    firstHelperColumn + HELPER_COLUMNS.length - 1,
-    firstHelperColumn + periodCount - 1,
-  );
+  const firstPeriodHelperColumn = firstHelperColumn + HELPER_COLUMNS.length;
+  const firstMilestoneColumn = firstPeriodHelperColumn + periodCount;
+  const milestoneSlots = Math.max(0, ...kpis.map(({ kpi }) => kpi.milestones?.length ?? 0));
+  const lastColumn = firstMilestoneColumn + 2 * milestoneSlots - 1;
   return {
     titleCell: { row: 1, column: 1 },
     selectorCell: { row: 2, column: 2 },
@@ -191,6 +219,7 @@ export function scorecardGrid(context: LayoutContext): ScorecardGrid {
       offTrack: { row: 3, column: 4 },
       noData: { row: 3, column: 5 },
       stale: { row: 3, column: 6 },
+      outlier: { row: 3, column: 7 },
     },
     capCell: { row: 4, column: 2 },
     defaultBandCell: { row: 4, column: 4 },
@@ -199,10 +228,15 @@ export function scorecardGrid(context: LayoutContext): ScorecardGrid {
     planEndCell: { row: 4, column: 10 },
     selectedIndexCell: { row: 4, column: firstHelperColumn },
     statusToleranceCell: { row: 4, column: firstHelperColumn + 1 },
+    outlierHistoryCell: { row: 4, column: firstHelperColumn + 2 },
+    outlierDeviationsCell: { row: 4, column: firstHelperColumn + 3 },
     periodIndexRow: 1,
     periodEndRow: 2,
-    firstPeriodHelperColumn: firstHelperColumn,
+    lastYearRow: 3,
+    firstPeriodHelperColumn,
     periodCount,
+    firstMilestoneColumn,
+    milestoneSlots,
     headerRow: HEADER_ROW,
     firstKpiRow,
     lastKpiRow,

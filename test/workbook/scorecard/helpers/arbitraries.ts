@@ -27,7 +27,35 @@ const kpiShape = fc.record({
   weight: fc.constantFrom(0.5, 1, 2, 3),
   benchmark: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
   deadlineOffset: fc.option(fc.integer({ min: -30, max: 500 }), { nil: undefined }),
+  // Phased trajectories: points at fractions of the KPI's span (dropped where they would not fall
+  // strictly inside it, in order).
+  milestones: fc.array(
+    fc.record({
+      at: fc.integer({ min: 1, max: 99 }),
+      value: fc.oneof(fc.integer({ min: -50, max: 400 }), fc.constantFrom(0.02, 12.5)),
+    }),
+    { maxLength: 3 },
+  ),
 });
+
+/** Milestones strictly between the start day and the deadline day, increasing (as the plan requires). */
+function milestonesWithin(
+  points: readonly { at: number; value: number }[],
+  startDay: number,
+  deadlineDay: number,
+): { date: string; value: number }[] {
+  const days = [...points]
+    .sort((a, b) => a.at - b.at)
+    .map((p) => ({ day: startDay + Math.round(((deadlineDay - startDay) * p.at) / 100), value: p.value }));
+  const out: { date: string; value: number }[] = [];
+  let previous = startDay;
+  for (const p of days)
+    if (p.day > previous && p.day < deadlineDay) {
+      out.push({ date: iso(p.day), value: p.value });
+      previous = p.day;
+    }
+  return out;
+}
 
 export interface GeneratedCase {
   readonly plan: KpiPlanInput;
@@ -78,6 +106,8 @@ export const caseArb: fc.Arbitrary<GeneratedCase> = fc
         title: j === 0 ? '+33 leads @équipe' : `Objectif opérationnel ${i}.${j}`,
         kpis: kpis.map((k) => {
           const id = `kpi-${n++}`;
+          const deadlineDay = shape.startDay + (k.deadlineOffset ?? shape.length);
+          const milestones = milestonesWithin(k.milestones, shape.startDay, deadlineDay);
           return {
             id,
             name: n % 2 === 0 ? `-${id}` : `KPI ${id}`,
@@ -90,6 +120,7 @@ export const caseArb: fc.Arbitrary<GeneratedCase> = fc
             ...(k.baseline !== undefined ? { baseline: k.baseline } : {}),
             ...(k.benchmark !== undefined ? { benchmark: k.benchmark } : {}),
             ...(k.deadlineOffset !== undefined ? { deadline: iso(shape.startDay + k.deadlineOffset) } : {}),
+            ...(milestones.length > 0 ? { milestones } : {}),
           };
         }),
       })),

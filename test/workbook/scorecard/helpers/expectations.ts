@@ -1,4 +1,13 @@
-import { type Aggregation, type Direction, forecast, pace, type Status, variance } from './oracle';
+import {
+  type Aggregation,
+  type Direction,
+  forecast,
+  needed,
+  type SerialMilestone,
+  type Status,
+  trajectory,
+  variance,
+} from './oracle';
 
 // What each Scorecard cell should show, computed from the plan and the tracked data without any
 // formula: the Scorecard's own rules (value to date, period shown, no data, stale, roll-ups) around the
@@ -17,12 +26,15 @@ export interface KpiInput {
   readonly values: readonly (number | null)[];
   /** A percent KPI: its differences (variance, change, gap) are shown in points, times 100. */
   readonly points?: boolean;
+  readonly milestones?: readonly SerialMilestone[];
 }
 
 export type StatusShown = Status | 'no data';
 
 export interface KpiExpected {
   readonly value: number | undefined;
+  /** Where the KPI should be by the period shown (its trajectory). */
+  readonly due: number | undefined;
   readonly hasData: boolean;
   readonly stale: boolean;
   readonly absolute: number | undefined;
@@ -32,6 +44,11 @@ export interface KpiExpected {
   readonly status: StatusShown;
   readonly pace: number | undefined;
   readonly forecast: number | undefined;
+  /** The forecast judged against the final target; undefined: no forecast. */
+  readonly forecastStatus: Status | undefined;
+  readonly periodsLeft: number | undefined;
+  readonly needed: number | undefined;
+  readonly outlier: boolean;
   readonly change: number | undefined;
   /** Sign of the change for this KPI's direction: 1 good news, -1 bad news, 0 neither, undefined: no change. */
   readonly changeFavourable: number | undefined;
@@ -77,8 +94,30 @@ export function expectKpi(kpi: KpiInput, k: number, ends: readonly number[], sta
           ? sum / present.length
           : (kpi.values[last - 1] as number);
   const hasData = k > 0 && last === k;
-  const v = value === undefined ? undefined : variance(value, kpi.target, kpi.direction, kpi.band);
   const asOf = k > 0 ? ends[k - 1] : undefined;
+  const due = expectDue(kpi, k, ends, start);
+  const v =
+    value === undefined || due === undefined ? undefined : variance(value, due, kpi.direction, kpi.band);
+  const from = kpi.aggregation === 'sum' ? 0 : kpi.baseline;
+  const projected =
+    k === 0 ? undefined : forecast(forecastSeries(upTo, kpi.aggregation), ends.slice(0, k), kpi.deadline);
+  const periodsLeft =
+    asOf === undefined
+      ? undefined
+      : kpi.deadline > asOf
+        ? Math.max(1, ends.filter((e) => e > asOf && e <= kpi.deadline).length)
+        : 0;
+  const need =
+    hasData && value !== undefined && periodsLeft !== undefined
+      ? needed(value, kpi.target, periodsLeft, kpi.direction, kpi.aggregation)
+      : undefined;
+  const history = kpi.values.slice(0, Math.max(0, k - 1)).filter((x): x is number => x !== null);
+  let outlier = false;
+  if (hasData && history.length >= 4) {
+    const mean = history.reduce((a, b) => a + b, 0) / history.length;
+    const sd = Math.sqrt(history.reduce((a, b) => a + (b - mean) ** 2, 0) / (history.length - 1));
+    outlier = sd > 0 && Math.abs((kpi.values[k - 1] as number) - mean) > 3 * sd;
+  }
   const current = k > 0 ? (kpi.values[k - 1] ?? null) : null;
   const previous = k > 1 ? (kpi.values[k - 2] ?? null) : null;
   const change = hasData && current !== null && previous !== null ? current - previous : undefined;
@@ -101,12 +140,17 @@ export function expectKpi(kpi: KpiInput, k: number, ends: readonly number[], sta
     percent: v === undefined ? undefined : (v.percent ?? 'target0'),
     attainment: v === undefined ? undefined : (v.attainment ?? 'target0'),
     status: hasData && v ? v.status : 'no data',
+    due,
     pace:
-      value === undefined || asOf === undefined
+      value === undefined || due === undefined || from === undefined || due === from
         ? undefined
-        : pace(value, kpi.baseline, kpi.target, start, kpi.deadline, asOf, kpi.aggregation),
-    forecast:
-      k === 0 ? undefined : forecast(forecastSeries(upTo, kpi.aggregation), ends.slice(0, k), kpi.deadline),
+        : (value - from) / (due - from),
+    forecast: projected,
+    forecastStatus:
+      projected === undefined ? undefined : variance(projected, kpi.target, kpi.direction, kpi.band).status,
+    periodsLeft,
+    needed: need !== undefined && kpi.points ? need * 100 : need,
+    outlier,
     change: inUnit(change),
     changeFavourable,
     benchmarkGap: inUnit(
@@ -117,6 +161,36 @@ export function expectKpi(kpi: KpiInput, k: number, ends: readonly number[], sta
           : value - kpi.benchmark,
     ),
   };
+}
+
+/** The trajectory at the period shown; for "average", its average over the periods tracked so far. */
+export function expectDue(
+  kpi: KpiInput,
+  k: number,
+  ends: readonly number[],
+  start: number,
+): number | undefined {
+  if (k === 0) return undefined;
+  const at = (p: number): number =>
+    trajectory(
+      kpi.baseline,
+      kpi.target,
+      start,
+      kpi.deadline,
+      ends[p - 1] as number,
+      kpi.aggregation,
+      kpi.direction,
+      kpi.milestones,
+    );
+  if (kpi.aggregation !== 'average') return at(k);
+  let sum = 0;
+  let count = 0;
+  for (let p = 1; p <= k; p++)
+    if (kpi.values[p - 1] !== null && kpi.values[p - 1] !== undefined) {
+      sum += at(p);
+      count += 1;
+    }
+  return count === 0 ? undefined : sum / count;
 }
 
 export interface RollupExpected {

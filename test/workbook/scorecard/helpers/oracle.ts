@@ -1,6 +1,7 @@
 import { type CalendarDate } from '../../../../src/core/calendarDate';
 import { linearTrend, projectTrend } from '../../../../src/core/kpi/forecast';
 import { kpiPace } from '../../../../src/core/kpi/pace';
+import { kpiNeeded, kpiTrajectory } from '../../../../src/core/kpi/trajectory';
 import { kpiVariance, type Status } from '../../../../src/core/kpi/variance';
 import { KpiError } from '../../../../src/core/parse/kpiError';
 import { fromDayNumber } from '../../../../src/core/plan/isoDate';
@@ -88,4 +89,51 @@ export function forecast(
     }
   });
   return orUndefined(() => projectTrend(linearTrend(xs, ys), deadline - UNIX_EPOCH_SERIAL));
+}
+
+export interface SerialMilestone {
+  readonly date: number;
+  readonly value: number;
+}
+
+/**
+ * KPI_TRAJECTORY at `asOf` (serials), with the Scorecard's reading of a KPI: the target all along for a
+ * level to hold or a level without baseline. A deadline on or before the start (a plan the tests build
+ * without the cross-field rules) is the start value up to the start and the target after, as the
+ * Scorecard's first two tests give.
+ */
+export function trajectory(
+  baseline: number | undefined,
+  target: number,
+  start: number,
+  deadline: number,
+  asOf: number,
+  aggregation: Aggregation,
+  direction: Direction,
+  milestones: readonly SerialMilestone[] = [],
+): number {
+  const from = aggregation === 'sum' ? 0 : baseline;
+  if (direction === 'target' || from === undefined) return target;
+  if (asOf <= start) return from;
+  if (asOf >= deadline) return target;
+  return kpiTrajectory({
+    baseline: from,
+    target,
+    start: dateOfSerial(start),
+    deadline: dateOfSerial(deadline),
+    asOf: dateOfSerial(asOf),
+    // A level's line from its baseline, a total's from 0: already in `from`.
+    aggregation: aggregation === 'sum' ? 'last' : aggregation,
+    milestones: milestones.map((m) => ({ date: dateOfSerial(m.date), value: m.value })),
+  });
+}
+
+export function needed(
+  actual: number,
+  target: number,
+  periodsLeft: number,
+  direction: Direction,
+  aggregation: Aggregation,
+): number | undefined {
+  return kpiNeeded({ actual, target, periodsLeft, direction, aggregation });
 }

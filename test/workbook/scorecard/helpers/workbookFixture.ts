@@ -58,6 +58,7 @@ export function kpiInputs(plan: KpiPlan, values: readonly (readonly (number | nu
     benchmark: kpi.benchmark,
     values: values[i] ?? [],
     points: kpi.unit === 'percent',
+    milestones: (kpi.milestones ?? []).map((m) => ({ date: dateSerial(m.date), value: m.value })),
   }));
 }
 
