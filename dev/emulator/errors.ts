@@ -74,5 +74,10 @@ export const errors = {
   deleteAllRows: () => appsScriptError("You can't delete all the rows on the sheet."),
   deleteAllColumns: () => appsScriptError("You can't delete all the columns on the sheet."),
   hideAllSheets: () => appsScriptError("You can't hide all the sheets in a document."),
+  /** insertChart/updateChart of a chart without a range (wording assumed). */
+  chartWithoutData: () =>
+    appsScriptError('The chart has no data. Add a range with addRange() before inserting it.'),
+  /** updateChart/removeChart of a chart that is not on the sheet (wording assumed). */
+  chartNotFound: () => appsScriptError('The chart was not found on this sheet.'),
   notEmulated: (what: string) => new Error(`${what} is not emulated`),
 };

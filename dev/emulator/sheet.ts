@@ -6,6 +6,7 @@ import type { EmulatorContext } from './context';
 import { addMetadata, makeFinder, metadataObject } from './developerMetadata';
 import { errors } from './errors';
 import { shiftArea, type SheetModel } from './model/sheetModel';
+import { insertChart, makeChart, makeChartBuilder, removeChart, shiftCharts, updateChart } from './charts';
 import { makeProtection } from './protection';
 import { bandingObject } from './banding';
 import { RangeImpl, sheetRange } from './range';
@@ -85,7 +86,12 @@ type Implemented =
   | 'isColumnHiddenByUser'
   | 'autoResizeColumns'
   | 'autoResizeColumn'
-  | 'clearNotes';
+  | 'clearNotes'
+  | 'newChart'
+  | 'insertChart'
+  | 'getCharts'
+  | 'removeChart'
+  | 'updateChart';
 
 export class SheetImpl implements Pick<Sheet, Implemented> {
   private _self!: Sheet;
@@ -106,10 +112,14 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     return this._model;
   }
 
-  /** Named ranges live on the spreadsheet; they move with this sheet's rows and columns. */
-  private _shiftNamedRanges(axis: 'row' | 'column', at: number, delta: number): void {
+  /**
+   * Named ranges and charts' source ranges live on the spreadsheet (a chart on one sheet may chart
+   * another's cells); they move with this sheet's rows and columns.
+   */
+  private _shiftSpreadsheetAreas(axis: 'row' | 'column', at: number, delta: number): void {
     for (const area of this._ctx.workbook.namedRanges.values())
       if (area.sheet === this._model) shiftArea(area, axis, at, delta);
+    shiftCharts(this._ctx.workbook.sheets, this._model, axis, at, delta);
   }
 
   // Ranges
@@ -188,7 +198,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     checkCount(howMany);
     this._ctx.engine.insertRows(m.hfId, beforePosition - 1, howMany);
     m.insertRows(beforePosition, howMany);
-    this._shiftNamedRanges('row', beforePosition, howMany);
+    this._shiftSpreadsheetAreas('row', beforePosition, howMany);
     return this._self;
   }
 
@@ -198,7 +208,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     checkCount(howMany);
     this._ctx.engine.insertRows(m.hfId, afterPosition, howMany);
     m.insertRows(afterPosition + 1, howMany);
-    this._shiftNamedRanges('row', afterPosition + 1, howMany);
+    this._shiftSpreadsheetAreas('row', afterPosition + 1, howMany);
     return this._self;
   }
 
@@ -220,7 +230,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     checkCount(howMany);
     this._ctx.engine.insertColumns(m.hfId, beforePosition - 1, howMany);
     m.insertColumns(beforePosition, howMany);
-    this._shiftNamedRanges('column', beforePosition, howMany);
+    this._shiftSpreadsheetAreas('column', beforePosition, howMany);
     return this._self;
   }
 
@@ -230,7 +240,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     checkCount(howMany);
     this._ctx.engine.insertColumns(m.hfId, afterPosition, howMany);
     m.insertColumns(afterPosition + 1, howMany);
-    this._shiftNamedRanges('column', afterPosition + 1, howMany);
+    this._shiftSpreadsheetAreas('column', afterPosition + 1, howMany);
     return this._self;
   }
 
@@ -253,7 +263,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     if (howMany >= m.maxRows) throw errors.deleteAllRows();
     this._ctx.engine.deleteRows(m.hfId, rowPosition - 1, howMany);
     m.deleteRows(rowPosition, howMany);
-    this._shiftNamedRanges('row', rowPosition, -howMany);
+    this._shiftSpreadsheetAreas('row', rowPosition, -howMany);
   }
 
   deleteRow(rowPosition: number): Sheet {
@@ -268,7 +278,7 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
     if (howMany >= m.maxColumns) throw errors.deleteAllColumns();
     this._ctx.engine.deleteColumns(m.hfId, columnPosition - 1, howMany);
     m.deleteColumns(columnPosition, howMany);
-    this._shiftNamedRanges('column', columnPosition, -howMany);
+    this._shiftSpreadsheetAreas('column', columnPosition, -howMany);
   }
 
   deleteColumn(columnPosition: number): Sheet {
@@ -576,6 +586,45 @@ export class SheetImpl implements Pick<Sheet, Implemented> {
 
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     return makeFinder(this._ctx, this._alive());
+  }
+
+  // Charts (./charts.ts)
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    const m = this._alive();
+    return makeChartBuilder(this._ctx, m, {
+      id: null,
+      type: 'LINE',
+      ranges: [],
+      options: {},
+      position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+      numHeaders: -1,
+      transpose: false,
+    });
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    insertChart(this._ctx, this._alive(), chart);
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    const m = this._alive();
+    return m.charts.map((c) =>
+      makeChart(this._ctx, m, {
+        ...c,
+        ranges: c.ranges.map((r) => ({ ...r })),
+        options: JSON.parse(JSON.stringify(c.options)) as Record<string, unknown>,
+        position: { ...c.position },
+      }),
+    );
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    removeChart(this._alive(), chart);
+  }
+
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    updateChart(this._alive(), chart);
   }
 
   getBandings(): GoogleAppsScript.Spreadsheet.Banding[] {

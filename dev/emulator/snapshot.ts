@@ -36,6 +36,22 @@ export interface SheetSnapshot {
   conditionalFormatRules: Json[];
   protections: Json[];
   developerMetadata: Json[];
+  /** Embedded charts anchored on the sheet, in insertion order. */
+  charts: ChartSnapshot[];
+}
+
+export interface ChartSnapshot {
+  id: number;
+  /** Charts.ChartType name: LINE, COLUMN, BAR, PIE... */
+  type: string;
+  /** Source ranges, each with its sheet: `'Tableau de bord'!A1:B5`. */
+  ranges: string[];
+  /** setOption(key, value) as written. */
+  options: { [key: string]: Json };
+  /** Anchor cell (A1) and pixel offsets. */
+  position: { anchor: string; offsetX: number; offsetY: number };
+  numHeaders: number;
+  transpose: boolean;
 }
 
 export interface WorkbookSnapshot {
@@ -150,6 +166,19 @@ function sheetSnapshot(ctx: EmulatorContext, m: SheetModel): SheetSnapshot {
         ...(d.place ? { place: { ...d.place } } : {}),
       }),
     ),
+    charts: m.charts.map((c) => ({
+      id: c.id ?? 0,
+      type: c.type,
+      ranges: c.ranges.map((r) => `${quoteSheetName(r.sheet.name)}!${areaA1(r)}`),
+      options: json(c.options) as { [key: string]: Json },
+      position: {
+        anchor: toA1(c.position.row, c.position.column),
+        offsetX: c.position.offsetX,
+        offsetY: c.position.offsetY,
+      },
+      numHeaders: c.numHeaders,
+      transpose: c.transpose,
+    })),
   };
 }
 

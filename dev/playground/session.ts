@@ -4,6 +4,7 @@ import vm from 'node:vm';
 import { createEmulator, type Emulator } from '../emulator';
 import { columnToLetters } from '../emulator/a1';
 import { writeXlsx } from '../xlsx/writeXlsx';
+import { type ChartView, chartViews, sparklineValues } from './charts';
 import { loadCodeJs } from './codeJs';
 import { toCanonicalFormula, toLocalFormula } from './formulaLocale';
 import { templateFileName } from '../../sidebar/templates/fileName';
@@ -50,6 +51,8 @@ export interface GridCell {
   readonly note: string;
   readonly invalid: boolean;
   readonly error?: string;
+  /** A SPARKLINE cell's numbers (null: a gap): the page draws the line Sheets would. */
+  readonly sparkline?: readonly (number | null)[];
 }
 
 export interface Grid {
@@ -61,6 +64,8 @@ export interface Grid {
   readonly hiddenRows: readonly number[];
   readonly frozenRows: number;
   readonly frozenColumns: number;
+  /** The sheet's embedded charts, with their data as the cells show it now. */
+  readonly charts: readonly ChartView[];
 }
 
 const A1 = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
@@ -205,6 +210,7 @@ export class PlaygroundSession {
           note: c.note,
           invalid: c.invalid,
           ...(c.error ? { error: c.error } : {}),
+          ...(c.formula ? sparkline(this.emulator, sheetName, c.formula) : {}),
         };
       }),
     );
@@ -222,6 +228,7 @@ export class PlaygroundSession {
       hiddenRows: view.hiddenRows,
       frozenRows: snap?.frozenRows ?? 0,
       frozenColumns: snap?.frozenColumns ?? 0,
+      charts: chartViews(this.emulator, sheetName),
     };
   }
 
@@ -258,6 +265,11 @@ export class PlaygroundSession {
   async exportXlsx(): Promise<{ buffer: Buffer; warnings: string[] }> {
     return writeXlsx(this.emulator.snapshot());
   }
+}
+
+function sparkline(em: Emulator, sheetName: string, formula: string): { sparkline?: (number | null)[] } {
+  const values = sparklineValues(em, sheetName, formula);
+  return values ? { sparkline: values } : {};
 }
 
 /** The entry as the formula bar shows it: the stored value, dates as displayed. */

@@ -192,6 +192,16 @@ async function writeSheet(
     ws.addConditionalFormatting(cf);
   if (sheet.bandings.length > 0)
     warnings.push(`${sheet.name}: row banding is not exported (cell colours are)`);
+  // ExcelJS cannot write charts (exceljs/exceljs#141, open since 2016); SheetJS's community edition
+  // skips them too. The data behind them is exported, so the charts can be redrawn in Excel.
+  if (sheet.charts.length > 0) {
+    const titles = sheet.charts.map((c) =>
+      typeof c.options.title === 'string' ? `"${c.options.title}"` : `${c.type.toLowerCase()} chart`,
+    );
+    warnings.push(
+      `${sheet.name}: ${sheet.charts.length} chart${sheet.charts.length > 1 ? 's are' : ' is'} not exported (${titles.join(', ')}); the cells they chart are`,
+    );
+  }
   await writeProtection(ws, sheet, warnings);
 }
 

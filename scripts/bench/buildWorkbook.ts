@@ -1,6 +1,6 @@
 // The workbook builder's service calls and time, for a small and a large plan, through the built
 // dist/Code.js against the offline emulator. The call count must be the same for both sizes and the
-// round trips to Sheets at most 100 (builder objects such as newDataValidation() are counted apart:
+// round trips to Sheets at most 140 (builder objects such as newDataValidation() are counted apart:
 // they are made inside the script and do not reach the spreadsheet).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import type { Figure } from './figure';
 import { runClassicScript } from '../../tools/codeJs/load';
 
 const LOCAL_CALL =
-  /^(DataValidationBuilder|ConditionalFormatRuleBuilder|ConditionalFormatRule|BooleanCondition|GradientCondition|DataValidation)\.|^SpreadsheetApp\.new/;
+  /^(DataValidationBuilder|ConditionalFormatRuleBuilder|ConditionalFormatRule|BooleanCondition|GradientCondition|DataValidation|EmbeddedChartBuilder)\.|^SpreadsheetApp\.new|^Sheet\.newChart$/;
 
 function plan(kpis: number, frequency: 'monthly' | 'weekly', start: string, end: string): unknown {
   const units = ['number', 'percent', 'currency', 'duration'];
@@ -58,7 +58,10 @@ function measure(label: string, input: unknown): Figure[] {
         name: `buildWorkbook ${label} ${pass}: round trips`,
         value: em.calls.total - local,
         unit: 'calls',
-        budget: 100,
+        // 100 until the dashboard: a fourth sheet with three native charts costs 29 round trips on a
+        // first build and 40 on a rebuild (its cells as any built sheet's, getCharts, the ids it
+        // recorded, one updateChart per chart), the same for 5 KPIs as for 500 (measured 127 and 139).
+        budget: 140,
       },
       { name: `buildWorkbook ${label} ${pass}: all service calls`, value: em.calls.total, unit: 'calls' },
       { name: `buildWorkbook ${label} ${pass}: time (emulator)`, value: ms, unit: 'ms' },

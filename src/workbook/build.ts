@@ -13,12 +13,13 @@ import { SHEET_NAMES } from './labels';
 import { type LayoutContext, OBJECTIVES_COLUMNS, type SheetNames, layoutContext } from './layoutContext';
 import { readObjectivesGrid } from './read/readPlan';
 import { archiveLayout, type ArchiveEntry } from './layouts/archive';
+import { dashboardLayout } from './layouts/dashboard';
 import { libraryLayout } from './layouts/library';
 import { objectivesLayout } from './layouts/objectives';
 import { scorecardSheet } from './layouts/scorecard';
 import { type TrackedEntry, trackingLayout } from './layouts/tracking';
 import { readArchive } from './read/archive';
-import { readObjectivesCells, readScorecardCells } from './read/ownCells';
+import { readDashboardCells, readObjectivesCells, readScorecardCells } from './read/ownCells';
 import { readSheetCells, type SheetCells, type TypedCell } from './read/sheetCells';
 import { readTracking, trackedCellOf } from './read/tracking';
 import { relocateSheet } from './relocate';
@@ -174,7 +175,7 @@ export function renderWorkbook(
   dayOf: DayOf = calendarDateOfLocal,
 ): RenderResult {
   const lang = plan.language;
-  const roles: SheetRole[] = ['objectives', 'tracking', 'scorecard', 'archive'];
+  const roles: SheetRole[] = ['objectives', 'tracking', 'scorecard', 'dashboard', 'archive'];
   const { names, beside } = chooseSheetNames(roles, lang, existing);
   const ctx = layoutContext(plan, names);
 
@@ -226,7 +227,8 @@ export function renderWorkbook(
     ? { rows: grid.origin.row - 1, columns: grid.origin.column - 1 }
     : { rows: 0, columns: 0 };
   const tracking = trackingLayout(ctx, tracked, offset);
-  const specs = [objectivesLayout(ctx), tracking.sheet, scorecardSheet(ctx)];
+  // The dashboard charts the Scorecard's roll-ups and statuses: it comes with it.
+  const specs = [objectivesLayout(ctx), tracking.sheet, scorecardSheet(ctx), dashboardLayout(ctx)];
   const placed = relocateSheet({ sheets: specs }, names.tracking, offset.rows, offset.columns).sheets;
 
   let inPlace = tracking.inPlace;
@@ -256,7 +258,17 @@ export function renderWorkbook(
         ? grid && { box: grid.box, strays: grid.strays }
         : spec.role === 'objectives'
           ? readObjectivesCells(cells, spec)
-          : readScorecardCells(cells, scorecardRenderings(spec, plan, previous, names, dayOf), dayOf);
+          : spec.role === 'dashboard'
+            ? readDashboardCells(
+                cells,
+                renderingsOf(spec, plan, previous, names, dashboardLayout, dayOf),
+                dayOf,
+              )
+            : readScorecardCells(
+                cells,
+                renderingsOf(spec, plan, previous, names, scorecardSheet, dayOf),
+                dayOf,
+              );
     if (!own) return spec;
     const outcome = placeStrays(spec, cells, own.box, own.strays, dayOf);
     inPlace += outcome.kept;
@@ -325,18 +337,19 @@ function knownIds(plan: KpiPlan, previous: PreviousCells): Set<string> {
 }
 
 /**
- * Every Scorecard KPI Kit may have written: the new one, in both languages, and the one of the plan the
- * Objectives sheet still describes (the previous build's), so that its dates and labels are not taken
- * for a user's.
+ * Every rendering of a sheet (the Scorecard, the dashboard) KPI Kit may have written: the new one, in
+ * both languages, and the one of the plan the Objectives sheet still describes (the previous build's),
+ * so that its dates and labels are not taken for a user's.
  */
-function scorecardRenderings(
+function renderingsOf(
   spec: SheetSpec,
   plan: KpiPlan,
   previous: PreviousCells,
   names: SheetNames,
+  layout: (ctx: LayoutContext) => SheetSpec,
   dayOf: DayOf,
 ): SheetSpec[] {
-  const render = (p: KpiPlan, lang: Lang) => scorecardSheet(layoutContext({ ...p, language: lang }, names));
+  const render = (p: KpiPlan, lang: Lang) => layout(layoutContext({ ...p, language: lang }, names));
   const out = [spec, render(plan, otherLanguage(plan.language))];
   if (previous.objectives) {
     const shown = previous.objectives.values.map((line) =>
@@ -351,7 +364,7 @@ function scorecardRenderings(
 /** What the sheets KPI Kit built hold now, read before anything is written (four calls each). */
 function readPrevious(existing: readonly ExistingSheet[]): PreviousCells {
   const out: PreviousCells = {};
-  for (const role of ['objectives', 'tracking', 'scorecard', 'archive'] as const) {
+  for (const role of ['objectives', 'tracking', 'scorecard', 'dashboard', 'archive'] as const) {
     const sheet = existing.find((e) => e.role === role);
     if (sheet) out[role] = readSheetCells(sheet.sheet);
   }

@@ -7,6 +7,8 @@ export const SHEET_NAMES: Record<SheetRole, Translated> = {
   objectives: { fr: 'Objectifs', en: 'Objectives' },
   tracking: { fr: 'Suivi', en: 'Tracking' },
   scorecard: { fr: 'Tableau de bord', en: 'Scorecard' },
+  // « Tableau de bord » is the Scorecard's French name: the charts sheet takes another.
+  dashboard: { fr: 'Graphiques', en: 'Dashboard' },
   library: { fr: 'Bibliothèque KPI', en: 'KPI library' },
   archive: { fr: 'Archive KPI Kit', en: 'KPI Kit archive' },
   data: { fr: 'Données KPI Kit', en: 'KPI Kit data' },
@@ -16,6 +18,7 @@ export const TAB_COLORS: Record<SheetRole, string> = {
   objectives: '#1a73e8',
   tracking: '#188038',
   scorecard: '#e37400',
+  dashboard: '#d93025',
   library: '#9334e6',
   archive: '#5f6368',
   data: '#12b5cb',

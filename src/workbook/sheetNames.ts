@@ -50,7 +50,7 @@ export function chooseSheetNames(
   const names: Partial<Record<keyof SheetNames, string>> = {};
   const beside: (keyof SheetNames)[] = [];
   // Data sheets are named by the import, one per source (src/workbook/dataImport/dataSheet.ts).
-  for (const role of ['objectives', 'tracking', 'scorecard', 'library', 'archive'] as const) {
+  for (const role of ['objectives', 'tracking', 'scorecard', 'dashboard', 'library', 'archive'] as const) {
     const choice = roles.includes(role)
       ? chooseSheetName(role, lang, seen, taken)
       : { name: SHEET_NAMES[role][lang], besideForeign: false };

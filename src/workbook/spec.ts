@@ -14,8 +14,12 @@ import type { Rect } from './rect';
 //
 // Stability promise: fields are added (optional), never renamed or removed.
 
-/** `data`: a sheet the data import fills, one per source (its `kpikit.source` metadata names it). */
-export type SheetRole = 'objectives' | 'tracking' | 'scorecard' | 'library' | 'archive' | 'data';
+/**
+ * `data`: a sheet the data import fills, one per source (its `kpikit.source` metadata names it).
+ * `dashboard`: the charts sheet.
+ */
+export type SheetRole =
+  'objectives' | 'tracking' | 'scorecard' | 'dashboard' | 'library' | 'archive' | 'data';
 
 /** A formula, canonical English syntax, starting with '='. The only way to write a formula. */
 export interface FormulaValue {
@@ -178,6 +182,26 @@ export type UserChoiceSpec = {
     }
 );
 
+/** A native chart floating over a sheet, as data (the applier builds it with Sheet.newChart()). */
+export interface ChartSpec {
+  /**
+   * Stable name of the chart within its sheet ('kpiOverTime'): a rebuild finds the chart it made for
+   * this key by the chart id it recorded, and replaces that chart in place.
+   */
+  readonly key: string;
+  readonly type: 'line' | 'column' | 'bar' | 'pie';
+  /** Source ranges, each on a named sheet; the first column is the domain, the first row the headers. */
+  readonly ranges: readonly { readonly sheet: string; readonly a1: string }[];
+  /** Rows of the ranges that are headers (series names). */
+  readonly numHeaders: number;
+  /** Anchor cell (1-based) and pixel offsets. */
+  readonly position: { readonly row: number; readonly column: number };
+  /** Google Charts options as setOption takes them: title, colors, series, legend, axes, width, height. */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** What the chart shows, in words: its text alternative where charts are drawn (the playground). */
+  readonly description: string;
+}
+
 export interface SheetSpec {
   /** The sheet's name as the build decided it (e.g. 'Objectifs', or 'Objectifs (2)' beside a foreign sheet). */
   readonly name: string;
@@ -222,6 +246,8 @@ export interface SheetSpec {
    * touched.
    */
   readonly clear?: readonly Rect[];
+  /** Native charts KPI Kit owns on this sheet; a user's own charts are never touched. */
+  readonly charts?: readonly ChartSpec[];
 }
 
 export interface WorkbookPlan {

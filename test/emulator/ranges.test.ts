@@ -170,8 +170,8 @@ describe('errors from ranges, as Apps Script gives them', () => {
     const { sheet } = setup();
     const range = sheet.getRange('A1') as unknown as Record<string, () => unknown>;
     expect(() => range.getRichTextValue?.()).toThrow('Range.getRichTextValue is not emulated');
-    expect(() => (sheet as unknown as Record<string, () => unknown>).getCharts?.()).toThrow(
-      'Sheet.getCharts is not emulated',
+    expect(() => (sheet as unknown as Record<string, () => unknown>).getImages?.()).toThrow(
+      'Sheet.getImages is not emulated',
     );
   });
 

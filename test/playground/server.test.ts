@@ -121,7 +121,7 @@ test('buildWorkbook through the bridge, then typing in Tracking recomputes and r
   const built = await post('/rpc/buildWorkbook', [examplePlan()]);
   expect(built.json).toMatchObject({
     ok: true,
-    value: { ok: true, sheets: ['Objectifs', 'Suivi', 'Tableau de bord'] },
+    value: { ok: true, sheets: ['Objectifs', 'Suivi', 'Tableau de bord', 'Graphiques'] },
   });
 
   const before = await statusOf('Taux de conversion');
@@ -248,7 +248,14 @@ test('GET /export.xlsx downloads the workbook, with the warnings in a header', a
   expect(warnings.join('\n')).toContain('SPARKLINE');
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(await res.arrayBuffer());
-  expect(book.worksheets.map((w) => w.name)).toEqual(['Sheet1', 'Objectifs', 'Suivi', 'Tableau de bord']);
+  expect(book.worksheets.map((w) => w.name)).toEqual([
+    'Sheet1',
+    'Objectifs',
+    'Suivi',
+    'Tableau de bord',
+    'Graphiques',
+  ]);
+  expect(warnings.join('\n')).toContain('Graphiques: 3 charts are not exported');
   // The Sheet1 formula typed above used the add-on's custom function: its value is kept.
   expect(book.getWorksheet('Sheet1')?.getCell('B1').formula).toBeUndefined();
 });

@@ -26,7 +26,7 @@ describe('buildWorkbook(plan) from the sidebar', () => {
     const summary = scope.buildWorkbook(JSON.stringify(examplePlan())) as Summary;
     expect(summary).toMatchObject({
       ok: true,
-      sheets: ['Objectifs', 'Suivi', 'Tableau de bord'],
+      sheets: ['Objectifs', 'Suivi', 'Tableau de bord', 'Graphiques'],
       kpiCount: 1,
     });
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary); // JSON only, for google.script.run
@@ -334,7 +334,10 @@ describe('nothing lost on rebuild', () => {
       ]);
     const before = em.snapshot().sheets.filter((s) => s.name === 'Objectifs' || s.name === 'Suivi (2)');
     const summary = scope.buildWorkbook(examplePlan()) as Summary;
-    expect(summary).toMatchObject({ ok: true, sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord'] });
+    expect(summary).toMatchObject({
+      ok: true,
+      sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord', 'Graphiques'],
+    });
     expect(summary.warnings).toEqual([
       expect.stringMatching(/«\u00a0Objectifs\u00a0» existe déjà .* «\u00a0Objectifs \(2\)\u00a0»/),
     ]);
@@ -343,7 +346,7 @@ describe('nothing lost on rebuild', () => {
     // A rebuild finds its own sheets again, whatever their names.
     expect(scope.buildWorkbook(examplePlan())).toMatchObject({
       ok: true,
-      sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord'],
+      sheets: ['Objectifs (2)', 'Suivi', 'Tableau de bord', 'Graphiques'],
     });
     expect(em.snapshot().sheets.filter((s) => s.name === 'Objectifs')).toEqual(before.slice(0, 1));
   });
@@ -355,7 +358,7 @@ describe("language and the user's own choices", () => {
     const plan = { ...examplePlan(), language: 'en' as const };
     expect(scope.buildWorkbook(plan)).toMatchObject({
       ok: true,
-      sheets: ['Objectives', 'Tracking', 'Scorecard'],
+      sheets: ['Objectives', 'Tracking', 'Scorecard', 'Dashboard'],
     });
     expect(
       em
@@ -386,7 +389,7 @@ describe("language and the user's own choices", () => {
     tracking.setTabColor('#123456');
     expect(scope.buildWorkbook(generatedPlan(3))).toMatchObject({
       ok: true,
-      sheets: ['Objectifs', 'Réalisé 2027', 'Tableau de bord'],
+      sheets: ['Objectifs', 'Réalisé 2027', 'Tableau de bord', 'Graphiques'],
       created: [],
     });
     const snap = em.snapshot().sheets.find((s) => s.name === 'Réalisé 2027')!;
@@ -397,6 +400,7 @@ describe("language and the user's own choices", () => {
       'Objectifs',
       'Réalisé 2027',
       'Tableau de bord',
+      'Graphiques',
     ]);
   });
 });
@@ -681,7 +685,9 @@ describe('the KPI library sheet', () => {
 });
 
 describe('call budget', () => {
-  test('the same number of service calls for 5 KPIs × 12 months and 500 KPIs × 52 weeks, at most 100 round trips', () => {
+  // 100 until the dashboard: its sheet and three native charts cost 29 round trips on a first build and
+  // 40 on a rebuild, the same for any plan size (npm run bench: 127 and 139).
+  test('the same number of service calls for 5 KPIs × 12 months and 500 KPIs × 52 weeks, at most 140 round trips', () => {
     const counts = [
       generatedPlan(5, 'monthly', { start: '2027-01-01', end: '2027-12-31' }),
       generatedPlan(500, 'weekly', { start: '2027-01-04', end: '2028-01-02' }),
@@ -697,7 +703,7 @@ describe('call budget', () => {
     const [small, large] = counts as [(typeof counts)[0], (typeof counts)[0]];
     expect(large.first.byMethod).toEqual(small.first.byMethod);
     expect(large.rebuild.byMethod).toEqual(small.rebuild.byMethod);
-    expect(small.first.roundTrips).toBeLessThanOrEqual(100);
-    expect(small.rebuild.roundTrips).toBeLessThanOrEqual(100);
+    expect(small.first.roundTrips).toBeLessThanOrEqual(140);
+    expect(small.rebuild.roundTrips).toBeLessThanOrEqual(140);
   });
 });

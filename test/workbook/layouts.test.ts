@@ -26,6 +26,7 @@ const names = {
   objectives: 'Objectifs',
   tracking: 'Suivi',
   scorecard: 'Tableau de bord',
+  dashboard: 'Graphiques',
   library: 'Bibliothèque KPI',
   archive: 'Archive KPI Kit',
 };
@@ -241,6 +242,7 @@ describe('sheet names', () => {
       objectives: 'Objectifs (3)',
       tracking: 'Mon suivi',
       scorecard: 'Tableau de bord',
+      dashboard: 'Graphiques',
     });
     expect(beside).toEqual(['objectives']);
   });

@@ -14,6 +14,7 @@ const names = {
   objectives: 'Objectifs',
   tracking: 'Suivi',
   scorecard: 'Tableau de bord',
+  dashboard: 'Graphiques',
   library: 'Bibliothèque KPI',
   archive: 'Archive KPI Kit',
 };

@@ -25,11 +25,15 @@ test('writes the built workbook, without the emulator blank Sheet1, and lists wh
     out,
     readDist('Code.js'),
   );
-  expect(outcome).toMatchObject({ ok: true, sheets: ['Objectifs', 'Suivi', 'Tableau de bord'] });
+  expect(outcome).toMatchObject({
+    ok: true,
+    sheets: ['Objectifs', 'Suivi', 'Tableau de bord', 'Graphiques'],
+  });
   expect(outcome.ok && outcome.warnings.join('\n')).toContain('SPARKLINE has no Excel equivalent');
+  expect(outcome.ok && outcome.warnings.join('\n')).toContain('Graphiques: 3 charts are not exported');
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(out);
-  expect(book.worksheets.map((w) => w.name)).toEqual(['Objectifs', 'Suivi', 'Tableau de bord']);
+  expect(book.worksheets.map((w) => w.name)).toEqual(['Objectifs', 'Suivi', 'Tableau de bord', 'Graphiques']);
   expect(book.getWorksheet('Tableau de bord')?.getCell('I7').formula).toMatch(/^IF\(/);
 });
 
@@ -81,7 +85,7 @@ describe('the example plans shipped in examples/', () => {
     const outcome = await exportPlan(join(examples, file), join(dir, `${file}.xlsx`), readDist('Code.js'));
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.source.kind).toBe(file.includes('.template.') ? 'template' : 'plan');
-    expect(outcome.sheets).toHaveLength(3);
+    expect(outcome.sheets).toHaveLength(4); // Objectives, Tracking, Scorecard, dashboard
     // Every objective of a shipped example is SMART and every KPI has its baseline.
     const text = readFileSync(join(examples, file), 'utf8');
     const parsed = JSON.parse(text) as { plan?: unknown };

@@ -43,9 +43,18 @@ test('the functions kept as values are every @customfunction of dist/Code.js, wi
   expect(snapshot.customFunctions).toEqual(declared);
 });
 
-test('the file has the same sheets in the same order, and the three built sheets', () => {
+test('the file has the same sheets in the same order, and the four built sheets', () => {
   expect(book.worksheets.map((w) => w.name)).toEqual(snapshot.sheets.map((s) => s.name));
-  expect(built().map((s) => s.name)).toEqual(['Objectifs', 'Suivi', 'Tableau de bord']);
+  expect(built().map((s) => s.name)).toEqual(['Objectifs', 'Suivi', 'Tableau de bord', 'Graphiques']);
+});
+
+test('the dashboard’s charts are not in the file (ExcelJS writes none), and the warnings name them', () => {
+  const charts = snapshot.sheets.find((s) => s.name === 'Graphiques')?.charts ?? [];
+  expect(charts).toHaveLength(3);
+  const line = warnings.find((w) => w.startsWith('Graphiques: 3 charts are not exported'));
+  for (const chart of charts) expect(line).toContain(`"${String(chart.options.title)}"`);
+  // The cells they chart are exported.
+  expect(book.getWorksheet('Graphiques')?.getCell('M5').value).toBe('Période');
 });
 
 test('values: text, numbers and dates (as the wall-clock date of the spreadsheet zone)', () => {
@@ -175,7 +184,12 @@ test('data validation: dropdowns, numbers and dates, with their help text as the
           [`"${(v.values[0] as string[]).join(',')}"`],
         ]);
       else if (v.criteria === 'VALUE_IN_RANGE')
-        expect([a1, got.type, got.formulae]).toEqual([a1, 'list', ['Suivi!$E$3:$P$3']]);
+        // The Scorecard's period selector lists Tracking's headers; the dashboard's KPI picker its names.
+        expect([a1, got.type, got.formulae]).toEqual([
+          a1,
+          'list',
+          [sheet.name === 'Graphiques' ? 'Suivi!$B$4' : 'Suivi!$E$3:$P$3'],
+        ]);
       else if (v.criteria === 'NUMBER_BETWEEN')
         expect([a1, got.type, got.operator, got.formulae]).toEqual([a1, 'decimal', 'between', v.values]);
       else if (v.criteria === 'DATE_IS_VALID_DATE') expect([a1, got.type]).toEqual([a1, 'date']);
@@ -193,7 +207,7 @@ test('frozen panes and column widths (hidden rows and columns: hiddenRowsColumns
     const view = ws.views[0] as ExcelJS.WorksheetViewFrozen;
     expect([sheet.name, view.state, view.xSplit ?? 0, view.ySplit ?? 0]).toEqual([
       sheet.name,
-      'frozen',
+      sheet.frozenRows + sheet.frozenColumns > 0 ? 'frozen' : 'normal',
       sheet.frozenColumns,
       sheet.frozenRows,
     ]);

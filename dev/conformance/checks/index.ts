@@ -1,4 +1,5 @@
 import type { Check } from '../check';
+import { chartChecks } from './charts';
 import { conditionalFormatChecks } from './conditionalFormat';
 import { customFunctionChecks } from './customFunctions';
 import { developerMetadataChecks } from './developerMetadata';
@@ -16,6 +17,7 @@ export const CHECKS: readonly Check[] = [
   ...customFunctionChecks,
   ...sheetChecks,
   ...developerMetadataChecks,
+  ...chartChecks,
   ...propertyChecks,
   ...errorChecks,
 ];

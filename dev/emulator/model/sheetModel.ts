@@ -1,5 +1,6 @@
 /** The state of one sheet that HyperFormula does not hold: formats, notes, rules, layout. */
 import type { ValidationData } from '../builders/dataValidation';
+import type { ChartData } from '../charts';
 
 export interface CellMeta {
   numberFormat?: string;
@@ -112,6 +113,8 @@ export class SheetModel {
   readonly developerMetadata: DeveloperMetadataData[] = [];
   readonly merges: GridArea[] = [];
   readonly bandings: BandingData[] = [];
+  /** Embedded charts anchored on this sheet, in insertion order (their ranges may be on other sheets). */
+  readonly charts: ChartData[] = [];
   /** Per-cell metadata, 0-based rows then columns; sparse (undefined = defaults). */
   private meta: Array<Array<CellMeta | undefined> | undefined> = [];
 

@@ -2,6 +2,7 @@
 // the add-on menu onOpen recorded, the sheet tabs and the sidebar frame. Cell text only ever goes
 // through textContent, never innerHTML, so a cell holding markup shows it as text.
 import type { Grid, GridCell, PlaygroundState } from '../session';
+import { drawCharts, sparkline } from './charts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const grid = $<HTMLTableElement>('grid');
@@ -14,6 +15,7 @@ const menuButton = $<HTMLButtonElement>('extensions');
 const menu = $<HTMLDivElement>('addon-menu');
 const sidebar = $<HTMLElement>('sidebar');
 const frame = $<HTMLIFrameElement>('sidebar-frame');
+const chartLayer = $<HTMLDivElement>('chart-layer');
 
 let state: PlaygroundState | null = null;
 let current: Grid | null = null;
@@ -114,6 +116,7 @@ function drawGrid(g: Grid): void {
       const td = document.createElement('td');
       td.dataset.a1 = a1;
       td.dataset.col = String(c);
+      td.dataset.row = String(r);
       if (cell) {
         td.textContent = cell.display;
         // The colour only: the `background` shorthand would also clear the note and invalid corners.
@@ -144,6 +147,19 @@ function drawGrid(g: Grid): void {
           }
         }
         if (cell.error) td.title = cell.error;
+        if (cell.sparkline) {
+          const numbers = cell.sparkline.filter((v) => v !== null);
+          td.replaceChildren(
+            sparkline(
+              cell.sparkline,
+              (g.widths[c - 1] ?? 100) - 8,
+              numbers.length === 0
+                ? 'Sparkline: no data / pas de données'
+                : `Sparkline: ${numbers.join(' · ')}`,
+            ),
+          );
+          td.classList.add('has-sparkline');
+        }
       }
       if (r === g.frozenRows) td.classList.add('frozen-row');
       if (c === g.frozenColumns) td.classList.add('frozen-col');
@@ -154,6 +170,7 @@ function drawGrid(g: Grid): void {
     grid.append(tr);
   }
   freezePanes(g);
+  drawCharts(chartLayer, grid, g.charts);
   select(selected);
 }
 
@@ -354,6 +371,42 @@ $('sample').addEventListener('click', () => {
       sheet = null;
     })
     .then(refresh, showError);
+});
+// The .xlsx download: fetched here so that what Excel cannot hold (the export's warnings, sent in a
+// response header) is shown on the page, then saved as the link would have.
+const download = $<HTMLAnchorElement>('download');
+const exportWarnings = $<HTMLElement>('export-warnings');
+download.addEventListener('click', (event) => {
+  event.preventDefault();
+  say('…');
+  fetch(download.href)
+    .then(async (res) => {
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const header = res.headers.get('x-kpikit-warnings');
+      const warnings = header ? (JSON.parse(decodeURIComponent(header)) as string[]) : [];
+      const name =
+        /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'kpi-kit.xlsx';
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const list = $<HTMLUListElement>('export-warning-list');
+      list.replaceChildren(
+        ...warnings.map((w) => {
+          const li = document.createElement('li');
+          li.textContent = w;
+          return li;
+        }),
+      );
+      exportWarnings.hidden = warnings.length === 0;
+      say('');
+    })
+    .catch(showError);
+});
+$('close-export-warnings').addEventListener('click', () => {
+  exportWarnings.hidden = true;
 });
 $('close-sidebar').addEventListener('click', () => {
   sidebar.hidden = true;

@@ -11,6 +11,7 @@ import type { ExistingSheet } from '../read/existingSheets';
 import { plainRange } from '../a1';
 import type { SpreadsheetServices } from './services';
 import { validationBuilder } from './validations';
+import { applyCharts } from './charts';
 import { ROLE_METADATA_KEY, type SheetSpec, type UserChoiceSpec, type WorkbookPlan } from '../spec';
 
 /** The width Sheets gives every column of a new sheet, in pixels. */
@@ -215,6 +216,7 @@ function writeSheet(
       }
     }
   }
+  applyCharts(sheet, spec, found, rangeOf);
   for (const named of spec.namedRanges ?? []) spreadsheet.setNamedRange(named.name, sheet.getRange(named.a1));
   for (const { key, value } of spec.metadata ?? []) {
     const current = found?.metadata.get(key);

@@ -6,7 +6,15 @@ import { ROLE_METADATA_KEY, type SheetRole } from '../spec';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
-const ROLES: readonly SheetRole[] = ['objectives', 'tracking', 'scorecard', 'library', 'archive', 'data'];
+const ROLES: readonly SheetRole[] = [
+  'objectives',
+  'tracking',
+  'scorecard',
+  'dashboard',
+  'library',
+  'archive',
+  'data',
+];
 
 /** A sheet already in the spreadsheet, and whether KPI Kit created it (its role metadata says so). */
 export interface ExistingSheet {

@@ -2,7 +2,8 @@ import { calendarDateOfLocal, dateSerial } from '../../core/calendarDate';
 import type { DayOf } from '../../core/zonedDay';
 import { OBJECTIVES_COLUMNS, OBJECTIVES_HEADER_ROW } from '../layoutContext';
 import { BRANDING_LINE_COLUMN } from '../layouts/objectives';
-import type { Rect } from '../rect';
+import { contains, type Rect } from '../rect';
+import { specBox } from '../strays';
 import type { SheetSpec } from '../spec';
 import { isBlank, type SheetCells, type TypedCell, typedCells } from './sheetCells';
 import { trackedCellOf } from './tracking';
@@ -57,7 +58,8 @@ export function readObjectivesCells(cells: SheetCells, spec: SheetSpec): OwnRead
 }
 
 /**
- * The Scorecard: every cell is KPI Kit's formula or label, or one of the user choices it keeps. A cell
+ * The Scorecard, and the dashboard, read the same way: every cell is KPI Kit's formula or label, or one
+ * of the user choices it keeps. A cell
  * with no formula whose value or note is none of the renderings' own (`renderings`: the new one first,
  * in either language, and the previous plan's) is the user's, unless the new rendering writes a label
  * at the same place: a label reworded by a newer version, not text someone typed in a row they added.
@@ -96,4 +98,24 @@ export function readScorecardCells(
         (c.note !== undefined && !literals.has(c.note))),
   );
   return { box, strays };
+}
+
+/**
+ * The dashboard: read as the Scorecard is, within the area its renderings write (its charts float over
+ * the rest). A cell typed below or beside that area is outside both renderings and never touched.
+ */
+export function readDashboardCells(
+  cells: SheetCells,
+  renderings: readonly SheetSpec[],
+  dayOf: DayOf = calendarDateOfLocal,
+): OwnRead {
+  const boxes = renderings.map(specBox);
+  const box: Rect = {
+    top: 1,
+    left: 1,
+    bottom: Math.max(1, ...boxes.map((b) => b.bottom)),
+    right: Math.max(1, ...boxes.map((b) => b.right)),
+  };
+  const { strays } = readScorecardCells(cells, renderings, dayOf);
+  return { box, strays: strays.filter((c) => contains(box, c.row, c.column)) };
 }

@@ -12,7 +12,7 @@ export const WRITE_METHOD =
 
 /** Calls that build objects inside the script (rule and validation builders), not round trips to Sheets. */
 export const LOCAL_CALL =
-  /^(DataValidationBuilder|ConditionalFormatRuleBuilder|ConditionalFormatRule|BooleanCondition|GradientCondition|DataValidation)\.|^SpreadsheetApp\.new/;
+  /^(DataValidationBuilder|ConditionalFormatRuleBuilder|ConditionalFormatRule|BooleanCondition|GradientCondition|DataValidation|EmbeddedChartBuilder)\.|^SpreadsheetApp\.new|^Sheet\.newChart$/;
 
 export interface Session {
   readonly em: Emulator;

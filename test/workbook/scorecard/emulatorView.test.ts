@@ -34,6 +34,7 @@ function build() {
     objectives: summary.sheets[0] as string,
     tracking: summary.sheets[1] as string,
     scorecard: summary.sheets[2] as string,
+    dashboard: '',
     library: '',
     archive: '',
   };

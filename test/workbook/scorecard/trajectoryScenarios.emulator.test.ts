@@ -33,6 +33,7 @@ function build(input: KpiPlanInput, values: (number | null)[][], locale: string)
     objectives: summary.sheets[0] as string,
     tracking: summary.sheets[1] as string,
     scorecard: summary.sheets[2] as string,
+    dashboard: '',
     library: '',
     archive: '',
   };

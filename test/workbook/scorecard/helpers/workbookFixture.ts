@@ -16,6 +16,7 @@ export const DEFAULT_NAMES: SheetNames = {
   objectives: 'Objectifs',
   tracking: 'Suivi',
   scorecard: 'Tableau de bord',
+  dashboard: 'Graphiques',
   library: 'Bibliothèque KPI',
   archive: 'Archive KPI Kit',
 };

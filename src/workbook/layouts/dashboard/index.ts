@@ -1,0 +1,2 @@
+export { dashboardLayout, DASHBOARD } from './layout';
+export { trajectoryFormula, type TrajectoryRefs } from './trajectory';
