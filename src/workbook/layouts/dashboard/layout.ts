@@ -169,12 +169,11 @@ export function dashboardLayout(ctx: LayoutContext): SheetSpec {
       trajectory: value(
         formula(
           trajectoryFormula({
-            periodEnd: at('periodEnd'),
-            planStart: helper('planStart'),
-            deadline: helper('deadline'),
-            baseline: helper('baseline'),
-            target: helper('target'),
-            isSum: helper('isSum'),
+            block: scorecardRef(
+              `${abs(sc.firstKpiRow, sc.firstPeriodHelperColumn)}:${abs(sc.lastKpiRow, sc.firstPeriodHelperColumn + sc.periodCount - 1)}`,
+            ),
+            row: helper('row'),
+            period: j + 1,
           }),
         ),
       ),

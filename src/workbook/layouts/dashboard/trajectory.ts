@@ -1,28 +1,20 @@
 // Where a KPI should be at the end of a period, as a formula: the trajectory series of the dashboard's
-// KPI chart. A stand-in until the Scorecard carries each KPI's trajectory: swapping it means changing
-// this one function (and nothing that calls it).
-//
-//   f          = min(1, max(0, (period end − plan start) / (deadline − plan start)))
-//   trajectory = baseline + (target − baseline) · f     a level (last value or average of the periods)
-//              = target · f                             a `sum` KPI: the cumulative total due by then
-//
-// A level KPI without a baseline has no trajectory (#N/A: a gap in the chart, not a zero).
+// KPI chart. The Scorecard carries each KPI's trajectory, one hidden cell per period (the baseline at
+// the plan start, the target at the deadline, through the KPI's milestones; the cumulative total due
+// for a `sum` KPI), so the chart shows exactly the line the statuses are judged against.
+// A cell without a number (no target) is #N/A: a gap in the chart, not a zero.
 
-/** Cell references (canonical A1, with their sheet where needed) the formula reads. */
+/** The Scorecard's trajectory block (all KPIs × all periods), the KPI's row in it and the period. */
 export interface TrajectoryRefs {
-  readonly periodEnd: string;
-  readonly planStart: string;
-  readonly deadline: string;
-  readonly baseline: string;
-  readonly target: string;
-  /** TRUE for a KPI whose periods add up (its target is a total). */
-  readonly isSum: string;
+  /** The block, with its sheet: `'Tableau de bord'!$AH$7:$AS$12`. */
+  readonly block: string;
+  /** The KPI's 1-based row in the block (the dashboard's helper cell). */
+  readonly row: string;
+  /** The period's 1-based column in the block. */
+  readonly period: number;
 }
 
 export function trajectoryFormula(r: TrajectoryRefs): string {
-  const f = `MIN(1,MAX(0,(${r.periodEnd}-${r.planStart})/(${r.deadline}-${r.planStart})))`;
-  return (
-    `=IFERROR(IF(${r.isSum},${r.target}*${f},` +
-    `IF(ISNUMBER(${r.baseline}),${r.baseline}+(${r.target}-${r.baseline})*${f},NA())),NA())`
-  );
+  const due = `INDEX(${r.block},${r.row},${r.period})`;
+  return `=IFERROR(IF(ISNUMBER(${due}),${due},NA()),NA())`;
 }
