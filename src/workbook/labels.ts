@@ -136,6 +136,8 @@ export const TRACKING_LABELS = {
   owner: { fr: 'Responsable', en: 'Owner' },
   noSource: { fr: 'Source non précisée dans le plan.', en: 'No source given in the plan.' },
   periodNote: { fr: 'Du {start} au {end}', en: 'From {start} to {end}' },
+  /** First line of a history column's header note, above its dates. */
+  historyNote: { fr: 'Année précédente (historique)', en: 'Previous year (history)' },
   archive: {
     fr: 'Archive\u00a0: valeurs saisies pour des KPI ou périodes retirés du plan (conservées, non utilisées)',
     en: 'Archive: values typed for KPIs or periods removed from the plan (kept, not used)',

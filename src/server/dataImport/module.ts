@@ -5,7 +5,7 @@ import { readImportTable } from '../../core/dataImport/table';
 import type { ImportTable } from '../../core/dataImport/types';
 import { type Lang, languageFromLocale } from '../../core/i18n';
 import { getKpi } from '../../core/kpiLibrary';
-import { trackingPeriods } from '../../core/plan/periods';
+import { historyPeriods, trackingPeriods } from '../../core/plan/periods';
 import { type KpiPlan, kpisOf } from '../../core/plan/schema';
 import { formatIsoDate, fromDayNumber } from '../../core/plan/isoDate';
 import { inspectSpreadsheet } from '../../workbook/read/existingSheets';
@@ -136,7 +136,11 @@ function plan_(ctx: Context, mapping: DataImportMapping, spreadsheet: Spreadshee
     table: ctx.table,
     mapping,
     kpis: planKpis(ctx.plan),
-    periods: trackingPeriods(ctx.plan.period, ctx.plan.language),
+    // Last year's columns (when the plan has them) take last year's days like any period.
+    periods: [
+      ...historyPeriods(ctx.plan.period, ctx.plan.language),
+      ...trackingPeriods(ctx.plan.period, ctx.plan.language),
+    ],
     tracking: tracking ? readSheetCells(tracking.sheet) : undefined,
     dataSheet,
     stored,
