@@ -105,6 +105,12 @@ export const PLAN_HEADER = {
   version: { fr: 'Version du format', en: 'Format version' },
 } satisfies Record<string, Translated>;
 
+/**
+ * Label beside the period (Objectives header, column E) when the plan keeps last year's columns in
+ * Tracking; TRUE in column F says so, and a rebuild from the workbook reads it back.
+ */
+export const HISTORY_HEADER = { fr: 'Année précédente', en: 'Previous year' } satisfies Translated;
+
 /** Labels of the branding fields (Objectives header block) and the line each title row shows. */
 export const BRANDING_LABELS = {
   agency: { fr: 'Préparé par (agence)', en: 'Prepared by (agency)' },

@@ -107,4 +107,21 @@ describe('Tracking with last year’s columns', () => {
     view = em.view('Suivi');
     expect([view.cell('E4').value, view.cell('F4').value, view.cell('Q4').value]).toEqual([7, 8, 10]);
   });
+
+  test('the Objectives header says so, and a rebuild from the workbook keeps the columns', () => {
+    const { em, scope, ss } = openSession();
+    expect(scope.buildWorkbook(planWithHistory(true))).toMatchObject({ ok: true });
+    let objectives = em.view('Objectifs');
+    expect([objectives.cell('E4').value, objectives.cell('F4').value]).toEqual(['Année précédente', true]);
+    ss.getSheetByName('Suivi')!.getRange('E4').setValue(7);
+    expect(scope.loadPlanFromWorkbook()).toMatchObject({ ok: true, plan: { period: { history: true } } });
+    scope.rebuildFromWorkbook();
+    expect(em.view('Suivi').cell('E2').value).toBe('2026-01');
+    expect(em.view('Suivi').cell('E4').value).toBe(7);
+
+    // A plan without history writes nothing there.
+    expect(scope.buildWorkbook(planWithHistory(undefined))).toMatchObject({ ok: true });
+    objectives = em.view('Objectifs');
+    expect([objectives.cell('E4').value, objectives.cell('F4').value]).toEqual(['', '']);
+  });
 });
