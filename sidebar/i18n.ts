@@ -126,6 +126,14 @@ export const UI = {
   weekly: { fr: 'Hebdomadaire', en: 'Weekly' },
   monthly: { fr: 'Mensuelle', en: 'Monthly' },
   quarterly: { fr: 'Trimestrielle', en: 'Quarterly' },
+  history: {
+    fr: 'Ajouter les colonnes de l’année précédente (pour comparer)',
+    en: "Add last year's columns (to compare)",
+  },
+  historyHint: {
+    fr: 'Le Suivi aura aussi une colonne par période de l’année avant le début, à remplir avec les chiffres de l’an dernier (à la main ou par un import).',
+    en: "Tracking also gets one column per period of the year before the start, for last year's figures (typed or imported).",
+  },
   planLanguage: { fr: 'Langue des feuilles', en: 'Language of the sheets' },
   currency: { fr: 'Devise', en: 'Currency' },
   // Objectives

@@ -17,6 +17,7 @@ export function planToDraft(plan: PlanOut, uiLang: Lang): Draft {
       start: plan.period.start,
       end: plan.period.end,
       frequency: plan.period.frequency,
+      ...(plan.period.history === true ? { history: true } : {}),
       language: plan.language,
       currency: plan.currency ?? 'EUR',
       // Kept from the workbook or the template: the agency set it once for every client.

@@ -38,7 +38,7 @@ export interface PlanOut {
   name: string;
   language: 'fr' | 'en';
   currency: string;
-  period: { start: string; end: string; frequency: Draft['context']['frequency'] };
+  period: { start: string; end: string; frequency: Draft['context']['frequency']; history?: boolean };
   strategy?: string;
   goal?: string;
   branding?: { agency?: string; client?: string; accentColor?: string };
@@ -134,7 +134,7 @@ export function draftToPlan(draft: Draft): {
     name,
     language: c.language,
     currency,
-    period: { start, end, frequency: c.frequency },
+    period: { start, end, frequency: c.frequency, ...(c.history === true ? { history: true } : {}) },
     ...(strategy ? { strategy } : {}),
     ...(goal ? { goal } : {}),
     ...(Object.keys(branding).length > 0 ? { branding } : {}),

@@ -62,6 +62,18 @@ export function ContextStep({ draft, lang, edit, problems }: StepProps) {
         options={FREQUENCIES.map((f) => ({ value: f, label: msg(f, lang) }))}
         onValue={(v) => set({ frequency: v as PlanContextDraft['frequency'] })}
       />
+      <label class="check" data-path="period.history">
+        <input
+          type="checkbox"
+          checked={c.history === true}
+          aria-describedby="history-hint"
+          onChange={(e) => set({ history: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        {msg('history', lang)}
+      </label>
+      <p class="hint" id="history-hint">
+        {msg('historyHint', lang)}
+      </p>
       <div class="row">
         <SelectField
           path="language"

@@ -115,6 +115,12 @@ export const PLAN_HEADER = {
   version: { fr: 'Version du format', en: 'Format version' },
 } satisfies Record<string, Translated>;
 
+/**
+ * Label beside the period (Objectives header, column E) when the plan keeps last year's columns in
+ * Tracking; TRUE in column F says so, and a rebuild from the workbook reads it back.
+ */
+export const HISTORY_HEADER = { fr: 'Année précédente', en: 'Previous year' } satisfies Translated;
+
 /** Labels of the branding fields (Objectives header block) and the line each title row shows. */
 export const BRANDING_LABELS = {
   agency: { fr: 'Préparé par (agence)', en: 'Prepared by (agency)' },
@@ -151,6 +157,8 @@ export const TRACKING_LABELS = {
   owner: { fr: 'Responsable', en: 'Owner' },
   noSource: { fr: 'Source non précisée dans le plan.', en: 'No source given in the plan.' },
   periodNote: { fr: 'Du {start} au {end}', en: 'From {start} to {end}' },
+  /** First line of a history column's header note, above its dates. */
+  historyNote: { fr: 'Année précédente (historique)', en: 'Previous year (history)' },
   archive: {
     fr: 'Archive\u00a0: valeurs saisies pour des KPI ou périodes retirés du plan (conservées, non utilisées)',
     en: 'Archive: values typed for KPIs or periods removed from the plan (kept, not used)',

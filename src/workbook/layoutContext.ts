@@ -1,5 +1,5 @@
 import type { Lang } from '../core/i18n';
-import { type TrackingPeriod, trackingPeriods } from '../core/plan/periods';
+import { historyPeriods, type TrackingPeriod, trackingPeriods } from '../core/plan/periods';
 import { type KpiPlan, kpisOf } from '../core/plan/schema';
 import type { SheetRole } from './spec';
 
@@ -65,16 +65,16 @@ export interface TrackingGeometry {
   readonly nameColumn: number;
   readonly unitColumn: number;
   readonly baselineColumn: number;
+  /**
+   * Last year's periods (`period.history`), oldest first, in columns `firstHistoryColumn + h`, right
+   * before the plan's periods. Empty, and `firstHistoryColumn === firstPeriodColumn`, without history.
+   */
+  readonly historyPeriods: readonly TrackingPeriod[];
+  readonly firstHistoryColumn: number;
   /** Period p (0-based, `periods` order) is in column `firstPeriodColumn + p`. */
   readonly firstPeriodColumn: number;
   readonly lastPeriodColumn: number;
   readonly periods: readonly TrackingPeriod[];
-  /**
-   * The year before the plan's start, when the plan asks for history columns (else none): in columns
-   * `firstHistoryColumn` … `firstPeriodColumn − 1`, left of the plan's own periods.
-   */
-  readonly historyPeriods: readonly TrackingPeriod[];
-  readonly firstHistoryColumn: number;
 }
 
 export interface LayoutContext {
@@ -106,7 +106,9 @@ export function layoutContext(plan: KpiPlan, names: SheetNames): LayoutContext {
     lastKpiRow: OBJECTIVES_HEADER_ROW + kpiCount,
     columns,
   };
-  const firstPeriodColumn = 5;
+  const history = historyPeriods(plan.period, lang);
+  const firstHistoryColumn = 5;
+  const firstPeriodColumn = firstHistoryColumn + history.length;
   const tracking: TrackingGeometry = {
     sheet: names.tracking,
     headerRow: TRACKING_HEADER_ROW,
@@ -116,11 +118,11 @@ export function layoutContext(plan: KpiPlan, names: SheetNames): LayoutContext {
     nameColumn: 2,
     unitColumn: 3,
     baselineColumn: 4,
+    historyPeriods: history,
+    firstHistoryColumn,
     firstPeriodColumn,
     lastPeriodColumn: firstPeriodColumn + periods.length - 1,
     periods,
-    historyPeriods: [],
-    firstHistoryColumn: firstPeriodColumn,
   };
   return { plan, lang, names, periods, objectives, tracking };
 }

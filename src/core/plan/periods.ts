@@ -122,3 +122,29 @@ export function trackingPeriods(period: PlanPeriod, lang: Lang): TrackingPeriod[
   }
   return periods;
 }
+
+/**
+ * The history periods of a plan that asks for them (`period.history`): the calendar periods of the year
+ * before its start, oldest first, with the same keys and labels as tracking periods, so a rebuild and a
+ * data import treat them like any period. A period the plan itself tracks (the week that straddles the
+ * start) is not repeated. Empty when the plan does not ask for history.
+ */
+export function historyPeriods(period: PlanPeriod, lang: Lang): TrackingPeriod[] {
+  if (period.history !== true) return [];
+  const first = mustParse(period.start);
+  const start = fromDayNumber(first);
+  // A year back; 29 February falls back to the 28th.
+  const lastYear = { year: start.year - 1, month: start.month, day: start.day };
+  let from = dayNumber(lastYear);
+  if (fromDayNumber(from).month !== start.month) from = dayNumber({ ...lastYear, day: 28 });
+  const before = trackingPeriods(
+    {
+      start: formatIsoDate(fromDayNumber(from)),
+      end: formatIsoDate(fromDayNumber(first - 1)),
+      frequency: period.frequency,
+    },
+    lang,
+  );
+  const own = trackingPeriods({ ...period, end: period.start }, lang)[0]?.key;
+  return before.filter((p) => p.key !== own);
+}

@@ -109,6 +109,12 @@ export const periodSchema = z.object({
   start: isoDateSchema,
   end: isoDateSchema,
   frequency: z.enum(FREQUENCIES),
+  /**
+   * Tracking also holds one column per period of the year before `start` (same frequency), for last
+   * year's figures: the scorecard compares each period with the same period a year earlier. Optional:
+   * a plan without it builds the same workbook as before.
+   */
+  history: z.optional(z.boolean()),
 });
 
 /**

@@ -51,6 +51,8 @@ export const planContextDraftSchema = z.object({
   start: text(20),
   end: text(20),
   frequency: z.enum(FREQUENCIES),
+  /** Tracking also holds last year's periods (`period.history`); absent in drafts saved before it. */
+  history: z.optional(z.boolean()),
   language: z.enum(['fr', 'en']),
   currency: text(10),
   /** The plan's optional branding (who prepared it, for whom, accent colour), as typed. */

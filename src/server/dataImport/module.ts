@@ -6,7 +6,7 @@ import type { ImportTable } from '../../core/dataImport/types';
 import { fillTemplate } from '../../core/fillTemplate';
 import { type Lang, languageFromLocale } from '../../core/i18n';
 import { getKpi } from '../../core/kpiLibrary';
-import { trackingPeriods } from '../../core/plan/periods';
+import { historyPeriods, trackingPeriods } from '../../core/plan/periods';
 import { type KpiPlan, kpisOf } from '../../core/plan/schema';
 import { calendarDateOfLocal, formatIsoDate, fromDayNumber } from '../../core/calendarDate';
 import { type ExistingSheet, inspectSpreadsheet } from '../../workbook/read/existingSheets';
@@ -166,7 +166,11 @@ export function plan_(
     table: staged ? { ...ctx.table, records: [] } : ctx.table,
     mapping,
     kpis: planKpis(ctx.plan),
-    periods: trackingPeriods(ctx.plan.period, ctx.plan.language),
+    // Last year's columns (when the plan has them) take last year's days like any period.
+    periods: [
+      ...historyPeriods(ctx.plan.period, ctx.plan.language),
+      ...trackingPeriods(ctx.plan.period, ctx.plan.language),
+    ],
     tracking: tracking ? readSheetCells(tracking.sheet) : undefined,
     dataSheet,
     stored,

@@ -8,7 +8,14 @@ import { brandingLine, headerColours, readableTextOn, tabColor } from '../brandi
 import { label, userText, value } from '../cells';
 import { enumWord, enumWords } from '../enumWords';
 import { DATE_FORMAT, FRACTION_FORMAT, unitFormat } from '../formats';
-import { BRANDING_LABELS, INPUT_BACKGROUND, MUTED_COLOR, OBJECTIVES_HEADERS, PLAN_HEADER } from '../labels';
+import {
+  BRANDING_LABELS,
+  HISTORY_HEADER,
+  INPUT_BACKGROUND,
+  MUTED_COLOR,
+  OBJECTIVES_HEADERS,
+  PLAN_HEADER,
+} from '../labels';
 import { type LayoutContext, OBJECTIVES_COLUMNS, type ObjectivesColumn } from '../layoutContext';
 import type { CellSpec, ColumnWidthSpec, SheetSpec, ValidationSpec } from '../spec';
 import { REVIEW_COLUMN, reviewBlockCells } from './reviewBlock';
@@ -190,6 +197,9 @@ function headerBlock(ctx: LayoutContext): CellSpec[][] {
     while (padded.length < BRANDING_LABEL_COLUMN - 1) padded.push({});
     return [...padded, ...cells];
   };
+  // Only a plan with last year's columns says so (a plan without them keeps the header as it was).
+  const withHistory = (row: CellSpec[]): CellSpec[] =>
+    plan.period.history === true ? beside(row, [head(HISTORY_HEADER), value(true)]) : row;
   const brandingField = (key: keyof typeof BRANDING_ROWS, extra: Partial<CellSpec> = {}) => [
     head(BRANDING_LABELS[key]),
     userText(branding[key], extra),
@@ -199,14 +209,14 @@ function headerBlock(ctx: LayoutContext): CellSpec[][] {
     line === undefined ? nameRow : beside(nameRow, [userText(line, { bold: true, fontColor: MUTED_COLOR })]),
     [head(PLAN_HEADER.strategy), userText(plan.strategy, { wrap: false })],
     [head(PLAN_HEADER.goal), userText(plan.goal)],
-    [
+    withHistory([
       head(PLAN_HEADER.period),
       { ...dateCell(plan.period.start), validation: DATE },
       { ...dateCell(plan.period.end), validation: DATE },
       value(enumWord('frequency', plan.period.frequency, lang), {
         note: enumWords('frequency', lang).join(', '),
       }),
-    ],
+    ]),
     beside([head(PLAN_HEADER.currency), userText(plan.currency)], brandingField('agency')),
     beside(
       [head(PLAN_HEADER.language), value(plan.language, { note: LANGUAGES.join(', ') })],

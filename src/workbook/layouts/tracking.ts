@@ -6,7 +6,7 @@ import { headerColours, tabColor, withBrandingLine } from '../branding';
 import { cell, quoteSheetName } from '../a1';
 import { formula, label, userText, value } from '../cells';
 import { unitFormat } from '../formats';
-import { HELP, INPUT_BACKGROUND, MUTED_COLOR, TRACKING_LABELS } from '../labels';
+import { HEADER_BACKGROUND, HELP, INPUT_BACKGROUND, MUTED_COLOR, TRACKING_LABELS } from '../labels';
 import type { LayoutContext } from '../layoutContext';
 import type { CellInput, CellSpec, SheetSpec, ValidationSpec } from '../spec';
 
@@ -85,7 +85,10 @@ export function trackingLayout(
 ): TrackingLayout {
   const { lang, plan, tracking: geo, objectives: obj } = ctx;
   const objectivesSheet = quoteSheetName(obj.sheet);
-  const periods = geo.periods;
+  // Last year's columns (if any) come first and are typed and kept exactly like the plan's periods:
+  // from here on they are periods like the others, only their header looks different.
+  const periods = [...geo.historyPeriods, ...geo.periods];
+  const isHistory = (j: number) => j < geo.historyPeriods.length;
   const help: ValidationSpec = { kind: 'number', helpText: t(HELP.tracked, lang), strict: true };
   // A rate is a share of a whole: `1,45` typed for 1.45 % stores 145 % and turns the goal green. Sheets
   // warns (a red corner and the help text) instead of refusing, since a tracking loss or a true outlier
@@ -119,11 +122,17 @@ export function trackingLayout(
     head(t(TRACKING_LABELS.name, lang)),
     head(t(TRACKING_LABELS.unit, lang)),
     head(t(TRACKING_LABELS.baseline, lang)),
-    ...periods.map((p) =>
-      head(p.label, {
-        note: t(TRACKING_LABELS.periodNote, lang).replace('{start}', p.start).replace('{end}', p.end),
-      }),
-    ),
+    ...periods.map((p, j) => {
+      const dates = t(TRACKING_LABELS.periodNote, lang).replace('{start}', p.start).replace('{end}', p.end);
+      return isHistory(j)
+        ? label(p.label, {
+            bold: true,
+            background: HEADER_BACKGROUND,
+            fontColor: MUTED_COLOR,
+            note: `${t(TRACKING_LABELS.historyNote, lang)}\n${dates}`,
+          })
+        : head(p.label, { note: dates });
+    }),
   ];
 
   const placed = new Set<string>();
@@ -158,7 +167,7 @@ export function trackingLayout(
         if (old === undefined) return value(null, input);
         placed.add(`${kpi.id}\u0000${p.key}`);
         const row = geo.firstKpiRow + i + offset.rows;
-        const column = geo.firstPeriodColumn + j + offset.columns;
+        const column = geo.firstHistoryColumn + j + offset.columns;
         if (!old.archived && old.from?.row === row && old.from.column === column) inPlace += 1;
         else moved += 1;
         return value(typedInput(old, geo.sheet, row, column), {
@@ -190,7 +199,7 @@ export function trackingLayout(
       { column: geo.nameColumn, width: 220 },
       { column: geo.unitColumn, width: 90 },
       { column: geo.baselineColumn, width: 90 },
-      ...periods.map((_, p) => ({ column: geo.firstPeriodColumn + p, width: 90 })),
+      ...periods.map((_, p) => ({ column: geo.firstHistoryColumn + p, width: 90 })),
     ],
     hiddenRows: [KEY_ROW],
     blocks,

@@ -1,7 +1,12 @@
 import { calendarDateOfLocal, dateSerial } from '../../core/calendarDate';
 import type { DayOf } from '../../core/zonedDay';
 import { OBJECTIVES_COLUMNS, OBJECTIVES_HEADER_ROW } from '../layoutContext';
-import { BRANDING_LINE_COLUMN } from '../layouts/objectives';
+import {
+  BRANDING_LABEL_COLUMN,
+  BRANDING_LINE_COLUMN,
+  BRANDING_VALUE_COLUMN,
+  PLAN_HEADER_ROWS,
+} from '../layouts/objectives';
 import { contains, type Rect } from '../rect';
 import { specBox } from '../strays';
 import type { SheetSpec } from '../spec';
@@ -43,7 +48,13 @@ export function readObjectivesCells(cells: SheetCells, spec: SheetSpec): OwnRead
   for (let r = OBJECTIVES_HEADER_ROW + 1; r <= cells.values.length; r += 1)
     if (!isBlank(cells.values[r - 1]?.[idColumn - 1])) bottom = r;
   const box: Rect = { top: 1, left: 1, bottom, right: OBJECTIVES_COLUMNS.length };
-  const ours = new Set<string>([`1:${BRANDING_LINE_COLUMN}`]);
+  // Beside the period, the "previous year" label and its TRUE are KPI Kit's slot even when this build
+  // leaves it empty: a plan that dropped last year's columns must not keep saying it has them.
+  const ours = new Set<string>([
+    `1:${BRANDING_LINE_COLUMN}`,
+    `${PLAN_HEADER_ROWS.period}:${BRANDING_LABEL_COLUMN}`,
+    `${PLAN_HEADER_ROWS.period}:${BRANDING_VALUE_COLUMN}`,
+  ]);
   for (const block of spec.blocks)
     block.cells.forEach((line, i) => {
       if (block.row + i < OBJECTIVES_HEADER_ROW)

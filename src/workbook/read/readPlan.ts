@@ -64,6 +64,11 @@ function milestonesOf(v: unknown): unknown {
   return typed === undefined ? undefined : parseMilestones(typed);
 }
 
+/** A checked cell: TRUE, or the word a user may type for it in either language. */
+function isTrue(v: unknown): boolean {
+  return v === true || (typeof v === 'string' && ['true', 'vrai'].includes(v.trim().toLowerCase()));
+}
+
 function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
@@ -122,6 +127,8 @@ export function readObjectivesGrid(values: Grid, display: Grid): ObjectivesGridR
       start: date(header(PLAN_HEADER_ROWS.period, 2), cell(display, PLAN_HEADER_ROWS.period, 2)),
       end: date(header(PLAN_HEADER_ROWS.period, 3), cell(display, PLAN_HEADER_ROWS.period, 3)),
       frequency: word('frequency', header(PLAN_HEADER_ROWS.period, 4), 'period.frequency'),
+      // TRUE beside the period (column F) keeps last year's columns; anything else, none.
+      ...(isTrue(header(PLAN_HEADER_ROWS.period, BRANDING_VALUE_COLUMN)) ? { history: true } : {}),
     },
     strategy: text(header(PLAN_HEADER_ROWS.strategy)),
     goal: text(header(PLAN_HEADER_ROWS.goal)),

@@ -33,7 +33,9 @@ export type TrackingRead =
   | { readonly ok: false };
 
 /** The note KPI Kit puts on a period header: its dates (« Du 2027-01-01 au 2027-01-31 »). */
-const PERIOD_NOTE = /^(Du|From) \d{4}-\d{2}-\d{2} (au|to) \d{4}-\d{2}-\d{2}$/;
+// A history column's note has one more line above its dates.
+const PERIOD_NOTE =
+  /^(?:(?:Année précédente \(historique\)|Previous year \(history\))\n)?(Du|From) \d{4}-\d{2}-\d{2} (au|to) \d{4}-\d{2}-\d{2}$/;
 const TITLES = new Set([TRACKING_LABELS.title.fr, TRACKING_LABELS.title.en]);
 const INSTRUCTIONS = [TRACKING_LABELS.instructions.fr, TRACKING_LABELS.instructions.en];
 const ID_HEADERS = new Set([TRACKING_LABELS.id.fr, TRACKING_LABELS.id.en]);

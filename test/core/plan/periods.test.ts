@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { countTrackingPeriods, isoWeek, trackingPeriods } from '../../../src/core/plan/periods';
+import {
+  countTrackingPeriods,
+  historyPeriods,
+  isoWeek,
+  trackingPeriods,
+} from '../../../src/core/plan/periods';
 import { dayNumber } from '../../../src/core/calendarDate';
 
 const day = (iso: string) => {
@@ -101,4 +106,57 @@ test('countTrackingPeriods agrees with the list it does not build, for every fre
       },
     ),
   );
+});
+
+describe('history periods (the year before the start)', () => {
+  const keys = (ps: readonly { key: string }[]) => ps.map((p) => p.key);
+
+  test('none unless the plan asks for them', () => {
+    expect(historyPeriods({ start: '2027-07-01', end: '2028-06-30', frequency: 'monthly' }, 'fr')).toEqual(
+      [],
+    );
+    expect(
+      historyPeriods({ start: '2027-07-01', end: '2028-06-30', frequency: 'monthly', history: false }, 'fr'),
+    ).toEqual([]);
+  });
+
+  test('monthly: the twelve months before a July start, with the usual keys and labels', () => {
+    const ps = historyPeriods(
+      { start: '2027-07-15', end: '2028-06-30', frequency: 'monthly', history: true },
+      'fr',
+    );
+    expect(keys(ps)).toEqual(
+      trackingPeriods({ start: '2026-07-01', end: '2027-06-30', frequency: 'monthly' }, 'fr').map(
+        (p) => p.key,
+      ),
+    );
+    expect(ps[0]).toEqual({ key: '2026-07', label: 'juil. 2026', start: '2026-07-01', end: '2026-07-31' });
+  });
+
+  test('quarterly from 29 February: four quarters, the leap day falling back to the 28th', () => {
+    const ps = historyPeriods(
+      { start: '2028-02-29', end: '2028-12-31', frequency: 'quarterly', history: true },
+      'en',
+    );
+    expect(keys(ps)).toEqual(['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4']);
+    expect(ps[0]!.label).toBe('Q1 2027');
+  });
+
+  test('weekly: the week straddling the start is the plan’s, never repeated in history', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3650 }), (offset) => {
+        const start = new Date(Date.UTC(2024, 0, 1) + offset * 86400000).toISOString().slice(0, 10);
+        const period = { start, end: start, frequency: 'weekly' as const };
+        const own = keys(trackingPeriods(period, 'fr'));
+        const history = keys(historyPeriods({ ...period, history: true }, 'fr'));
+        expect(history.filter((k) => own.includes(k))).toEqual([]);
+        expect(history.length).toBeGreaterThanOrEqual(51);
+        expect(history.length).toBeLessThanOrEqual(53);
+        // Contiguous with the plan: the last history week is the one right before the plan's first.
+        const ownFirst = trackingPeriods(period, 'fr')[0]!;
+        const last = historyPeriods({ ...period, history: true }, 'fr').at(-1)!;
+        expect(Date.parse(ownFirst.start) - Date.parse(last.end)).toBe(86400000);
+      }),
+    );
+  });
 });
