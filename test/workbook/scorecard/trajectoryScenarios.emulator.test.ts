@@ -24,7 +24,12 @@ function plan(language: 'fr' | 'en', period: KpiPlanInput['period'], kpis: Kpi[]
   };
 }
 
-function build(input: KpiPlanInput, values: (number | null)[][], locale: string) {
+function build(
+  input: KpiPlanInput,
+  values: (number | null)[][],
+  locale: string,
+  history: Record<string, number> = {},
+) {
   const emulator = createEmulator({ locale, today: '2027-12-02T09:00:00Z' });
   const spreadsheet = emulator.SpreadsheetApp.getActive();
   const summary = buildWorkbookInto(spreadsheet, input, { app: emulator.SpreadsheetApp });
@@ -44,6 +49,15 @@ function build(input: KpiPlanInput, values: (number | null)[][], locale: string)
     .getSheetByName(t.sheet)
     ?.getRange(t.firstKpiRow, t.firstPeriodColumn, values.length, width)
     .setValues(values.map((r) => r.map((v) => v ?? '')));
+  // Last year's figures, typed in the history columns by period key (first KPI's row).
+  for (const [key, v] of Object.entries(history)) {
+    const h = t.historyPeriods.findIndex((p) => p.key === key);
+    if (h < 0) throw new Error(`no history column for ${key}`);
+    spreadsheet
+      .getSheetByName(t.sheet)
+      ?.getRange(t.firstKpiRow, t.firstHistoryColumn + h)
+      .setValue(v);
+  }
   const grid = scorecardGrid(context);
   const view = emulator.view(names.scorecard);
   return (kpi: number, key: keyof typeof grid.columns) =>
@@ -184,5 +198,18 @@ describe('A calendar-year plan (EN)', () => {
     expect(at(0, 'due').display).toBe('26,471 €');
     expect(at(0, 'status').display).toBe(STATUS_LABELS.onTrack.en);
     expect(at(0, 'pace').display).toBe('100%');
+  });
+
+  test('with last year’s columns, the change against the same month a year earlier', () => {
+    const at = build(
+      plan('en', { ...year, history: true }, [
+        { id: 'leads', name: 'Leads', unit: 'number', direction: 'higher', baseline: 100, target: 200 },
+      ]),
+      [[110, 118, 130]],
+      'en_US',
+      { '2026-03': 100, '2026-02': 90 },
+    );
+    expect(at(0, 'yearChange').display).toBe('+30.0');
+    expect(at(0, 'change').display).toBe('+12.0');
   });
 });
