@@ -28,7 +28,7 @@ const STATUS_KEY: Record<StatusShown, keyof typeof STATUS_LABELS> = {
 };
 
 function check(generated: GeneratedCase, engine: EngineName): string[] {
-  const built = buildWorkbook(generated.plan, generated.values, DEFAULT_NAMES, engine);
+  const built = buildWorkbook(generated.plan, generated.values, DEFAULT_NAMES, engine, generated.history);
   const { workbook, context, kpis, ends, start } = built;
   const grid = scorecardGrid(context);
   const sheet = context.names.scorecard;
@@ -86,11 +86,13 @@ function check(generated: GeneratedCase, engine: EngineName): string[] {
     push(mismatch('needed', at('needed'), e.needed, exact), where);
     push(mismatch('outlier', at('outlier'), e.outlier ? STATUS_LABELS.outlier[lang] : undefined), where);
     push(mismatch('change', at('change'), e.change, exact), where);
-    // The same period a year earlier, found by its key among the plan's periods (no history here).
+    // The same period a year earlier, found by its key among last year's columns and the plan's.
     const before = k > 0 ? sameKeyLastYear(context.periods[k - 1]?.key ?? '') : undefined;
-    const ly = before === undefined ? -1 : context.periods.findIndex((p) => p.key === before);
+    const keys = [...context.tracking.historyPeriods, ...context.periods].map((p) => p.key);
+    const tracked = [...(generated.history[i] ?? []), ...kpi.values];
+    const ly = before === undefined ? -1 : keys.indexOf(before);
     const current = k > 0 ? kpi.values[k - 1] : null;
-    const lastYear = ly >= 0 ? kpi.values[ly] : null;
+    const lastYear = ly >= 0 ? tracked[ly] : null;
     const yearChange =
       e.hasData && current !== null && current !== undefined && lastYear !== null && lastYear !== undefined
         ? (current - lastYear) * (kpi.points ? 100 : 1)

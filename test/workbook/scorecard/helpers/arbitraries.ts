@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { KpiPlanInput } from '../../../../src/core/plan/schema';
 import { formatIsoDate, fromDayNumber, parseIsoDate, dayNumber } from '../../../../src/core/calendarDate';
-import { trackingPeriods } from '../../../../src/core/plan/periods';
+import { historyPeriods, trackingPeriods } from '../../../../src/core/plan/periods';
 
 // Random plans and tracked data that reach the corners of the rules: targets of 0 and below 0, values
 // exactly on target or on the band's edge, blanks (none, some, all), one KPI or many, every direction,
@@ -60,6 +60,8 @@ function milestonesWithin(
 export interface GeneratedCase {
   readonly plan: KpiPlanInput;
   readonly values: (number | null)[][];
+  /** Per KPI, last year's values (one per history period; none when the plan has no history). */
+  readonly history: (number | null)[][];
   /** 1-based period index picked in the selector, or undefined (blank selector). */
   readonly selector: number | undefined;
 }
@@ -83,6 +85,8 @@ export const caseArb: fc.Arbitrary<GeneratedCase> = fc
     language: fc.constantFrom('fr' as const, 'en' as const),
     currency: fc.constantFrom('EUR', 'USD', 'CHF'),
     frequency: fc.constantFrom('weekly' as const, 'monthly' as const, 'quarterly' as const),
+    // Last year's columns before the plan's periods, for the change against the same period.
+    history: fc.boolean(),
     startDay: fc.integer({ min: day('2026-01-01'), max: day('2028-12-31') }),
     length: fc.integer({ min: 0, max: 400 }),
     tree: fc.array(
@@ -96,7 +100,7 @@ export const caseArb: fc.Arbitrary<GeneratedCase> = fc
   .chain((shape) => {
     const start = iso(shape.startDay);
     const end = iso(shape.startDay + shape.length);
-    const period = { start, end, frequency: shape.frequency };
+    const period = { start, end, frequency: shape.frequency, ...(shape.history ? { history: true } : {}) };
     let n = 0;
     const objectives = shape.tree.map((ops, i) => ({
       id: `so-${i}`,
@@ -135,12 +139,18 @@ export const caseArb: fc.Arbitrary<GeneratedCase> = fc
       objectives,
     };
     const periodCount = trackingPeriods(period, shape.language).length;
+    const historyCount = historyPeriods(period, shape.language).length;
     const kpis = objectives.flatMap((o) => o.operational.flatMap((op) => op.kpis));
     return fc.record({
       plan: fc.constant(plan),
       values: fc.tuple(
         ...kpis.map((k) =>
           fc.array(valueArb(k.target, k.band), { minLength: periodCount, maxLength: periodCount }),
+        ),
+      ),
+      history: fc.tuple(
+        ...kpis.map((k) =>
+          fc.array(valueArb(k.target, k.band), { minLength: historyCount, maxLength: historyCount }),
         ),
       ),
       selector: fc.option(fc.integer({ min: 1, max: periodCount }), { nil: undefined, freq: 2 }),

@@ -24,6 +24,7 @@ export const DEFAULT_NAMES: SheetNames = {
 export function trackingSheet(
   context: LayoutContext,
   values: readonly (readonly (number | null)[])[],
+  history: readonly (readonly (number | null)[])[] = [],
 ): SheetSpec {
   const t = context.tracking;
   // Written as the Tracking layout writes its headers: plain text, so "Jan 2027" stays a label.
@@ -38,6 +39,16 @@ export function trackingSheet(
         column: t.firstPeriodColumn,
         cells: values.map((row) => row.map((v) => ({ value: v }))),
       },
+      // Last year's columns, left of the plan's periods.
+      ...(t.historyPeriods.length > 0 && history.length > 0
+        ? [
+            {
+              row: t.firstKpiRow,
+              column: t.firstHistoryColumn,
+              cells: history.map((row) => row.map((v) => ({ value: v }))),
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -78,11 +89,12 @@ export function buildWorkbook(
   values: readonly (readonly (number | null)[])[],
   names: SheetNames = DEFAULT_NAMES,
   engine: EngineName = 'hyperformula',
+  history: readonly (readonly (number | null)[])[] = [],
 ): BuiltWorkbook {
   const plan = planSchema.parse(input);
   const context = layoutContext(plan, names);
   const scorecard = scorecardLayout(plan, context);
-  const sheets = [objectivesLayout(context), trackingSheet(context, values), scorecard];
+  const sheets = [objectivesLayout(context), trackingSheet(context, values, history), scorecard];
   const workbook = engine === 'emulator' ? new EmulatorWorkbook(sheets) : new FormulaWorkbook(sheets);
   const kpis = kpiInputs(plan, values);
   return {
