@@ -4,6 +4,8 @@ import { argb, charactersToPixels, isDateFormat, wallClockDate } from '../../dev
 import { toExcelFormula } from '../../dev/xlsx/formulas';
 import { writeXlsx } from '../../dev/xlsx/writeXlsx';
 import { globalFunctions } from '../../tools/codeJs/globals';
+import { columnToLetters } from '../../src/core/columnLetters';
+import { KPI_COLUMNS } from '../../src/workbook/layouts/scorecard/positions';
 import { readDist } from '../helpers/codeJs';
 import { builtSession } from './builtWorkbook';
 
@@ -101,8 +103,11 @@ test('formulas: every formula is native in the file (or listed in the warnings),
   }
   expect(native).toBeGreaterThan(50);
   // SPARKLINE is the only Sheets-only function the scorecard uses, and each cell is named in a warning.
-  expect(dropped).toEqual(['Tableau de bord!N7']);
-  expect(warnings.join('\n')).toContain('Tableau de bord: SPARKLINE has no Excel equivalent, left blank: N7');
+  const trend = `${columnToLetters(KPI_COLUMNS.indexOf('trend') + 1)}7`;
+  expect(dropped).toEqual([`Tableau de bord!${trend}`]);
+  expect(warnings.join('\n')).toContain(
+    `Tableau de bord: SPARKLINE has no Excel equivalent, left blank: ${trend}`,
+  );
 });
 
 test('number formats, fonts, fills and notes', () => {
