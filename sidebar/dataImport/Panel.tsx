@@ -180,6 +180,11 @@ function Panel({ lang }: { lang: Lang }) {
     setMapping(next);
     // The preview follows the mapping as soon as it is complete (a rate needs both its columns).
     if (incomplete(next).length === 0) void ask(text, next);
+    else {
+      // A preview still on its way answers an older mapping: it must not undo this choice.
+      asked.current += 1;
+      setBusy('');
+    }
   };
 
   /** The import in parts (each call writes a bounded number of rows), resumable from a failed part. */
