@@ -7,27 +7,16 @@
 import { unwrap } from './calls';
 import type { EmulatorContext } from './context';
 import { errors } from './errors';
-import { type GridArea, type SheetModel, shiftArea } from './model/sheetModel';
+import {
+  type ChartData,
+  type ChartRange,
+  type ChartTypeName,
+  type SheetModel,
+  shiftArea,
+} from './model/sheetModel';
+
+export type { ChartData, ChartRange, ChartTypeName };
 import { unwrapRange } from './range';
-
-/** A source range of a chart: on any sheet of the spreadsheet (1-based, with sizes). */
-export type ChartRange = GridArea & { sheet: SheetModel };
-
-/** Charts.ChartType names the builders set (asLineChart → LINE...). */
-export type ChartTypeName = 'LINE' | 'COLUMN' | 'BAR' | 'PIE' | 'AREA' | 'COMBO' | 'SCATTER' | 'TABLE';
-
-export interface ChartData {
-  /** getChartId(): set by insertChart, null before. */
-  id: number | null;
-  type: ChartTypeName;
-  ranges: ChartRange[];
-  /** setOption(key, value) as given: dotted keys ('series.0.color') are kept as they were written. */
-  options: Record<string, unknown>;
-  position: { row: number; column: number; offsetX: number; offsetY: number };
-  /** setNumHeaders(n); -1 until set (Sheets guesses from the data). */
-  numHeaders: number;
-  transpose: boolean;
-}
 
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;

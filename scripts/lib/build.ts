@@ -157,7 +157,7 @@ async function buildLazyModule(options: {
 /** dist/DataImport.html: the data import (Papa Parse, the vendors' vocabulary, the planner). */
 function buildDataImport(): Promise<string> {
   return buildLazyModule({
-    entry: join(root, 'src', 'server', 'dataImport', 'module.ts'),
+    entry: join(root, 'src', 'server', 'dataImport', 'bundle.ts'),
     globalName: 'KpiKitDataImport_',
     fileName: 'DataImport.html',
     // Papa Parse requires Node's stream only to parse a Node stream, which Apps Script never has.

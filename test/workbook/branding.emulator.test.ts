@@ -38,7 +38,7 @@ describe('a branded build through dist/Code.js', () => {
         .snapshot()
         .sheets.filter((s) => s.name !== 'Sheet1')
         .map((s) => s.tabColor?.toLowerCase()),
-    ).toEqual(['#0055aa', '#0055aa', '#0055aa']);
+    ).toEqual(['#0055aa', '#0055aa', '#0055aa', '#0055aa']);
   });
 
   test('a light accent gets black header text', () => {

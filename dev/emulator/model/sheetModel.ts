@@ -1,6 +1,5 @@
 /** The state of one sheet that HyperFormula does not hold: formats, notes, rules, layout. */
 import type { ValidationData } from '../builders/dataValidation';
-import type { ChartData } from '../charts';
 
 export interface CellMeta {
   numberFormat?: string;
@@ -288,4 +287,25 @@ export function shiftArea(area: GridArea, axis: 'row' | 'column', at: number, de
   const overlap = Math.min(end, delEnd) - Math.max(start, at) + 1;
   area[sizeKey] = Math.max(1, area[sizeKey] - overlap);
   if (at < start) area[startKey] = at;
+}
+
+// Embedded charts as data: their home is here, beside the sheet that anchors them (../charts.ts builds
+// and reads them), so the model imports nothing back from the builders.
+/** A source range of a chart: on any sheet of the spreadsheet (1-based, with sizes). */
+export type ChartRange = GridArea & { sheet: SheetModel };
+
+/** Charts.ChartType names the builders set (asLineChart → LINE...). */
+export type ChartTypeName = 'LINE' | 'COLUMN' | 'BAR' | 'PIE' | 'AREA' | 'COMBO' | 'SCATTER' | 'TABLE';
+
+export interface ChartData {
+  /** getChartId(): set by insertChart, null before. */
+  id: number | null;
+  type: ChartTypeName;
+  ranges: ChartRange[];
+  /** setOption(key, value) as given: dotted keys ('series.0.color') are kept as they were written. */
+  options: Record<string, unknown>;
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  /** setNumHeaders(n); -1 until set (Sheets guesses from the data). */
+  numHeaders: number;
+  transpose: boolean;
 }

@@ -1,7 +1,10 @@
 import { type CalendarDate, dayNumber, formatIsoDate } from '../calendarDate';
 import { KpiError } from '../parse/kpiError';
-import type { Aggregation } from './pace';
+import type { AGGREGATIONS } from '../vocabulary';
 import type { Direction } from './variance';
+
+/** Declared from the vocabulary, not imported from ./pace.ts, which builds on this module. */
+type Aggregation = (typeof AGGREGATIONS)[number];
 
 /** A point the trajectory passes through: by `date`, the KPI should be at `value` (a total for sums). */
 export interface Milestone {

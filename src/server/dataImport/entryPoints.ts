@@ -1,6 +1,6 @@
 import { readDataFile } from '../dataFile';
 import { lazyModule } from '../lazyModule';
-import type * as DataImport from './module';
+import type * as DataImport from './bundle';
 import { storeChunk } from './upload';
 
 // The data import's entry points in dist/Code.js are stand-ins: the import (Papa Parse, the vendors'

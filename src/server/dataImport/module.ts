@@ -408,5 +408,3 @@ export function applySheetImport(sheetName: unknown, mapping: unknown): DataImpo
     ? applyDataImport({ sheet: sheetName }, mapping)
     : { ok: false, problems: [{ message: `sheetName: ${String(sheetName)} is not a sheet name.` }] };
 }
-
-export { commitDataImport, listImportSheets, stageDataImport, type StageResult } from './staged';

@@ -55,8 +55,8 @@ function build() {
 describe('Scorecard in the emulator, built by buildWorkbookInto', () => {
   const { summary, view, cell } = build();
 
-  it('builds three sheets and evaluates every rule on the Scorecard itself', () => {
-    expect(summary.ok && summary.sheets).toEqual(['Objectifs', 'Suivi', 'Tableau de bord']);
+  it('builds four sheets and evaluates every rule on the Scorecard itself', () => {
+    expect(summary.ok && summary.sheets).toEqual(['Objectifs', 'Suivi', 'Tableau de bord', 'Graphiques']);
     expect(view.warnings).toEqual([]);
   });
 
