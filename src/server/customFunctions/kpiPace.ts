@@ -1,13 +1,11 @@
 import type { Arg, CellValue, Grid } from '../../core/cells';
-import { lastValueCache } from '../../core/rangeArgs/lastValueCache';
 import { mapCells } from '../../core/rangeArgs/mapCells';
-import { kpiPace, parseAggregation } from '../../core/kpi/pace';
+import { kpiPace } from '../../core/kpi/pace';
 import { isBlank } from '../../core/parse/blank';
-import { parseDate } from '../../core/parse/date';
 import { KpiError } from '../../core/parse/kpiError';
 import { parseNumber } from '../../core/parse/number';
 import { runCustomFunction } from './context';
-import { readMilestones } from './milestonesArg';
+import { readMilestones, trajectoryArgReaders } from './trajectoryArgs';
 
 /**
  * Pace of a KPI: actual progress over the progress its trajectory expects by as_of, a straight line from baseline to target or through milestones (1 = on pace).
@@ -37,10 +35,7 @@ export function KPI_PACE(
 ): CellValue | Grid {
   return runCustomFunction(({ lang, today, dates }) => {
     const points = readMilestones(dates(milestones));
-    const startOf = lastValueCache((v) => parseDate(v, 'start'));
-    const deadlineOf = lastValueCache((v) => parseDate(v, 'deadline'));
-    const asOfOf = lastValueCache((v) => (isBlank(v) ? today() : parseDate(v, 'as_of')));
-    const aggregationOf = lastValueCache(parseAggregation);
+    const { startOf, deadlineOf, asOfOf, aggregationOf } = trajectoryArgReaders(today);
     return mapCells(
       [
         { name: 'actual', value: dates(actual), required: true },

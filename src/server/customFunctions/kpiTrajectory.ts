@@ -1,12 +1,9 @@
 import type { Arg, CellValue, Grid } from '../../core/cells';
-import { lastValueCache } from '../../core/rangeArgs/lastValueCache';
 import { mapCells } from '../../core/rangeArgs/mapCells';
-import { parseAggregation } from '../../core/kpi/pace';
 import { type Milestone, kpiTrajectory } from '../../core/kpi/trajectory';
 import { isBlank } from '../../core/parse/blank';
-import { parseDate } from '../../core/parse/date';
 import { parseNumber } from '../../core/parse/number';
-import { readMilestones } from './milestonesArg';
+import { readMilestones, trajectoryArgReaders } from './trajectoryArgs';
 import { runCustomFunction } from './context';
 
 /**
@@ -35,10 +32,7 @@ export function KPI_TRAJECTORY(
 ): CellValue | Grid {
   return runCustomFunction(({ lang, today, dates }) => {
     const points: readonly Milestone[] = readMilestones(dates(milestones));
-    const startOf = lastValueCache((v) => parseDate(v, 'start'));
-    const deadlineOf = lastValueCache((v) => parseDate(v, 'deadline'));
-    const asOfOf = lastValueCache((v) => (isBlank(v) ? today() : parseDate(v, 'as_of')));
-    const aggregationOf = lastValueCache(parseAggregation);
+    const { startOf, deadlineOf, asOfOf, aggregationOf } = trajectoryArgReaders(today);
     return mapCells(
       [
         { name: 'baseline', value: dates(baseline) },

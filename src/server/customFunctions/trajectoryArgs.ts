@@ -1,4 +1,7 @@
+import type { CalendarDate } from '../../core/calendarDate';
 import type { Arg } from '../../core/cells';
+import { parseAggregation } from '../../core/kpi/pace';
+import { lastValueCache } from '../../core/rangeArgs/lastValueCache';
 import { formatShape, shapeOf } from '../../core/rangeArgs/shape';
 import type { Milestone } from '../../core/kpi/trajectory';
 import { isBlank } from '../../core/parse/blank';
@@ -25,4 +28,18 @@ export function readMilestones(arg: Arg): Milestone[] {
     });
   });
   return out;
+}
+
+/**
+ * Readers of the arguments every trajectory function shares (KPI_PACE, KPI_TRAJECTORY): start,
+ * deadline, as_of (blank: today in the spreadsheet's zone) and aggregation, each parsed once per
+ * distinct value over a range.
+ */
+export function trajectoryArgReaders(today: () => CalendarDate) {
+  return {
+    startOf: lastValueCache((v: unknown) => parseDate(v, 'start')),
+    deadlineOf: lastValueCache((v: unknown) => parseDate(v, 'deadline')),
+    asOfOf: lastValueCache((v: unknown) => (isBlank(v) ? today() : parseDate(v, 'as_of'))),
+    aggregationOf: lastValueCache(parseAggregation),
+  };
 }
