@@ -36,11 +36,13 @@ export const OBJECTIVES_COLUMNS = [
   'benchmark',
   'owner',
   'source',
-  'milestones',
   // Hidden keys, last so that column A can carry the plan header's labels.
   'strategicId',
   'operationalId',
   'libraryId',
+  // After the keys, not before: a workbook built before milestones existed keeps its keys in the
+  // columns it had (the sheet is read back by position), and reads a blank milestones column.
+  'milestones',
 ] as const;
 export type ObjectivesColumn = (typeof OBJECTIVES_COLUMNS)[number];
 

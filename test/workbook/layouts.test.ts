@@ -55,7 +55,7 @@ describe('Objectives layout', () => {
   test('one row per KPI under a frozen header, id columns hidden, the library linked', () => {
     expect(grid.rows).toBe(ctx.objectives.lastKpiRow);
     expect(sheet.frozenRows).toBe(ctx.objectives.headerRow);
-    expect(sheet.hiddenColumns).toEqual([23, 24, 25]);
+    expect(sheet.hiddenColumns).toEqual([22, 23, 24]);
     expect(grid.values[ctx.objectives.firstKpiRow - 1]![ctx.objectives.columns.kpiId - 1]).toBe('kpi-1');
     const linked = valid(examplePlan());
     const row = composeGrid(objectivesLayout(layoutContext(linked, names))).values[8]!;
